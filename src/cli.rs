@@ -1,0 +1,68 @@
+//! The command line, nothing else.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(name = "redflag", version, about = "Spot the scam: a terminal game that trains people to tell safe digital-marketing messages from dangerous ones")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    #[command(flatten)]
+    pub packs: PackArgs,
+    #[command(flatten)]
+    pub play: PlayArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Play a round (the default when no command is given).
+    Play(PlayArgs),
+    /// Check content packs for every rule of the format; no DIR checks the built-in pack.
+    Check(CheckArgs),
+}
+
+/// Which packs to load.
+#[derive(Debug, Clone, Default, Args)]
+pub struct PackArgs {
+    /// A content pack folder to load beside the built-in pack (repeatable).
+    #[arg(long = "content", value_name = "DIR", global = true)]
+    pub content: Vec<PathBuf>,
+    /// Use only the packs given with --content, not the built-in pack.
+    #[arg(long, global = true)]
+    pub no_builtin: bool,
+}
+
+#[derive(Debug, Clone, Default, Args)]
+pub struct PlayArgs {
+    /// How many scenarios in the round.
+    #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u16).range(1..=500))]
+    pub count: u16,
+    /// Seed for drawing the round: the same seed and packs give the same round.
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Line-by-line mode for screen readers and scripts (reads answers from standard input).
+    #[arg(long)]
+    pub plain: bool,
+    /// No colours (the NO_COLOR environment variable does the same).
+    #[arg(long)]
+    pub no_color: bool,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    #[default]
+    Human,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Pack folders to check (each holds a pack.toml).
+    #[arg(value_name = "DIR")]
+    pub dirs: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+}

@@ -1,0 +1,3 @@
+//! The subcommands, each a thin layer between the command line and the core.
+
+pub mod check;

@@ -1,0 +1,31 @@
+//! Scenarios and packs: the model, loading, and the checks every pack must pass.
+//!
+//! This module stands alone (no other part of the crate is used) because `build.rs` compiles it
+//! too, to validate the built-in pack and embed it in compact form.
+
+pub mod channel;
+pub mod check;
+pub mod difficulty;
+pub mod load;
+pub mod model;
+pub mod problem;
+pub mod safety;
+pub mod taxonomy;
+
+pub use model::{Body, Manifest, Pack, Scenario};
+pub use taxonomy::{Channel, Cue, Difficulty, Sign, Theme, Verdict};
+
+/// Checks a loaded folder and turns it into a pack, or returns every problem found.
+pub fn into_pack(loaded: load::LoadedPack) -> Result<Pack, Vec<problem::Problem>> {
+    let report = check::check_loaded(std::slice::from_ref(&loaded));
+    if !report.is_clean() {
+        return Err(report.errors);
+    }
+    let Some((_, manifest)) = loaded.manifest else {
+        return Err(report.errors);
+    };
+    Ok(Pack {
+        manifest,
+        scenarios: loaded.scenarios.into_iter().map(|(_, s)| s).collect(),
+    })
+}

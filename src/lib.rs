@@ -1,0 +1,8 @@
+//! redflag: a terminal game that trains people to spot scams in digital marketing.
+//!
+//! The core (`content`) never touches the terminal; front ends sit on top of it.
+
+pub mod builtin;
+pub mod cli;
+pub mod commands;
+pub mod content;
