@@ -10,7 +10,8 @@ use std::path::PathBuf;
 fn main() {
     println!("cargo:rerun-if-changed=content");
     println!("cargo:rerun-if-changed=src/content");
-    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default()).join("content");
+    let root =
+        PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default()).join("content");
     let pack = match content::into_pack(content::load::load_dir(&root)) {
         Ok(pack) => pack,
         Err(problems) => {

@@ -5,7 +5,11 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 #[derive(Debug, Parser)]
-#[command(name = "redflag", version, about = "Spot the scam: a terminal game that trains people to tell safe digital-marketing messages from dangerous ones")]
+#[command(
+    name = "redflag",
+    version,
+    about = "Spot the scam: a terminal game that trains people to tell safe digital-marketing messages from dangerous ones"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,

@@ -25,14 +25,21 @@ pub fn run(dirs: &[PathBuf], format: Format, out: &mut impl Write) -> anyhow::Re
         Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?,
         Format::Human => write_human(&report, dirs.len().max(1), out)?,
     }
-    Ok(if report.is_clean() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if report.is_clean() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 fn counts(map: &BTreeMap<String, usize>) -> String {
     if map.is_empty() {
         return "none".into();
     }
-    map.iter().map(|(k, v)| format!("{k} {v}")).collect::<Vec<_>>().join(", ")
+    map.iter()
+        .map(|(k, v)| format!("{k} {v}"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn write_human(report: &CheckReport, packs: usize, out: &mut impl Write) -> std::io::Result<()> {
@@ -43,8 +50,17 @@ fn write_human(report: &CheckReport, packs: usize, out: &mut impl Write) -> std:
         writeln!(out)?;
     }
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    let verdict = if report.is_clean() { "no errors".to_string() } else { plural(report.errors.len(), "error") };
-    writeln!(out, "Checked {} in {}: {verdict}.", plural(report.scenarios, "scenario"), plural(packs, "pack"))?;
+    let verdict = if report.is_clean() {
+        "no errors".to_string()
+    } else {
+        plural(report.errors.len(), "error")
+    };
+    writeln!(
+        out,
+        "Checked {} in {}: {verdict}.",
+        plural(report.scenarios, "scenario"),
+        plural(packs, "pack")
+    )?;
     writeln!(out, "  by channel:    {}", counts(&report.by_channel))?;
     writeln!(out, "  by verdict:    {}", counts(&report.by_verdict))?;
     writeln!(out, "  by theme:      {}", counts(&report.by_theme))?;

@@ -252,11 +252,15 @@ fn links<'a>(out: &mut Vec<Field<'a>>, links: &'a [Link]) {
 }
 
 fn attachments<'a>(out: &mut Vec<Field<'a>>, items: &'a [Attachment]) {
-    numbered(out, "attachment", items, |a| vec![("", a.name.as_str(), false)]);
+    numbered(out, "attachment", items, |a| {
+        vec![("", a.name.as_str(), false)]
+    });
 }
 
 fn buttons<'a>(out: &mut Vec<Field<'a>>, items: &'a [Button]) {
-    numbered(out, "button", items, |b| vec![("", b.label.as_str(), false)]);
+    numbered(out, "button", items, |b| {
+        vec![("", b.label.as_str(), false)]
+    });
 }
 
 fn non_empty<'a>(out: &mut Vec<Field<'a>>, path: &str, text: &'a str, hidden: bool) {
@@ -305,7 +309,9 @@ impl Body<'_> {
                 out.push(field("platform", &m.platform, false));
                 out.push(field("from_name", &m.from_name, false));
                 out.push(field("handle", &m.handle, true));
-                numbered(&mut out, "line", &m.lines, |l| vec![("", l.text.as_str(), false)]);
+                numbered(&mut out, "line", &m.lines, |l| {
+                    vec![("", l.text.as_str(), false)]
+                });
                 links(&mut out, &m.links);
                 attachments(&mut out, &m.attachments);
             }
@@ -324,7 +330,9 @@ impl Body<'_> {
                 buttons(&mut out, &c.buttons);
                 non_empty(&mut out, "app", &c.app, false);
                 non_empty(&mut out, "publisher", &c.publisher, true);
-                numbered(&mut out, "scope", &c.scopes, |s| vec![("", s.as_str(), false)]);
+                numbered(&mut out, "scope", &c.scopes, |s| {
+                    vec![("", s.as_str(), false)]
+                });
             }
             Body::Permission(p) => {
                 out.push(field("app", &p.app, false));
@@ -339,7 +347,10 @@ impl Body<'_> {
                 out.push(field("title", &w.title, false));
                 out.push(field("text", &w.text, false));
                 numbered(&mut out, "field", &w.fields, |f| {
-                    vec![("", f.label.as_str(), false), ("value", f.value.as_str(), false)]
+                    vec![
+                        ("", f.label.as_str(), false),
+                        ("value", f.value.as_str(), false),
+                    ]
                 });
                 buttons(&mut out, &w.buttons);
             }
@@ -349,6 +360,9 @@ impl Body<'_> {
 
     /// The text of the field `at` names.
     pub fn field(&self, at: &str) -> Option<&str> {
-        self.fields().into_iter().find(|f| f.path == at).map(|f| f.text)
+        self.fields()
+            .into_iter()
+            .find(|f| f.path == at)
+            .map(|f| f.text)
     }
 }

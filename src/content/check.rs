@@ -29,9 +29,18 @@ impl CheckReport {
 
     fn count(&mut self, scenario: &Scenario) {
         self.scenarios += 1;
-        *self.by_channel.entry(scenario.channel.name().into()).or_default() += 1;
-        *self.by_verdict.entry(scenario.verdict.name().into()).or_default() += 1;
-        *self.by_theme.entry(scenario.theme.name().into()).or_default() += 1;
+        *self
+            .by_channel
+            .entry(scenario.channel.name().into())
+            .or_default() += 1;
+        *self
+            .by_verdict
+            .entry(scenario.verdict.name().into())
+            .or_default() += 1;
+        *self
+            .by_theme
+            .entry(scenario.theme.name().into())
+            .or_default() += 1;
         let difficulty = scenario.difficulty().map_or("unknown", |d| d.name());
         *self.by_difficulty.entry(difficulty.into()).or_default() += 1;
     }
@@ -52,7 +61,9 @@ pub fn check_loaded(packs: &[LoadedPack]) -> CheckReport {
         }
         for (source, scenario) in &pack.scenarios {
             report.count(scenario);
-            report.errors.extend(check_scenario(source, scenario, allowed));
+            report
+                .errors
+                .extend(check_scenario(source, scenario, allowed));
             if let Some(first) = seen.insert(&scenario.id, &source.path) {
                 report.errors.push(Problem::new(
                     &source.path,
@@ -81,7 +92,9 @@ pub fn check_pack(pack: &super::model::Pack, origin: &Path) -> CheckReport {
         ..LoadedPack::default()
     };
     for scenario in &pack.scenarios {
-        let path = origin.join(scenario.channel.name()).join(format!("{}.toml", scenario.id));
+        let path = origin
+            .join(scenario.channel.name())
+            .join(format!("{}.toml", scenario.id));
         let source = Source {
             path,
             text: String::new(),
@@ -97,7 +110,9 @@ fn is_kebab(id: &str) -> bool {
         && !id.starts_with('-')
         && !id.ends_with('-')
         && !id.contains("--")
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// Collects problems for one file, finding lines by key path or by the offending text.
@@ -109,12 +124,14 @@ struct Findings<'a> {
 impl Findings<'_> {
     fn at(&mut self, path: &[Key<'_>], message: impl Into<String>) {
         let line = locate(&self.source.text, path);
-        self.problems.push(Problem::new(&self.source.path, line, message));
+        self.problems
+            .push(Problem::new(&self.source.path, line, message));
     }
 
     fn near(&mut self, snippet: &str, message: impl Into<String>) {
         let line = line_of_text(&self.source.text, snippet);
-        self.problems.push(Problem::new(&self.source.path, line, message));
+        self.problems
+            .push(Problem::new(&self.source.path, line, message));
     }
 
     fn scan(&mut self, what: &str, text: &str, allowed: &[String]) {
@@ -130,18 +147,39 @@ pub fn check_manifest(source: &Source, manifest: &Manifest) -> Vec<Problem> {
         problems: Vec::new(),
     };
     if !is_kebab(&manifest.id) {
-        f.at(&[Key::Name("id")], format!("id \"{}\" must be kebab-case: lowercase letters, digits and single hyphens", manifest.id));
+        f.at(
+            &[Key::Name("id")],
+            format!(
+                "id \"{}\" must be kebab-case: lowercase letters, digits and single hyphens",
+                manifest.id
+            ),
+        );
     }
     let language_ok = !manifest.language.is_empty()
-        && manifest.language.split('-').all(|p| !p.is_empty() && p.len() <= 8 && p.chars().all(|c| c.is_ascii_alphanumeric()));
+        && manifest
+            .language
+            .split('-')
+            .all(|p| !p.is_empty() && p.len() <= 8 && p.chars().all(|c| c.is_ascii_alphanumeric()));
     if !language_ok {
-        f.at(&[Key::Name("language")], format!("language \"{}\" is not a BCP 47 tag such as \"en\" or \"en-GB\"", manifest.language));
+        f.at(
+            &[Key::Name("language")],
+            format!(
+                "language \"{}\" is not a BCP 47 tag such as \"en\" or \"en-GB\"",
+                manifest.language
+            ),
+        );
     }
     if manifest.version.trim().is_empty() {
-        f.at(&[Key::Name("version")], "version is empty: give the pack a version such as \"1.0.0\"");
+        f.at(
+            &[Key::Name("version")],
+            "version is empty: give the pack a version such as \"1.0.0\"",
+        );
     }
     if manifest.pass_mark.is_some_and(|m| m > 100) {
-        f.at(&[Key::Name("pass_mark")], "pass_mark is a percentage: give a number from 0 to 100");
+        f.at(
+            &[Key::Name("pass_mark")],
+            "pass_mark is a percentage: give a number from 0 to 100",
+        );
     }
     for domain in &manifest.allowed_domains {
         if domain.contains(['/', '@', ' ']) || !domain.contains('.') {
@@ -150,7 +188,14 @@ pub fn check_manifest(source: &Source, manifest: &Manifest) -> Vec<Problem> {
     }
     let allowed = &manifest.allowed_domains;
     let world = &manifest.world;
-    let mut texts: Vec<&str> = vec![&manifest.name, &manifest.description, &world.company.name, &world.company.domain, &world.company.you, &world.company.about];
+    let mut texts: Vec<&str> = vec![
+        &manifest.name,
+        &manifest.description,
+        &world.company.name,
+        &world.company.domain,
+        &world.company.you,
+        &world.company.about,
+    ];
     texts.extend(world.rules.iter().map(String::as_str));
     for c in &world.colleague {
         texts.extend([c.name.as_str(), &c.role, &c.email, &c.phone]);
@@ -158,7 +203,13 @@ pub fn check_manifest(source: &Source, manifest: &Manifest) -> Vec<Problem> {
     }
     for c in &world.contact {
         texts.extend([c.name.as_str(), &c.kind, &c.phone]);
-        texts.extend(c.domains.iter().chain(&c.handles).chain(&c.habits).map(String::as_str));
+        texts.extend(
+            c.domains
+                .iter()
+                .chain(&c.handles)
+                .chain(&c.habits)
+                .map(String::as_str),
+        );
     }
     for text in texts {
         f.scan("the world briefing", text, allowed);
@@ -184,7 +235,10 @@ pub fn check_scenario(source: &Source, scenario: &Scenario, allowed: &[String]) 
     check_verdict_evidence(&mut f, scenario);
     if let Some(premise) = &scenario.premise {
         for (name, value) in premise.invalid_elements() {
-            f.at(&[Key::Name("premise"), Key::Name(name)], format!("premise {name} = {value}: each element is 0, 2, 4, 6 or 8"));
+            f.at(
+                &[Key::Name("premise"), Key::Name(name)],
+                format!("premise {name} = {value}: each element is 0, 2, 4, 6 or 8"),
+            );
         }
     }
     if scenario.difficulty().is_none() {
@@ -198,7 +252,11 @@ pub fn check_scenario(source: &Source, scenario: &Scenario, allowed: &[String]) 
     if let Some(body) = scenario.body() {
         check_evidence_anchors(&mut f, scenario, body);
         for field in body.fields() {
-            f.scan(&format!("{} {}", scenario.channel, field.path), field.text, allowed);
+            f.scan(
+                &format!("{} {}", scenario.channel, field.path),
+                field.text,
+                allowed,
+            );
         }
     }
     f.scan("title", &scenario.title, allowed);
@@ -222,16 +280,30 @@ fn check_tables(f: &mut Findings<'_>, scenario: &Scenario) {
     let Some(body) = scenario.body() else { return };
     let missing = |what: &str| format!("{what}: add it");
     match body {
-        Body::Message(m) if m.lines.is_empty() => f.at(&[Key::Name("message")], missing("a message needs at least one entry in lines")),
+        Body::Message(m) if m.lines.is_empty() => f.at(
+            &[Key::Name("message")],
+            missing("a message needs at least one entry in lines"),
+        ),
         Body::Consent(c) => {
             if c.buttons.is_empty() {
-                f.at(&[Key::Name("consent")], missing("a consent screen needs at least one button"));
+                f.at(
+                    &[Key::Name("consent")],
+                    missing("a consent screen needs at least one button"),
+                );
             }
-            if c.kind == super::channel::ConsentKind::AppAuthorisation && (c.app.is_empty() || c.publisher.is_empty() || c.scopes.is_empty()) {
-                f.at(&[Key::Name("consent")], missing("an app-authorisation needs app, publisher and at least one scope"));
+            if c.kind == super::channel::ConsentKind::AppAuthorisation
+                && (c.app.is_empty() || c.publisher.is_empty() || c.scopes.is_empty())
+            {
+                f.at(
+                    &[Key::Name("consent")],
+                    missing("an app-authorisation needs app, publisher and at least one scope"),
+                );
             }
         }
-        Body::Permission(p) if p.buttons.is_empty() => f.at(&[Key::Name("permission")], missing("a permission prompt needs at least one button")),
+        Body::Permission(p) if p.buttons.is_empty() => f.at(
+            &[Key::Name("permission")],
+            missing("a permission prompt needs at least one button"),
+        ),
         _ => {}
     }
 }
@@ -273,7 +345,14 @@ fn check_evidence_anchors(f: &mut Findings<'_>, scenario: &Scenario, body: Body<
                 }
                 Some(_) if e.text.trim().is_empty() => {
                     let text_key = [Key::Name(list), Key::Index(i), Key::Name("text")];
-                    f.at(&text_key, format!("[[{list}]] {} has an empty text: quote the words in {} it points at", i + 1, e.at));
+                    f.at(
+                        &text_key,
+                        format!(
+                            "[[{list}]] {} has an empty text: quote the words in {} it points at",
+                            i + 1,
+                            e.at
+                        ),
+                    );
                 }
                 Some(field) if !field.text.contains(e.text) => {
                     let text_key = [Key::Name(list), Key::Index(i), Key::Name("text")];
@@ -282,7 +361,13 @@ fn check_evidence_anchors(f: &mut Findings<'_>, scenario: &Scenario, body: Body<
                 Some(_) => {}
             }
             if e.why.trim().is_empty() {
-                f.at(&[Key::Name(list), Key::Index(i)], format!("[[{list}]] {} has no why: explain the evidence in one sentence", i + 1));
+                f.at(
+                    &[Key::Name(list), Key::Index(i)],
+                    format!(
+                        "[[{list}]] {} has no why: explain the evidence in one sentence",
+                        i + 1
+                    ),
+                );
             }
         }
         offset += len;

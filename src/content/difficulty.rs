@@ -129,7 +129,11 @@ mod tests {
         for (cues, score, expected) in table {
             let p = premise(score);
             assert_eq!(p.alignment_score(), i32::from(score), "fixture for {score}");
-            assert_eq!(phish_scale(cues, &p), expected, "{cues} cues, alignment {score}");
+            assert_eq!(
+                phish_scale(cues, &p),
+                expected,
+                "{cues} cues, alignment {score}"
+            );
         }
     }
 

@@ -70,7 +70,9 @@ pub fn load_dir(root: &Path) -> LoadedPack {
             Ok(entry) => entry,
             Err(err) => {
                 let path = err.path().unwrap_or(root).to_path_buf();
-                loaded.problems.push(Problem::new(&path, None, format!("cannot be read: {err}")));
+                loaded
+                    .problems
+                    .push(Problem::new(&path, None, format!("cannot be read: {err}")));
                 continue;
             }
         };
@@ -150,9 +152,7 @@ pub fn read_source(path: &Path, problems: &mut Vec<Problem>) -> Option<Source> {
             problems.push(Problem::new(
                 path,
                 Some(line),
-                format!(
-                    "is not UTF-8 text (bad byte at offset {valid}): save the file as UTF-8"
-                ),
+                format!("is not UTF-8 text (bad byte at offset {valid}): save the file as UTF-8"),
             ));
             None
         }
@@ -161,6 +161,14 @@ pub fn read_source(path: &Path, problems: &mut Vec<Problem>) -> Option<Source> {
 
 /// Parses strictly, turning serde's message into one that says what to change.
 pub fn parse<T: serde::de::DeserializeOwned>(source: &Source) -> Result<T, Problem> {
+    // Raw control characters make the TOML parser's message obscure; name them first.
+    if let Some(finding) = super::safety::control_characters(&source.text)
+        .into_iter()
+        .next()
+    {
+        let line = super::problem::line_of_text(&source.text, &finding.snippet);
+        return Err(Problem::new(&source.path, line, finding.message));
+    }
     toml::from_str(&source.text).map_err(|err| {
         let line = err.span().map(|s| line_of_offset(&source.text, s.start));
         Problem::new(&source.path, line, explain(err.message()))
@@ -209,12 +217,18 @@ mod tests {
     #[test]
     fn unknown_variant_names_the_nearest() {
         let msg = explain("unknown variant `dangerus`, expected `dangerous` or `safe`");
-        assert!(msg.contains("unknown value `dangerus`: did you mean `dangerous`?"), "{msg}");
+        assert!(
+            msg.contains("unknown value `dangerus`: did you mean `dangerous`?"),
+            "{msg}"
+        );
     }
 
     #[test]
     fn other_messages_pass_through() {
-        assert_eq!(explain("invalid type: integer `3`, expected a string"), "invalid type: integer `3`, expected a string");
+        assert_eq!(
+            explain("invalid type: integer `3`, expected a string"),
+            "invalid type: integer `3`, expected a string"
+        );
         assert!(explain("missing field `subject`").contains("add it"));
     }
 }

@@ -186,7 +186,11 @@ impl Scenario {
             (Channel::Permission, self.permission.is_some()),
             (Channel::Web, self.web.is_some()),
         ];
-        present.into_iter().filter(|(_, p)| *p).map(|(c, _)| c).collect()
+        present
+            .into_iter()
+            .filter(|(_, p)| *p)
+            .map(|(c, _)| c)
+            .collect()
     }
 
     /// Difficulty as stated, or as the Phish Scale gives it from flags and premise.

@@ -44,7 +44,11 @@ pub enum Key<'a> {
 /// The 1-based line of a byte offset.
 pub fn line_of_offset(text: &str, offset: usize) -> usize {
     let end = offset.min(text.len());
-    text.as_bytes()[..end].iter().filter(|b| **b == b'\n').count() + 1
+    text.as_bytes()[..end]
+        .iter()
+        .filter(|b| **b == b'\n')
+        .count()
+        + 1
 }
 
 /// The line where the value at `path` starts, or the deepest part of the path that exists.
@@ -93,7 +97,10 @@ mod tests {
     #[test]
     fn finds_keys_tables_and_array_items() {
         assert_eq!(locate(DOC, &[Key::Name("id")]), Some(1));
-        assert_eq!(locate(DOC, &[Key::Name("email"), Key::Name("from")]), Some(4));
+        assert_eq!(
+            locate(DOC, &[Key::Name("email"), Key::Name("from")]),
+            Some(4)
+        );
         assert_eq!(
             locate(DOC, &[Key::Name("flag"), Key::Index(1), Key::Name("at")]),
             Some(10)
@@ -102,7 +109,10 @@ mod tests {
 
     #[test]
     fn falls_back_to_the_deepest_existing_part() {
-        assert_eq!(locate(DOC, &[Key::Name("email"), Key::Name("subject")]), Some(3));
+        assert_eq!(
+            locate(DOC, &[Key::Name("email"), Key::Name("subject")]),
+            Some(3)
+        );
         assert_eq!(locate(DOC, &[Key::Name("nothing")]), None);
     }
 

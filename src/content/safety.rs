@@ -13,13 +13,101 @@ pub struct Finding {
 /// Real top-level domains common enough to mean "this is a live address" in prose.
 /// File extensions that are also TLDs (zip, mov, md, rs, sh, py) are left out on purpose.
 const REAL_TLDS: &[&str] = &[
-    "com", "net", "org", "edu", "gov", "mil", "int", "io", "co", "uk", "us", "de", "fr", "es", "it",
-    "nl", "be", "ch", "at", "se", "no", "dk", "fi", "pl", "pt", "ie", "ru", "cn", "jp", "kr", "in",
-    "au", "nz", "ca", "br", "mx", "ar", "za", "ng", "ke", "eg", "tr", "gr", "cz", "hu", "ro", "ua",
-    "info", "biz", "me", "tv", "ly", "gl", "gg", "to", "ai", "app", "dev", "xyz", "online", "site",
-    "shop", "store", "tech", "cloud", "live", "link", "click", "top", "club", "vip", "page", "news",
-    "email", "support", "help", "pro", "bank", "finance", "money", "win", "bid", "loan", "work",
-    "ws", "cc", "su", "eu", "asia", "mobi", "agency", "digital", "media", "social", "marketing",
+    "com",
+    "net",
+    "org",
+    "edu",
+    "gov",
+    "mil",
+    "int",
+    "io",
+    "co",
+    "uk",
+    "us",
+    "de",
+    "fr",
+    "es",
+    "it",
+    "nl",
+    "be",
+    "ch",
+    "at",
+    "se",
+    "no",
+    "dk",
+    "fi",
+    "pl",
+    "pt",
+    "ie",
+    "ru",
+    "cn",
+    "jp",
+    "kr",
+    "in",
+    "au",
+    "nz",
+    "ca",
+    "br",
+    "mx",
+    "ar",
+    "za",
+    "ng",
+    "ke",
+    "eg",
+    "tr",
+    "gr",
+    "cz",
+    "hu",
+    "ro",
+    "ua",
+    "info",
+    "biz",
+    "me",
+    "tv",
+    "ly",
+    "gl",
+    "gg",
+    "to",
+    "ai",
+    "app",
+    "dev",
+    "xyz",
+    "online",
+    "site",
+    "shop",
+    "store",
+    "tech",
+    "cloud",
+    "live",
+    "link",
+    "click",
+    "top",
+    "club",
+    "vip",
+    "page",
+    "news",
+    "email",
+    "support",
+    "help",
+    "pro",
+    "bank",
+    "finance",
+    "money",
+    "win",
+    "bid",
+    "loan",
+    "work",
+    "ws",
+    "cc",
+    "su",
+    "eu",
+    "asia",
+    "mobi",
+    "agency",
+    "digital",
+    "media",
+    "social",
+    "marketing",
 ];
 
 const RESERVED_SECOND_LEVEL: &[&str] = &["example.com", "example.net", "example.org"];
@@ -34,10 +122,20 @@ fn is_invisible_or_bidi(c: char) -> bool {
 pub fn control_characters(text: &str) -> Vec<Finding> {
     let mut out = Vec::new();
     for (i, c) in text.char_indices() {
-        let bad = (c.is_control() && c != '\n' && c != '\t' && !(c == '\r' && text[i + 1..].starts_with('\n')))
+        let bad = (c.is_control()
+            && c != '\n'
+            && c != '\t'
+            && !(c == '\r' && text[i + 1..].starts_with('\n')))
             || is_invisible_or_bidi(c);
         if bad {
-            let before: String = text[..i].chars().rev().take(12).collect::<Vec<_>>().into_iter().rev().collect();
+            let before: String = text[..i]
+                .chars()
+                .rev()
+                .take(12)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
             out.push(Finding {
                 snippet: before.clone(),
                 message: format!(
@@ -57,7 +155,9 @@ pub fn host_allowed(host: &str, allowed: &[String]) -> bool {
     let under = |d: &str| host == d || host.ends_with(&format!(".{d}"));
     RESERVED_SECOND_LEVEL.iter().any(|d| under(d))
         || RESERVED_TLDS.iter().any(|t| under(t))
-        || allowed.iter().any(|d| under(&d.trim_end_matches('.').to_ascii_lowercase()))
+        || allowed
+            .iter()
+            .any(|d| under(&d.trim_end_matches('.').to_ascii_lowercase()))
 }
 
 fn is_documentation_ip(ip: Ipv4Addr) -> bool {
@@ -102,7 +202,9 @@ fn check_host(host: &str, snippet: &str, allowed: &[String], out: &mut Vec<Findi
 fn trim_token(token: &str) -> &str {
     token
         .trim_start_matches(['(', '<', '[', '"', '\'', '{'])
-        .trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '>', ']', '"', '\'', '}', '*'])
+        .trim_end_matches([
+            '.', ',', ';', ':', '!', '?', ')', '>', ']', '"', '\'', '}', '*',
+        ])
 }
 
 fn looks_like_domain(token: &str) -> bool {
@@ -111,7 +213,10 @@ fn looks_like_domain(token: &str) -> bool {
         return false;
     }
     let last = labels[labels.len() - 1].to_ascii_lowercase();
-    let label_ok = |l: &&str| l.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_');
+    let label_ok = |l: &&str| {
+        l.chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+    };
     labels.iter().all(label_ok)
         && (REAL_TLDS.contains(&last.as_str())
             || RESERVED_TLDS.contains(&last.as_str())
@@ -121,7 +226,13 @@ fn looks_like_domain(token: &str) -> bool {
 /// Domains, email addresses, URL hosts and IP addresses that are not reserved or allowed.
 pub fn addresses(text: &str, allowed: &[String]) -> Vec<Finding> {
     let mut out = Vec::new();
-    let is_token_char = |c: char| !c.is_whitespace() && !matches!(c, ',' | '"' | '\'' | '<' | '>' | '(' | ')' | '[' | ']' | '{' | '}' | '|' | '`');
+    let is_token_char = |c: char| {
+        !c.is_whitespace()
+            && !matches!(
+                c,
+                ',' | '"' | '\'' | '<' | '>' | '(' | ')' | '[' | ']' | '{' | '}' | '|' | '`'
+            )
+    };
     for raw in text.split(|c: char| !is_token_char(c)) {
         let token = trim_token(raw);
         if token.is_empty() {
@@ -188,14 +299,21 @@ pub fn phone_numbers(text: &str) -> Vec<Finding> {
             continue;
         }
         let mut j = i;
-        while j < chars.len() && (chars[j].1.is_ascii_digit() || matches!(chars[j].1, '+' | '(' | ')' | '-' | '.' | ' ')) {
+        while j < chars.len()
+            && (chars[j].1.is_ascii_digit()
+                || matches!(chars[j].1, '+' | '(' | ')' | '-' | '.' | ' '))
+        {
             j += 1;
         }
         // Trailing separators belong to the sentence, not the number.
         while j > i && !chars[j - 1].1.is_ascii_digit() {
             j -= 1;
         }
-        let end = if j < chars.len() { chars[j].0 } else { text.len() };
+        let end = if j < chars.len() {
+            chars[j].0
+        } else {
+            text.len()
+        };
         let candidate = &text[start..end.max(start)];
         i = j.max(i + 1);
         let followed_by_word = j < chars.len() && chars[j].1.is_alphanumeric();
@@ -234,7 +352,10 @@ mod tests {
     use super::*;
 
     fn hosts(text: &str) -> Vec<String> {
-        addresses(text, &[]).into_iter().map(|f| f.snippet).collect()
+        addresses(text, &[])
+            .into_iter()
+            .map(|f| f.snippet)
+            .collect()
     }
 
     #[test]
@@ -271,7 +392,13 @@ mod tests {
     #[test]
     fn allowed_domains_pass_with_subdomains() {
         let allowed = vec!["acme-corp.com".to_string()];
-        assert!(addresses("https://mail.acme-corp.com/x and it@acme-corp.com", &allowed).is_empty());
+        assert!(
+            addresses(
+                "https://mail.acme-corp.com/x and it@acme-corp.com",
+                &allowed
+            )
+            .is_empty()
+        );
         assert_eq!(addresses("acme-corp.co", &allowed).len(), 1);
     }
 
@@ -288,9 +415,19 @@ mod tests {
             "on 2026-11-29 at 203.0.113.9",
             "code 482 913",
         ] {
-            assert!(phone_numbers(ok).is_empty(), "{ok}: {:?}", phone_numbers(ok));
+            assert!(
+                phone_numbers(ok).is_empty(),
+                "{ok}: {:?}",
+                phone_numbers(ok)
+            );
         }
-        for bad in ["call 555-0200", "+1 212 555 1234", "020 7946 0018", "07700 901000", "+33 1 23 45 67 89"] {
+        for bad in [
+            "call 555-0200",
+            "+1 212 555 1234",
+            "020 7946 0018",
+            "07700 901000",
+            "+33 1 23 45 67 89",
+        ] {
             assert_eq!(phone_numbers(bad).len(), 1, "{bad}");
         }
     }

@@ -189,9 +189,7 @@ impl Cue {
             Cue::DataRequest => {
                 "customer lists, exports or personal data to an unverified party or a personal address"
             }
-            Cue::Inconsistency => {
-                "generic greeting, odd tone, mismatched names or numbers, errors"
-            }
+            Cue::Inconsistency => "generic greeting, odd tone, mismatched names or numbers, errors",
             Cue::DeceptiveDesign => {
                 "pre-ticked boxes, bundled consent, confirmshaming, hidden or harder reject, cookie wall"
             }
