@@ -6,3 +6,8 @@ pub mod builtin;
 pub mod cli;
 pub mod commands;
 pub mod content;
+pub mod quiz;
+pub mod scoring;
+pub mod inert;
+pub mod plain;
+pub mod tui;

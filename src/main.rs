@@ -12,10 +12,8 @@ fn main() -> ExitCode {
             dirs.extend(cli.packs.content.iter().cloned());
             commands::check::run(&dirs, args.format, &mut std::io::stdout().lock())
         }
-        Some(Command::Play(_)) | None => {
-            println!("The game itself is not built yet: try `redflag check`.");
-            Ok(ExitCode::SUCCESS)
-        }
+        Some(Command::Play(args)) => commands::play::run(&cli.packs, &args).map(|()| ExitCode::SUCCESS),
+        None => commands::play::run(&cli.packs, &cli.play).map(|()| ExitCode::SUCCESS),
     };
     result.unwrap_or_else(|err| {
         eprintln!("redflag: {err:#}");

@@ -1,3 +1,5 @@
 //! The subcommands, each a thin layer between the command line and the core.
 
 pub mod check;
+pub mod packs;
+pub mod play;

@@ -366,3 +366,59 @@ impl Body<'_> {
             .map(|f| f.text)
     }
 }
+
+/// A human label for a field path: `link.2` → `Link 2 goes to`, `reply.1.text` → `Reply 1 text`.
+pub fn label(path: &str) -> String {
+    let mut parts = path.split('.');
+    let head = parts.next().unwrap_or_default();
+    let number = parts.next();
+    let tail = parts.next();
+    let name = match head {
+        "from_name" => "From",
+        "from" => "From address",
+        "reply_to" => "Reply-To",
+        "to" => "To",
+        "date" => "Date",
+        "subject" => "Subject",
+        "body" => "Body",
+        "link" if number == Some("text") || tail == Some("text") => "Link",
+        "link" => "Link goes to",
+        "attachment" => "Attachment",
+        "platform" => "Platform",
+        "author" => "Author",
+        "handle" => "Account",
+        "posted" => "Posted",
+        "text" => "Text",
+        "image" => "Image",
+        "reactions" => "Reactions",
+        "reply" => "Reply",
+        "line" => "Message",
+        "sender" => "Sender",
+        "received" => "Received",
+        "site" => "Site",
+        "heading" => "Heading",
+        "checkbox" => "Checkbox",
+        "button" => "Button",
+        "app" => "App",
+        "publisher" => "Publisher",
+        "scope" => "Wants to",
+        "permission" => "Asks for",
+        "context" => "What you were doing",
+        "url" => "Address",
+        "title" => "Title",
+        "field" => "Form field",
+        other => other,
+    };
+    let mut out = name.to_string();
+    if let Some(n) = number.filter(|n| n.chars().all(|c| c.is_ascii_digit())) {
+        out = match name {
+            "Link goes to" => format!("Link {n} goes to"),
+            _ => format!("{name} {n}"),
+        };
+    }
+    if let Some(t) = tail.filter(|t| *t != "text" || head != "link") {
+        out.push(' ');
+        out.push_str(t);
+    }
+    out
+}

@@ -1,0 +1,50 @@
+//! Loading the packs to play: the built-in one and trainers' folders, refused when broken.
+
+use std::collections::HashMap;
+
+use anyhow::{Context, bail};
+
+use crate::builtin;
+use crate::cli::PackArgs;
+use crate::content::load::load_dir;
+use crate::content::{Pack, into_pack};
+
+pub fn load(args: &PackArgs) -> anyhow::Result<Vec<Pack>> {
+    let mut packs = Vec::new();
+    if !args.no_builtin {
+        packs.push(builtin::pack().context("the built-in pack cannot be decoded")?);
+    }
+    for dir in &args.content {
+        match into_pack(load_dir(dir)) {
+            Ok(pack) => packs.push(pack),
+            Err(problems) => {
+                let list: Vec<String> = problems.iter().take(10).map(|p| format!("  {p}")).collect();
+                let more = problems.len().saturating_sub(10);
+                let more = if more > 0 { format!("\n  ... and {more} more") } else { String::new() };
+                bail!(
+                    "the pack in {} has {} problem(s):\n{}{more}\nRun `redflag check {}` for the full list.",
+                    dir.display(),
+                    problems.len(),
+                    list.join("\n"),
+                    dir.display()
+                );
+            }
+        }
+    }
+    if packs.is_empty() {
+        bail!("no packs to play: give --content DIR, or drop --no-builtin");
+    }
+    let mut seen: HashMap<&str, &str> = HashMap::new();
+    for pack in &packs {
+        for s in &pack.scenarios {
+            if let Some(other) = seen.insert(&s.id, &pack.manifest.id) {
+                bail!(
+                    "scenario id \"{}\" is in both pack \"{other}\" and pack \"{}\": rename one of them",
+                    s.id,
+                    pack.manifest.id
+                );
+            }
+        }
+    }
+    Ok(packs)
+}

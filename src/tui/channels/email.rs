@@ -1,0 +1,43 @@
+use ratatui::text::{Line, Span};
+
+use super::{attachment_lines, link_lines, rule};
+use crate::content::channel::Email;
+use crate::tui::text::{View, field_lines, hidden_hint, labelled};
+
+pub fn lines(e: &Email, view: &View<'_>) -> Vec<Line<'static>> {
+    let mut out = labelled("From:", &e.from_name, "from_name", view);
+    if let Some(first) = out.first_mut() {
+        first.spans.push(Span::raw("  "));
+        if view.reveals() {
+            first.spans.push(Span::styled("<", view.palette.revealed()));
+            first.spans.extend(field_lines(&e.from, "from", view.palette.revealed(), view).remove(0).spans);
+            first.spans.push(Span::styled(">", view.palette.revealed()));
+        } else {
+            first.spans.push(hidden_hint(view, "address"));
+        }
+    }
+    if view.reveals() && !e.reply_to.is_empty() {
+        let mut reply = labelled("Reply-To:", "", "reply_to", view);
+        reply[0].spans.extend(field_lines(&e.reply_to, "reply_to", view.palette.revealed(), view).remove(0).spans);
+        out.extend(reply);
+    }
+    out.extend(labelled("To:", &e.to, "to", view));
+    if !e.date.is_empty() {
+        out.extend(labelled("Date:", &e.date, "date", view));
+    }
+    let mut subject = labelled("Subject:", &e.subject, "subject", view);
+    for line in &mut subject {
+        for span in line.spans.iter_mut().skip(1) {
+            span.style = span.style.patch(view.palette.strong());
+        }
+    }
+    out.extend(subject);
+    out.push(rule());
+    out.extend(field_lines(e.body.trim_end(), "body", Default::default(), view));
+    if !e.links.is_empty() || !e.attachments.is_empty() {
+        out.push(rule());
+    }
+    out.extend(link_lines(&e.links, view, true));
+    out.extend(attachment_lines(&e.attachments, view));
+    out
+}

@@ -1,0 +1,117 @@
+//! One renderer per channel, each drawing its content the way that thing looks in real life.
+
+mod consent;
+mod email;
+mod message;
+mod permission;
+mod post;
+mod sms;
+mod web;
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use super::text::{View, field_lines, hidden_hint};
+use crate::content::Body;
+use crate::content::channel::{Attachment, Button, Link, Weight};
+use crate::inert::inert;
+
+/// The scenario's content as lines, ready for a scrolling paragraph.
+pub fn render(body: Body<'_>, view: &View<'_>) -> Vec<Line<'static>> {
+    match body {
+        Body::Email(e) => email::lines(e, view),
+        Body::Post(p) => post::lines(p, view),
+        Body::Message(m) => message::lines(m, view),
+        Body::Sms(s) => sms::lines(s, view),
+        Body::Consent(c) => consent::lines(c, view),
+        Body::Permission(p) => permission::lines(p, view),
+        Body::Web(w) => web::lines(w, view),
+    }
+}
+
+fn rule() -> Line<'static> {
+    Line::styled("─".repeat(40), Style::new().add_modifier(ratatui::style::Modifier::DIM))
+}
+
+/// Numbered links: the visible text, and where each goes once inspected.
+fn link_lines(links: &[Link], view: &View<'_>, numbered: bool) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
+    for (i, link) in links.iter().enumerate() {
+        let at = if numbered { format!("link.{}", i + 1) } else { "link".to_string() };
+        let mut line = Line::from(vec![
+            Span::styled(format!("Link {}: ", i + 1), view.palette.label()),
+        ]);
+        line.spans.extend(field_lines(&link.text, &format!("{at}.text"), view.palette.link(), view).remove(0).spans);
+        line.spans.push(Span::raw("  → "));
+        if view.reveals() {
+            for (k, l) in field_lines(&link.url, &at, view.palette.revealed(), view).into_iter().enumerate() {
+                if k == 0 {
+                    line.spans.extend(l.spans);
+                }
+            }
+        } else {
+            line.spans.push(hidden_hint(view, "real address"));
+        }
+        out.push(line);
+    }
+    out
+}
+
+/// Attachments with their full names; before inspecting, long names are cut as mail clients do.
+fn attachment_lines(items: &[Attachment], view: &View<'_>) -> Vec<Line<'static>> {
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let mut line = Line::from(Span::styled(format!("Attachment {}: ", i + 1), view.palette.label()));
+            let name = inert(&a.name);
+            if view.reveals() || name.chars().count() <= 28 {
+                line.spans.extend(field_lines(&a.name, &format!("attachment.{}", i + 1), view.palette.strong(), view).remove(0).spans);
+            } else {
+                let head: String = name.chars().take(22).collect();
+                line.spans.push(Span::styled(format!("{head}…"), view.palette.strong()));
+                line.spans.push(Span::raw(" "));
+                line.spans.push(hidden_hint(view, "full name"));
+            }
+            if !a.size.is_empty() {
+                line.spans.push(Span::styled(format!("  ({})", inert(&a.size)), view.palette.dim()));
+            }
+            line
+        })
+        .collect()
+}
+
+/// Buttons drawn with their visual weight: a filled primary, an outlined secondary, a faint link.
+fn button_line(buttons: &[Button], view: &View<'_>) -> Line<'static> {
+    let mut line = Line::default();
+    for (i, b) in buttons.iter().enumerate() {
+        let at = format!("button.{}", i + 1);
+        let marked = view.marks.iter().any(|m| m.at == at);
+        let (style, open, close) = match b.weight {
+            Weight::Primary => (view.palette.primary_button(), "▐ ", " ▌"),
+            Weight::Secondary => (view.palette.strong(), "[ ", " ]"),
+            Weight::Link => (view.palette.faint_button(), "", ""),
+        };
+        if i > 0 {
+            line.spans.push(Span::raw("   "));
+        }
+        let label = if b.weight == Weight::Primary { inert(&b.label).to_uppercase() } else { inert(&b.label).into_owned() };
+        if marked {
+            line.spans.push(Span::styled(open.to_string(), style));
+            line.spans.extend(field_lines(&b.label, &at, style, view).remove(0).spans);
+            line.spans.push(Span::styled(close.to_string(), style));
+        } else {
+            line.spans.push(Span::styled(format!("{open}{label}{close}"), style));
+        }
+    }
+    line
+}
+
+/// A verified mark in symbol and word, so it reads without colour.
+fn verified(is: bool, view: &View<'_>) -> Span<'static> {
+    if is {
+        Span::styled(" ✓verified", view.palette.right())
+    } else {
+        Span::raw("")
+    }
+}

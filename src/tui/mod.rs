@@ -1,0 +1,40 @@
+//! The ratatui front end: app state, key mapping, one file per screen and per channel.
+
+pub mod app;
+mod channels;
+pub mod palette;
+pub mod screens;
+pub mod text;
+
+use std::io::IsTerminal;
+use std::time::Duration;
+
+use anyhow::{Context, bail};
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{self, Event};
+
+pub use app::{App, Settings};
+
+/// Runs the game until the player quits. The terminal is restored on return and on panic.
+pub fn run(app: App) -> anyhow::Result<()> {
+    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        bail!("redflag needs a terminal to play; for scripts and screen readers use `redflag play --plain`");
+    }
+    let terminal = ratatui::try_init().context("cannot set up the terminal")?;
+    let result = event_loop(terminal, app);
+    ratatui::restore();
+    result
+}
+
+fn event_loop(mut terminal: DefaultTerminal, mut app: App) -> anyhow::Result<()> {
+    while !app.quit {
+        terminal.draw(|frame| frame.render_widget(&app, frame.area()))?;
+        // Resizes simply cause a redraw on the next turn of the loop.
+        if event::poll(Duration::from_secs(60))?
+            && let Event::Key(key) = event::read()?
+        {
+            app.handle_key(key);
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,81 @@
+//! Drawing: `impl Widget for &App`, one helper per screen and region, no side effects
+//! (apart from noting how far the visible page can scroll).
+
+mod briefing;
+mod menu;
+mod overlay;
+mod question;
+mod summary;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::app::{App, Overlay, Screen};
+use super::palette::Palette;
+
+pub const MIN_WIDTH: u16 = 80;
+pub const MIN_HEIGHT: u16 = 24;
+
+impl Widget for &App {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let palette = Palette { color: self.settings.color };
+        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+            let text = format!(
+                "redflag needs a terminal of at least {MIN_WIDTH}x{MIN_HEIGHT}; this one is {}x{}. Enlarge it, or press q to quit.",
+                area.width, area.height
+            );
+            Paragraph::new(text).wrap(Wrap { trim: true }).render(area, buf);
+            return;
+        }
+        let [body, footer] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+        let keys = match &self.screen {
+            Screen::Menu { selected } => menu::render(self, *selected, body, buf, palette),
+            Screen::Briefing { scroll, .. } => briefing::render(self, *scroll, body, buf, palette),
+            Screen::Question(play) => question::render_question(self, play, body, buf, palette),
+            Screen::Feedback { play, outcome } => question::render_feedback(self, play, outcome, body, buf, palette),
+            Screen::Summary { play, summary, scroll } => summary::render(self, play, summary, *scroll, body, buf, palette),
+        };
+        render_keys(keys, footer, buf, palette);
+        match self.overlay {
+            Some(Overlay::Help) => overlay::help(area, buf, palette),
+            Some(Overlay::ConfirmQuit) => overlay::confirm_quit(area, buf, palette),
+            None => {}
+        }
+    }
+}
+
+/// The footer: each key in key style, then what it does.
+fn render_keys(keys: &[(&str, &str)], area: Rect, buf: &mut Buffer, palette: Palette) {
+    let mut line = Line::default();
+    for (i, (key, what)) in keys.iter().enumerate() {
+        if i > 0 {
+            line.spans.push(Span::styled(" · ", palette.dim()));
+        }
+        line.spans.push(Span::styled(key.to_string(), palette.key()));
+        line.spans.push(Span::raw(format!(" {what}")));
+    }
+    line.render(area, buf);
+}
+
+/// A scrolling page of lines; notes the furthest scroll so that keys stop there.
+fn render_scrolling(app: &App, lines: Vec<Line<'static>>, scroll: u16, area: Rect, buf: &mut Buffer, palette: Palette) {
+    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let total = u16::try_from(paragraph.line_count(area.width)).unwrap_or(u16::MAX);
+    let max = total.saturating_sub(area.height);
+    app.max_scroll.set(max);
+    let scroll = scroll.min(max);
+    paragraph.scroll((scroll, 0)).render(area, buf);
+    // The hint sits on the frame's bottom border, so it never covers content.
+    if scroll < max && area.bottom() < buf.area.bottom() {
+        let more = Line::styled(" ↓ more ", palette.key());
+        let width = u16::try_from(more.width()).unwrap_or(0).min(area.width);
+        more.render(Rect::new(area.x + 1, area.bottom(), width, 1), buf);
+    }
+}
+
+/// Percent with no decimals, or a dash when undefined.
+fn percent(rate: Option<f64>) -> String {
+    rate.map_or("–".to_string(), |r| format!("{:.0}%", r * 100.0))
+}

@@ -1,0 +1,120 @@
+//! Turning a field's text into lines, with evidence highlighted where it stands.
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use super::palette::Palette;
+use crate::inert::inert;
+
+/// One numbered piece of evidence to highlight.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mark {
+    pub number: usize,
+    pub at: String,
+    pub text: String,
+    pub is_flag: bool,
+}
+
+/// How a scenario is being shown: while answering (maybe inspected) or in feedback (marked).
+#[derive(Debug, Clone, Copy)]
+pub struct View<'a> {
+    pub inspected: bool,
+    pub marks: &'a [Mark],
+    pub palette: Palette,
+}
+
+impl View<'_> {
+    /// Whether hidden details (addresses, link targets) are shown.
+    pub fn reveals(&self) -> bool {
+        self.inspected || !self.marks.is_empty()
+    }
+}
+
+/// The field's text as lines in `base` style, with every mark at `at` highlighted and numbered.
+pub fn field_lines(text: &str, at: &str, base: Style, view: &View<'_>) -> Vec<Line<'static>> {
+    let text = inert(text);
+    let mut ranges: Vec<(usize, usize, &Mark)> = view
+        .marks
+        .iter()
+        .filter(|m| m.at == at && !m.text.is_empty())
+        .filter_map(|m| {
+            let start = text.find(&*inert(&m.text))?;
+            Some((start, start + inert(&m.text).len(), m))
+        })
+        .collect();
+    ranges.sort_by_key(|r| r.0);
+    let mut lines = vec![Line::default()];
+    let push = |piece: &str, style: Style, lines: &mut Vec<Line<'static>>| {
+        for (i, part) in piece.split('\n').enumerate() {
+            if i > 0 {
+                lines.push(Line::default());
+            }
+            if !part.is_empty()
+                && let Some(line) = lines.last_mut()
+            {
+                line.spans.push(Span::styled(part.to_string(), style));
+            }
+        }
+    };
+    let mut at_byte = 0;
+    for (start, end, mark) in ranges {
+        if start < at_byte {
+            continue; // overlapping marks: the first one wins
+        }
+        push(&text[at_byte..start], base, &mut lines);
+        let style = if mark.is_flag { view.palette.flag() } else { view.palette.sign() };
+        push(&text[start..end], style, &mut lines);
+        push(&format!("[{}]", mark.number), style, &mut lines);
+        at_byte = end;
+    }
+    push(&text[at_byte..], base, &mut lines);
+    lines
+}
+
+/// A single-line field prefixed by a label, e.g. `From:    AdHarbor Billing`.
+pub fn labelled(label: &str, text: &str, at: &str, view: &View<'_>) -> Vec<Line<'static>> {
+    let mut lines = field_lines(text, at, Style::new(), view);
+    if let Some(first) = lines.first_mut() {
+        first.spans.insert(0, Span::styled(format!("{label:<9}"), view.palette.label()));
+    }
+    for line in lines.iter_mut().skip(1) {
+        line.spans.insert(0, Span::raw(" ".repeat(9)));
+    }
+    lines
+}
+
+/// The hint shown in place of a hidden detail before inspecting.
+pub fn hidden_hint(view: &View<'_>, what: &str) -> Span<'static> {
+    Span::styled(format!("‹{what}: press i to inspect›"), view.palette.dim())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn view(marks: &[Mark]) -> View<'_> {
+        View { inspected: false, marks, palette: Palette { color: true } }
+    }
+
+    #[test]
+    fn marks_are_highlighted_and_numbered_across_lines() {
+        let marks = vec![Mark { number: 2, at: "body".into(), text: "24\nhours".into(), is_flag: true }];
+        let lines = field_lines("within 24\nhours now", "body", Style::new(), &view(&marks));
+        assert_eq!(lines.len(), 2);
+        let flag = Palette { color: true }.flag();
+        assert_eq!(lines[0].spans[1].content, "24");
+        assert_eq!(lines[0].spans[1].style, flag);
+        assert_eq!(lines[1].spans[0].content, "hours");
+        assert_eq!(lines[1].spans[1].content, "[2]");
+        assert_eq!(lines[1].spans[2].content, " now");
+        assert_eq!(lines[1].spans[2].style, Style::new());
+    }
+
+    #[test]
+    fn marks_for_other_fields_are_ignored_and_text_is_inert() {
+        let marks = vec![Mark { number: 1, at: "from".into(), text: "x".into(), is_flag: false }];
+        let lines = field_lines("x\u{1b}[2J", "body", Style::new(), &view(&marks));
+        let all: String = lines[0].spans.iter().map(|s| s.content.as_ref()).collect();
+        assert_eq!(all, "x^[[2J");
+    }
+}
