@@ -49,7 +49,10 @@ mod tests {
 
     #[test]
     fn ordinary_text_is_borrowed_unchanged() {
-        assert!(matches!(inert("Hello\nworld"), Cow::Borrowed("Hello\nworld")));
+        assert!(matches!(
+            inert("Hello\nworld"),
+            Cow::Borrowed("Hello\nworld")
+        ));
         assert_eq!(inert("a\tb"), "a    b");
     }
 }

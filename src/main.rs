@@ -12,7 +12,9 @@ fn main() -> ExitCode {
             dirs.extend(cli.packs.content.iter().cloned());
             commands::check::run(&dirs, args.format, &mut std::io::stdout().lock())
         }
-        Some(Command::Play(args)) => commands::play::run(&cli.packs, &args).map(|()| ExitCode::SUCCESS),
+        Some(Command::Play(args)) => {
+            commands::play::run(&cli.packs, &args).map(|()| ExitCode::SUCCESS)
+        }
         None => commands::play::run(&cli.packs, &cli.play).map(|()| ExitCode::SUCCESS),
     };
     result.unwrap_or_else(|err| {

@@ -91,7 +91,10 @@ impl Tally {
 
     /// Share of safe items wrongly called dangerous.
     pub fn false_alarm_rate(&self) -> Option<f64> {
-        ratio(self.false_alarms, self.false_alarms + self.correct_rejections)
+        ratio(
+            self.false_alarms,
+            self.false_alarms + self.correct_rejections,
+        )
     }
 
     /// Sensitivity d′ = z(hit rate) − z(false-alarm rate), with the log-linear correction
@@ -177,17 +180,35 @@ mod tests {
 
     #[test]
     fn quantiles_match_the_normal_table() {
-        for (p, z) in [(0.5, 0.0), (0.975, 1.959_963_985), (0.025, -1.959_963_985), (0.8413447461, 1.0), (0.01, -2.326_347_874)] {
-            assert!(close(inverse_normal_cdf(p), z), "{p}: {}", inverse_normal_cdf(p));
+        for (p, z) in [
+            (0.5, 0.0),
+            (0.975, 1.959_963_985),
+            (0.025, -1.959_963_985),
+            (0.8413447461, 1.0),
+            (0.01, -2.326_347_874),
+        ] {
+            assert!(
+                close(inverse_normal_cdf(p), z),
+                "{p}: {}",
+                inverse_normal_cdf(p)
+            );
         }
     }
 
     #[test]
     fn d_prime_table() {
-        let t = |h, m, f, c| Tally { hits: h, misses: m, false_alarms: f, correct_rejections: c };
+        let t = |h, m, f, c| Tally {
+            hits: h,
+            misses: m,
+            false_alarms: f,
+            correct_rejections: c,
+        };
         // Perfect: rates 1 and 0 corrected to 5.5/6 and 0.5/6.
         let perfect = t(5, 0, 0, 5).d_prime().expect("defined");
-        assert!(close(perfect, 2.0 * inverse_normal_cdf(5.5 / 6.0)), "{perfect}");
+        assert!(
+            close(perfect, 2.0 * inverse_normal_cdf(5.5 / 6.0)),
+            "{perfect}"
+        );
         assert!(perfect.is_finite() && perfect > 2.7);
         // Saying "dangerous" to everything: catch rate 1, false alarms 1: no sensitivity.
         assert!(close(t(5, 0, 5, 0).d_prime().expect("defined"), 0.0));
@@ -201,7 +222,12 @@ mod tests {
 
     #[test]
     fn rates_keep_the_two_errors_apart() {
-        let tally = Tally { hits: 3, misses: 1, false_alarms: 2, correct_rejections: 4 };
+        let tally = Tally {
+            hits: 3,
+            misses: 1,
+            false_alarms: 2,
+            correct_rejections: 4,
+        };
         assert_eq!(tally.catch_rate(), Some(0.75));
         assert!(close(tally.false_alarm_rate().expect("some"), 1.0 / 3.0));
         assert_eq!(tally.accuracy(), Some(0.7));

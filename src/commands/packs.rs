@@ -18,9 +18,14 @@ pub fn load(args: &PackArgs) -> anyhow::Result<Vec<Pack>> {
         match into_pack(load_dir(dir)) {
             Ok(pack) => packs.push(pack),
             Err(problems) => {
-                let list: Vec<String> = problems.iter().take(10).map(|p| format!("  {p}")).collect();
+                let list: Vec<String> =
+                    problems.iter().take(10).map(|p| format!("  {p}")).collect();
                 let more = problems.len().saturating_sub(10);
-                let more = if more > 0 { format!("\n  ... and {more} more") } else { String::new() };
+                let more = if more > 0 {
+                    format!("\n  ... and {more} more")
+                } else {
+                    String::new()
+                };
                 bail!(
                     "the pack in {} has {} problem(s):\n{}{more}\nRun `redflag check {}` for the full list.",
                     dir.display(),

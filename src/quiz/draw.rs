@@ -19,7 +19,11 @@ pub fn draw_round(pool: &[Scenario], count: usize, rng: &mut impl Rng) -> Vec<us
     safe.shuffle(rng);
     let low = (count * 3).div_ceil(10);
     let high = (count * 7) / 10;
-    let wanted = if low <= high { rng.random_range(low..=high) } else { count / 2 };
+    let wanted = if low <= high {
+        rng.random_range(low..=high)
+    } else {
+        count / 2
+    };
     // Shift the split where one verdict runs short.
     let want_dangerous = wanted.clamp(count.saturating_sub(safe.len()), dangerous.len());
     let want_safe = count - want_dangerous;
@@ -69,7 +73,11 @@ pub(crate) mod tests {
     fn pool(dangerous: usize, safe: usize) -> Vec<Scenario> {
         (0..dangerous + safe)
             .map(|i| {
-                let verdict = if i < dangerous { Verdict::Dangerous } else { Verdict::Safe };
+                let verdict = if i < dangerous {
+                    Verdict::Dangerous
+                } else {
+                    Verdict::Safe
+                };
                 let channel = Channel::ALL[i % Channel::ALL.len()];
                 let theme = Theme::ALL[i % Theme::ALL.len()];
                 scenario(i, verdict, channel, theme)
@@ -96,8 +104,14 @@ pub(crate) mod tests {
             unique.sort_unstable();
             unique.dedup();
             assert_eq!(unique.len(), 10, "seed {seed}");
-            let dangerous = round.iter().filter(|&&i| pool[i].verdict == Verdict::Dangerous).count();
-            assert!((3..=7).contains(&dangerous), "seed {seed}: {dangerous} dangerous");
+            let dangerous = round
+                .iter()
+                .filter(|&&i| pool[i].verdict == Verdict::Dangerous)
+                .count();
+            assert!(
+                (3..=7).contains(&dangerous),
+                "seed {seed}: {dangerous} dangerous"
+            );
         }
     }
 
@@ -108,7 +122,11 @@ pub(crate) mod tests {
         let mut channels: Vec<_> = round.iter().map(|&i| pool[i].channel).collect();
         channels.sort();
         channels.dedup();
-        assert_eq!(channels.len(), 7, "every channel in a round of ten from a mixed pool");
+        assert_eq!(
+            channels.len(),
+            7,
+            "every channel in a round of ten from a mixed pool"
+        );
     }
 
     #[test]
@@ -117,6 +135,9 @@ pub(crate) mod tests {
         let round = draw_round(&short, 10, &mut StdRng::seed_from_u64(3));
         assert_eq!(round.len(), 10);
         let pool2 = pool(2, 1);
-        assert_eq!(draw_round(&pool2, 10, &mut StdRng::seed_from_u64(3)).len(), 3);
+        assert_eq!(
+            draw_round(&pool2, 10, &mut StdRng::seed_from_u64(3)).len(),
+            3
+        );
     }
 }

@@ -87,7 +87,11 @@ impl Round {
     ) -> Option<Outcome> {
         let scenario = &pool[self.current()?];
         let kind = OutcomeKind::of(scenario.verdict, given);
-        self.streak = if kind.is_correct() { self.streak + 1 } else { 0 };
+        self.streak = if kind.is_correct() {
+            self.streak + 1
+        } else {
+            0
+        };
         let difficulty = scenario.difficulty().unwrap_or(Difficulty::Medium);
         let points = points(difficulty, kind.is_correct(), self.streak);
         self.answers.push(Answer {
@@ -151,13 +155,27 @@ mod tests {
         ];
         let mut round = Round::new(vec![0, 1, 2, 3]);
         let second = Duration::from_secs(2);
-        let a = round.answer(&pool, Verdict::Dangerous, true, second).expect("item");
+        let a = round
+            .answer(&pool, Verdict::Dangerous, true, second)
+            .expect("item");
         assert_eq!((a.kind, a.points, a.streak), (OutcomeKind::Hit, 10, 1));
-        let b = round.answer(&pool, Verdict::Safe, false, second).expect("item");
-        assert_eq!((b.kind, b.points, b.streak), (OutcomeKind::CorrectRejection, 15, 2));
-        let c = round.answer(&pool, Verdict::Safe, false, second).expect("item");
-        assert_eq!((c.kind, c.points, c.streak), (OutcomeKind::MissedScam, 0, 0));
-        let d = round.answer(&pool, Verdict::Dangerous, true, second).expect("item");
+        let b = round
+            .answer(&pool, Verdict::Safe, false, second)
+            .expect("item");
+        assert_eq!(
+            (b.kind, b.points, b.streak),
+            (OutcomeKind::CorrectRejection, 15, 2)
+        );
+        let c = round
+            .answer(&pool, Verdict::Safe, false, second)
+            .expect("item");
+        assert_eq!(
+            (c.kind, c.points, c.streak),
+            (OutcomeKind::MissedScam, 0, 0)
+        );
+        let d = round
+            .answer(&pool, Verdict::Dangerous, true, second)
+            .expect("item");
         assert_eq!(d.kind, OutcomeKind::FalseAlarm);
         assert!(round.is_finished());
         assert_eq!(round.answer(&pool, Verdict::Safe, false, second), None);

@@ -34,11 +34,23 @@ pub struct Play {
 
 #[derive(Debug, Clone)]
 pub enum Screen {
-    Menu { selected: usize },
-    Briefing { scroll: u16, back: Box<Screen> },
+    Menu {
+        selected: usize,
+    },
+    Briefing {
+        scroll: u16,
+        back: Box<Screen>,
+    },
     Question(Play),
-    Feedback { play: Play, outcome: Outcome },
-    Summary { play: Play, summary: Summary, scroll: u16 },
+    Feedback {
+        play: Play,
+        outcome: Outcome,
+    },
+    Summary {
+        play: Play,
+        summary: Summary,
+        scroll: u16,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -149,14 +161,25 @@ impl App {
             Screen::Menu { selected } => self.update_menu(selected, msg),
             Screen::Briefing { scroll, back } => match msg {
                 Msg::Back | Msg::Briefing | Msg::Enter => *back,
-                _ => Screen::Briefing { scroll: self.scrolled(scroll, msg), back },
+                _ => Screen::Briefing {
+                    scroll: self.scrolled(scroll, msg),
+                    back,
+                },
             },
             Screen::Question(play) => self.update_question(play, msg),
             Screen::Feedback { play, outcome } => self.update_feedback(play, outcome, msg),
-            Screen::Summary { play, summary, scroll } => match msg {
+            Screen::Summary {
+                play,
+                summary,
+                scroll,
+            } => match msg {
                 Msg::Enter | Msg::Back => Screen::Menu { selected: 0 },
                 Msg::Play => self.start_round(),
-                _ => Screen::Summary { play, summary, scroll: self.scrolled(scroll, msg) },
+                _ => Screen::Summary {
+                    play,
+                    summary,
+                    scroll: self.scrolled(scroll, msg),
+                },
             },
         };
     }
@@ -189,8 +212,12 @@ impl App {
             }
         };
         match msg {
-            Msg::Up => Screen::Menu { selected: (selected + MENU.len() - 1) % MENU.len() },
-            Msg::Down => Screen::Menu { selected: (selected + 1) % MENU.len() },
+            Msg::Up => Screen::Menu {
+                selected: (selected + MENU.len() - 1) % MENU.len(),
+            },
+            Msg::Down => Screen::Menu {
+                selected: (selected + 1) % MENU.len(),
+            },
             Msg::Enter => choose(self, selected),
             Msg::Play => choose(self, 0),
             Msg::Briefing => choose(self, 1),
@@ -208,7 +235,9 @@ impl App {
         };
         if let Some(given) = given {
             let elapsed = play.shown_at.elapsed();
-            let outcome = play.round.answer(&self.pool, given, play.inspected, elapsed);
+            let outcome = play
+                .round
+                .answer(&self.pool, given, play.inspected, elapsed);
             return match outcome {
                 Some(outcome) => {
                     play.scroll = 0;
@@ -252,12 +281,19 @@ impl App {
     }
 
     fn briefing(&mut self, back: Screen) -> Screen {
-        Screen::Briefing { scroll: 0, back: Box::new(back) }
+        Screen::Briefing {
+            scroll: 0,
+            back: Box::new(back),
+        }
     }
 
     fn finish(&mut self, play: Play) -> Screen {
         let summary = play.round.summary(&self.pool);
-        Screen::Summary { play, summary, scroll: 0 }
+        Screen::Summary {
+            play,
+            summary,
+            scroll: 0,
+        }
     }
 
     /// Draws a new round; each round after the first uses the next seed.
@@ -294,10 +330,163 @@ impl App {
     pub fn current_scenario(&self) -> Option<&Scenario> {
         match &self.screen {
             Screen::Question(play) => play.round.current().map(|i| &self.pool[i]),
-            Screen::Feedback { play, .. } => {
-                play.round.items.get(play.round.answers.len().checked_sub(1)?).map(|&i| &self.pool[i])
-            }
+            Screen::Feedback { play, .. } => play
+                .round
+                .items
+                .get(play.round.answers.len().checked_sub(1)?)
+                .map(|&i| &self.pool[i]),
             _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::crossterm::event::KeyEventState;
+
+    pub fn app(count: usize) -> App {
+        let pack = crate::builtin::pack().expect("built-in pack");
+        let settings = Settings {
+            count,
+            seed: 1,
+            color: true,
+        };
+        App::new(pack.scenarios, vec![pack.manifest], settings)
+    }
+
+    fn press(app: &mut App, code: KeyCode) {
+        app.handle_key(code.into());
+    }
+
+    #[test]
+    fn menu_moves_and_starts_a_round() {
+        let mut app = app(3);
+        press(&mut app, KeyCode::Down);
+        assert!(matches!(app.screen, Screen::Menu { selected: 1 }));
+        press(&mut app, KeyCode::Up);
+        press(&mut app, KeyCode::Up);
+        assert!(
+            matches!(app.screen, Screen::Menu { selected: 3 }),
+            "wraps around"
+        );
+        press(&mut app, KeyCode::Char('p'));
+        let Screen::Question(play) = &app.screen else {
+            panic!("question expected")
+        };
+        assert_eq!(play.round.items.len(), 3);
+        assert!(!play.inspected);
+    }
+
+    #[test]
+    fn inspect_answer_feedback_next_and_summary() {
+        let mut app = app(2);
+        press(&mut app, KeyCode::Enter);
+        press(&mut app, KeyCode::Char('i'));
+        let Screen::Question(play) = &app.screen else {
+            panic!("question")
+        };
+        assert!(play.inspected);
+        let first = app.current_scenario().expect("item").id.clone();
+        press(&mut app, KeyCode::Char('d'));
+        let Screen::Feedback { play, outcome } = &app.screen else {
+            panic!("feedback")
+        };
+        assert_eq!(play.round.answers[0].given, Verdict::Dangerous);
+        assert!(play.round.answers[0].inspected);
+        assert_eq!(
+            outcome.kind.is_correct(),
+            app.pool.iter().find(|s| s.id == first).expect("s").verdict == Verdict::Dangerous
+        );
+        assert_eq!(
+            app.current_scenario().expect("shown").id,
+            first,
+            "feedback shows the answered item"
+        );
+        press(&mut app, KeyCode::Enter);
+        let Screen::Question(play) = &app.screen else {
+            panic!("next question")
+        };
+        assert!(!play.inspected, "inspection is per item");
+        // Arrow keys move the choice; Enter answers with it.
+        press(&mut app, KeyCode::Right);
+        press(&mut app, KeyCode::Enter);
+        let Screen::Feedback { play, .. } = &app.screen else {
+            panic!("feedback")
+        };
+        assert_eq!(play.round.answers[1].given, Verdict::Dangerous);
+        press(&mut app, KeyCode::Enter);
+        assert!(matches!(app.screen, Screen::Summary { .. }));
+        press(&mut app, KeyCode::Enter);
+        assert!(matches!(app.screen, Screen::Menu { .. }));
+    }
+
+    #[test]
+    fn quitting_a_round_asks_first() {
+        let mut app = app(3);
+        press(&mut app, KeyCode::Char('p'));
+        press(&mut app, KeyCode::Char('q'));
+        assert_eq!(app.overlay, Some(Overlay::ConfirmQuit));
+        press(&mut app, KeyCode::Char('d'));
+        assert!(
+            matches!(app.screen, Screen::Question(_)),
+            "other keys do nothing while asking"
+        );
+        press(&mut app, KeyCode::Char('n'));
+        assert_eq!(app.overlay, None);
+        assert!(matches!(app.screen, Screen::Question(_)));
+        press(&mut app, KeyCode::Esc);
+        press(&mut app, KeyCode::Char('y'));
+        assert!(matches!(app.screen, Screen::Menu { .. }));
+        assert!(!app.quit);
+        press(&mut app, KeyCode::Char('q'));
+        assert!(app.quit, "q in the menu quits");
+    }
+
+    #[test]
+    fn briefing_and_help_return_where_they_were() {
+        let mut app = app(3);
+        press(&mut app, KeyCode::Char('p'));
+        press(&mut app, KeyCode::Char('i'));
+        press(&mut app, KeyCode::Char('b'));
+        assert!(matches!(app.screen, Screen::Briefing { .. }));
+        press(&mut app, KeyCode::Esc);
+        let Screen::Question(play) = &app.screen else {
+            panic!("back to the question")
+        };
+        assert!(play.inspected, "inspection survives the briefing");
+        press(&mut app, KeyCode::Char('?'));
+        assert_eq!(app.overlay, Some(Overlay::Help));
+        press(&mut app, KeyCode::Char('d'));
+        assert_eq!(app.overlay, None);
+        assert!(
+            matches!(app.screen, Screen::Question(_)),
+            "closing help does not answer"
+        );
+    }
+
+    #[test]
+    fn only_key_presses_count() {
+        let mut app = app(3);
+        let release = KeyEvent {
+            code: KeyCode::Char('p'),
+            modifiers: KeyModifiers::NONE,
+            kind: KeyEventKind::Release,
+            state: KeyEventState::NONE,
+        };
+        app.handle_key(release);
+        assert!(matches!(app.screen, Screen::Menu { .. }));
+    }
+
+    #[test]
+    fn the_same_seed_draws_the_same_round() {
+        let mut a = app(5);
+        let mut b = app(5);
+        press(&mut a, KeyCode::Char('p'));
+        press(&mut b, KeyCode::Char('p'));
+        let (Screen::Question(pa), Screen::Question(pb)) = (&a.screen, &b.screen) else {
+            panic!("questions")
+        };
+        assert_eq!(pa.round.items, pb.round.items);
     }
 }

@@ -18,7 +18,9 @@ pub use app::{App, Settings};
 /// Runs the game until the player quits. The terminal is restored on return and on panic.
 pub fn run(app: App) -> anyhow::Result<()> {
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
-        bail!("redflag needs a terminal to play; for scripts and screen readers use `redflag play --plain`");
+        bail!(
+            "redflag needs a terminal to play; for scripts and screen readers use `redflag play --plain`"
+        );
     }
     let terminal = ratatui::try_init().context("cannot set up the terminal")?;
     let result = event_loop(terminal, app);

@@ -10,7 +10,11 @@ pub struct Palette {
 
 impl Palette {
     fn fg(&self, color: Color) -> Style {
-        if self.color { Style::new().fg(color) } else { Style::new() }
+        if self.color {
+            Style::new().fg(color)
+        } else {
+            Style::new()
+        }
     }
 
     pub fn title(&self) -> Style {
@@ -44,12 +48,14 @@ impl Palette {
 
     /// Text a red flag points at: reversed so it stands out without colour too.
     pub fn flag(&self) -> Style {
-        self.fg(Color::Red).add_modifier(Modifier::REVERSED | Modifier::BOLD)
+        self.fg(Color::Red)
+            .add_modifier(Modifier::REVERSED | Modifier::BOLD)
     }
 
     /// Text a sign of safety points at.
     pub fn sign(&self) -> Style {
-        self.fg(Color::Green).add_modifier(Modifier::REVERSED | Modifier::BOLD)
+        self.fg(Color::Green)
+            .add_modifier(Modifier::REVERSED | Modifier::BOLD)
     }
 
     pub fn right(&self) -> Style {
@@ -71,7 +77,10 @@ impl Palette {
     /// A big filled button.
     pub fn primary_button(&self) -> Style {
         if self.color {
-            Style::new().fg(Color::Black).bg(Color::Cyan).add_modifier(Modifier::BOLD)
+            Style::new()
+                .fg(Color::Black)
+                .bg(Color::Cyan)
+                .add_modifier(Modifier::BOLD)
         } else {
             Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
         }

@@ -2,6 +2,7 @@
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthStr;
 
 use super::palette::Palette;
 use crate::inert::inert;
@@ -21,6 +22,8 @@ pub struct View<'a> {
     pub inspected: bool,
     pub marks: &'a [Mark],
     pub palette: Palette,
+    /// Columns available, for renderers that wrap text themselves (chat bubbles).
+    pub width: u16,
 }
 
 impl View<'_> {
@@ -62,7 +65,11 @@ pub fn field_lines(text: &str, at: &str, base: Style, view: &View<'_>) -> Vec<Li
             continue; // overlapping marks: the first one wins
         }
         push(&text[at_byte..start], base, &mut lines);
-        let style = if mark.is_flag { view.palette.flag() } else { view.palette.sign() };
+        let style = if mark.is_flag {
+            view.palette.flag()
+        } else {
+            view.palette.sign()
+        };
         push(&text[start..end], style, &mut lines);
         push(&format!("[{}]", mark.number), style, &mut lines);
         at_byte = end;
@@ -75,10 +82,13 @@ pub fn field_lines(text: &str, at: &str, base: Style, view: &View<'_>) -> Vec<Li
 pub fn labelled(label: &str, text: &str, at: &str, view: &View<'_>) -> Vec<Line<'static>> {
     let mut lines = field_lines(text, at, Style::new(), view);
     if let Some(first) = lines.first_mut() {
-        first.spans.insert(0, Span::styled(format!("{label:<9}"), view.palette.label()));
+        first.spans.insert(
+            0,
+            Span::styled(format!("{label:<9} "), view.palette.label()),
+        );
     }
     for line in lines.iter_mut().skip(1) {
-        line.spans.insert(0, Span::raw(" ".repeat(9)));
+        line.spans.insert(0, Span::raw(" ".repeat(10)));
     }
     lines
 }
@@ -88,17 +98,58 @@ pub fn hidden_hint(view: &View<'_>, what: &str) -> Span<'static> {
     Span::styled(format!("‹{what}: press i to inspect›"), view.palette.dim())
 }
 
+/// Word-wraps a styled line to `width` columns, putting `first` before the first piece and
+/// `rest` before the others (for bubbles and hanging indents).
+pub fn wrap(
+    line: Line<'static>,
+    width: usize,
+    first: Span<'static>,
+    rest: Span<'static>,
+) -> Vec<Line<'static>> {
+    let room = |prefix: &Span<'_>| width.saturating_sub(prefix.width()).max(8);
+    let mut out = vec![Line::from(vec![first.clone()])];
+    let mut used = 0;
+    let mut limit = room(&first);
+    for span in line.spans {
+        for word in span.content.split_inclusive(' ') {
+            let w = UnicodeWidthStr::width(word);
+            if used + w.saturating_sub(1) > limit && used > 0 {
+                out.push(Line::from(vec![rest.clone()]));
+                used = 0;
+                limit = room(&rest);
+            }
+            if let Some(current) = out.last_mut() {
+                current
+                    .spans
+                    .push(Span::styled(word.to_string(), span.style));
+            }
+            used += w;
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn view(marks: &[Mark]) -> View<'_> {
-        View { inspected: false, marks, palette: Palette { color: true } }
+        View {
+            inspected: false,
+            marks,
+            palette: Palette { color: true },
+            width: 80,
+        }
     }
 
     #[test]
     fn marks_are_highlighted_and_numbered_across_lines() {
-        let marks = vec![Mark { number: 2, at: "body".into(), text: "24\nhours".into(), is_flag: true }];
+        let marks = vec![Mark {
+            number: 2,
+            at: "body".into(),
+            text: "24\nhours".into(),
+            is_flag: true,
+        }];
         let lines = field_lines("within 24\nhours now", "body", Style::new(), &view(&marks));
         assert_eq!(lines.len(), 2);
         let flag = Palette { color: true }.flag();
@@ -112,9 +163,30 @@ mod tests {
 
     #[test]
     fn marks_for_other_fields_are_ignored_and_text_is_inert() {
-        let marks = vec![Mark { number: 1, at: "from".into(), text: "x".into(), is_flag: false }];
+        let marks = vec![Mark {
+            number: 1,
+            at: "from".into(),
+            text: "x".into(),
+            is_flag: false,
+        }];
         let lines = field_lines("x\u{1b}[2J", "body", Style::new(), &view(&marks));
         let all: String = lines[0].spans.iter().map(|s| s.content.as_ref()).collect();
         assert_eq!(all, "x^[[2J");
+    }
+
+    #[test]
+    fn wrapping_keeps_styles_and_prefixes() {
+        let flag = Palette { color: true }.flag();
+        let line = Line::from(vec![
+            Span::raw("one two three "),
+            Span::styled("four five", flag),
+        ]);
+        let lines = wrap(line, 12, Span::raw("│ "), Span::raw("│ "));
+        let texts: Vec<String> = lines
+            .iter()
+            .map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect())
+            .collect();
+        assert_eq!(texts, vec!["│ one two ", "│ three four ", "│ five"]);
+        assert_eq!(lines[2].spans[1].style, flag);
     }
 }

@@ -10,7 +10,11 @@ pub fn lines(e: &Email, view: &View<'_>) -> Vec<Line<'static>> {
         first.spans.push(Span::raw("  "));
         if view.reveals() {
             first.spans.push(Span::styled("<", view.palette.revealed()));
-            first.spans.extend(field_lines(&e.from, "from", view.palette.revealed(), view).remove(0).spans);
+            first.spans.extend(
+                field_lines(&e.from, "from", view.palette.revealed(), view)
+                    .remove(0)
+                    .spans,
+            );
             first.spans.push(Span::styled(">", view.palette.revealed()));
         } else {
             first.spans.push(hidden_hint(view, "address"));
@@ -18,7 +22,11 @@ pub fn lines(e: &Email, view: &View<'_>) -> Vec<Line<'static>> {
     }
     if view.reveals() && !e.reply_to.is_empty() {
         let mut reply = labelled("Reply-To:", "", "reply_to", view);
-        reply[0].spans.extend(field_lines(&e.reply_to, "reply_to", view.palette.revealed(), view).remove(0).spans);
+        reply[0].spans.extend(
+            field_lines(&e.reply_to, "reply_to", view.palette.revealed(), view)
+                .remove(0)
+                .spans,
+        );
         out.extend(reply);
     }
     out.extend(labelled("To:", &e.to, "to", view));
@@ -33,7 +41,12 @@ pub fn lines(e: &Email, view: &View<'_>) -> Vec<Line<'static>> {
     }
     out.extend(subject);
     out.push(rule());
-    out.extend(field_lines(e.body.trim_end(), "body", Default::default(), view));
+    out.extend(field_lines(
+        e.body.trim_end(),
+        "body",
+        Default::default(),
+        view,
+    ));
     if !e.links.is_empty() || !e.attachments.is_empty() {
         out.push(rule());
     }

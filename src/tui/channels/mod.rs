@@ -30,21 +30,36 @@ pub fn render(body: Body<'_>, view: &View<'_>) -> Vec<Line<'static>> {
 }
 
 fn rule() -> Line<'static> {
-    Line::styled("─".repeat(40), Style::new().add_modifier(ratatui::style::Modifier::DIM))
+    Line::styled(
+        "─".repeat(40),
+        Style::new().add_modifier(ratatui::style::Modifier::DIM),
+    )
 }
 
 /// Numbered links: the visible text, and where each goes once inspected.
 fn link_lines(links: &[Link], view: &View<'_>, numbered: bool) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     for (i, link) in links.iter().enumerate() {
-        let at = if numbered { format!("link.{}", i + 1) } else { "link".to_string() };
-        let mut line = Line::from(vec![
-            Span::styled(format!("Link {}: ", i + 1), view.palette.label()),
-        ]);
-        line.spans.extend(field_lines(&link.text, &format!("{at}.text"), view.palette.link(), view).remove(0).spans);
+        let at = if numbered {
+            format!("link.{}", i + 1)
+        } else {
+            "link".to_string()
+        };
+        let mut line = Line::from(vec![Span::styled(
+            format!("Link {}: ", i + 1),
+            view.palette.label(),
+        )]);
+        line.spans.extend(
+            field_lines(&link.text, &format!("{at}.text"), view.palette.link(), view)
+                .remove(0)
+                .spans,
+        );
         line.spans.push(Span::raw("  → "));
         if view.reveals() {
-            for (k, l) in field_lines(&link.url, &at, view.palette.revealed(), view).into_iter().enumerate() {
+            for (k, l) in field_lines(&link.url, &at, view.palette.revealed(), view)
+                .into_iter()
+                .enumerate()
+            {
                 if k == 0 {
                     line.spans.extend(l.spans);
                 }
@@ -63,18 +78,34 @@ fn attachment_lines(items: &[Attachment], view: &View<'_>) -> Vec<Line<'static>>
         .iter()
         .enumerate()
         .map(|(i, a)| {
-            let mut line = Line::from(Span::styled(format!("Attachment {}: ", i + 1), view.palette.label()));
+            let mut line = Line::from(Span::styled(
+                format!("Attachment {}: ", i + 1),
+                view.palette.label(),
+            ));
             let name = inert(&a.name);
             if view.reveals() || name.chars().count() <= 28 {
-                line.spans.extend(field_lines(&a.name, &format!("attachment.{}", i + 1), view.palette.strong(), view).remove(0).spans);
+                line.spans.extend(
+                    field_lines(
+                        &a.name,
+                        &format!("attachment.{}", i + 1),
+                        view.palette.strong(),
+                        view,
+                    )
+                    .remove(0)
+                    .spans,
+                );
             } else {
                 let head: String = name.chars().take(22).collect();
-                line.spans.push(Span::styled(format!("{head}…"), view.palette.strong()));
+                line.spans
+                    .push(Span::styled(format!("{head}…"), view.palette.strong()));
                 line.spans.push(Span::raw(" "));
                 line.spans.push(hidden_hint(view, "full name"));
             }
             if !a.size.is_empty() {
-                line.spans.push(Span::styled(format!("  ({})", inert(&a.size)), view.palette.dim()));
+                line.spans.push(Span::styled(
+                    format!("  ({})", inert(&a.size)),
+                    view.palette.dim(),
+                ));
             }
             line
         })
@@ -95,13 +126,19 @@ fn button_line(buttons: &[Button], view: &View<'_>) -> Line<'static> {
         if i > 0 {
             line.spans.push(Span::raw("   "));
         }
-        let label = if b.weight == Weight::Primary { inert(&b.label).to_uppercase() } else { inert(&b.label).into_owned() };
+        let label = if b.weight == Weight::Primary {
+            inert(&b.label).to_uppercase()
+        } else {
+            inert(&b.label).into_owned()
+        };
         if marked {
             line.spans.push(Span::styled(open.to_string(), style));
-            line.spans.extend(field_lines(&b.label, &at, style, view).remove(0).spans);
+            line.spans
+                .extend(field_lines(&b.label, &at, style, view).remove(0).spans);
             line.spans.push(Span::styled(close.to_string(), style));
         } else {
-            line.spans.push(Span::styled(format!("{open}{label}{close}"), style));
+            line.spans
+                .push(Span::styled(format!("{open}{label}{close}"), style));
         }
     }
     line

@@ -15,8 +15,14 @@ pub fn briefing_lines(m: &Manifest, palette: Palette) -> Vec<Line<'static>> {
     let t = |s: &str| inert(s).into_owned();
     let mut lines = vec![
         Line::styled(t(&w.company.name), palette.title()),
-        Line::from(vec![Span::styled("You: ", palette.label()), Span::raw(t(&w.company.you))]),
-        Line::from(vec![Span::styled("Domain: ", palette.label()), Span::raw(t(&w.company.domain))]),
+        Line::from(vec![
+            Span::styled("You: ", palette.label()),
+            Span::raw(t(&w.company.you)),
+        ]),
+        Line::from(vec![
+            Span::styled("Domain: ", palette.label()),
+            Span::raw(t(&w.company.domain)),
+        ]),
     ];
     if !w.company.about.is_empty() {
         lines.push(Line::raw(t(&w.company.about)));
@@ -31,42 +37,79 @@ pub fn briefing_lines(m: &Manifest, palette: Palette) -> Vec<Line<'static>> {
         lines.push(Line::styled("Colleagues", palette.title()));
     }
     for c in &w.colleague {
-        let mut who = Line::from(vec![Span::styled(t(&c.name), palette.strong()), Span::raw(format!(", {} · {}", t(&c.role), t(&c.email)))]);
+        let mut who = Line::from(vec![
+            Span::styled(t(&c.name), palette.strong()),
+            Span::raw(format!(", {} · {}", t(&c.role), t(&c.email))),
+        ]);
         if !c.phone.is_empty() {
             who.spans.push(Span::raw(format!(" · {}", t(&c.phone))));
         }
         lines.push(who);
-        lines.extend(c.habits.iter().map(|h| Line::raw(format!("    – {}", t(h)))));
+        lines.extend(
+            c.habits
+                .iter()
+                .map(|h| Line::raw(format!("    – {}", t(h)))),
+        );
     }
     if !w.contact.is_empty() {
         lines.push(Line::default());
-        lines.push(Line::styled("Platforms, clients and vendors", palette.title()));
+        lines.push(Line::styled(
+            "Platforms, clients and vendors",
+            palette.title(),
+        ));
     }
     for c in &w.contact {
-        lines.push(Line::from(vec![Span::styled(t(&c.name), palette.strong()), Span::raw(format!(" ({})", t(&c.kind)))]));
+        lines.push(Line::from(vec![
+            Span::styled(t(&c.name), palette.strong()),
+            Span::raw(format!(" ({})", t(&c.kind))),
+        ]));
         if !c.domains.is_empty() {
-            lines.push(Line::from(vec![Span::styled("    official domains: ", palette.label()), Span::raw(t(&c.domains.join(", ")))]));
+            lines.push(Line::from(vec![
+                Span::styled("    official domains: ", palette.label()),
+                Span::raw(t(&c.domains.join(", "))),
+            ]));
         }
         if !c.handles.is_empty() {
-            lines.push(Line::from(vec![Span::styled("    official accounts: ", palette.label()), Span::raw(t(&c.handles.join(", ")))]));
+            lines.push(Line::from(vec![
+                Span::styled("    official accounts: ", palette.label()),
+                Span::raw(t(&c.handles.join(", "))),
+            ]));
         }
         if !c.phone.is_empty() {
-            lines.push(Line::from(vec![Span::styled("    phone on file: ", palette.label()), Span::raw(t(&c.phone))]));
+            lines.push(Line::from(vec![
+                Span::styled("    phone on file: ", palette.label()),
+                Span::raw(t(&c.phone)),
+            ]));
         }
-        lines.extend(c.habits.iter().map(|h| Line::raw(format!("    – {}", t(h)))));
+        lines.extend(
+            c.habits
+                .iter()
+                .map(|h| Line::raw(format!("    – {}", t(h)))),
+        );
     }
     lines
 }
 
-pub fn render(app: &App, scroll: u16, area: Rect, buf: &mut Buffer, palette: Palette) -> &'static [(&'static str, &'static str)] {
-    let block = Block::bordered().title(Line::styled(" Briefing: your world ", palette.title())).padding(Padding::horizontal(1));
+pub fn render(
+    app: &App,
+    scroll: u16,
+    area: Rect,
+    buf: &mut Buffer,
+    palette: Palette,
+) -> &'static [(&'static str, &'static str)] {
+    let block = Block::bordered()
+        .title(Line::styled(" Briefing: your world ", palette.title()))
+        .padding(Padding::horizontal(1));
     let inner = block.inner(area);
     block.render(area, buf);
     let mut lines = Vec::new();
     for (i, m) in app.manifests.iter().enumerate() {
         if i > 0 {
             lines.push(Line::default());
-            lines.push(Line::styled(format!("── Pack: {} ──", inert(&m.name)), palette.dim()));
+            lines.push(Line::styled(
+                format!("── Pack: {} ──", inert(&m.name)),
+                palette.dim(),
+            ));
         }
         lines.extend(briefing_lines(m, palette));
     }

@@ -20,22 +20,33 @@ pub const MIN_HEIGHT: u16 = 24;
 
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let palette = Palette { color: self.settings.color };
+        let palette = Palette {
+            color: self.settings.color,
+        };
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
             let text = format!(
                 "redflag needs a terminal of at least {MIN_WIDTH}x{MIN_HEIGHT}; this one is {}x{}. Enlarge it, or press q to quit.",
                 area.width, area.height
             );
-            Paragraph::new(text).wrap(Wrap { trim: true }).render(area, buf);
+            Paragraph::new(text)
+                .wrap(Wrap { trim: true })
+                .render(area, buf);
             return;
         }
-        let [body, footer] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+        let [body, footer] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
         let keys = match &self.screen {
             Screen::Menu { selected } => menu::render(self, *selected, body, buf, palette),
             Screen::Briefing { scroll, .. } => briefing::render(self, *scroll, body, buf, palette),
             Screen::Question(play) => question::render_question(self, play, body, buf, palette),
-            Screen::Feedback { play, outcome } => question::render_feedback(self, play, outcome, body, buf, palette),
-            Screen::Summary { play, summary, scroll } => summary::render(self, play, summary, *scroll, body, buf, palette),
+            Screen::Feedback { play, outcome } => {
+                question::render_feedback(self, play, outcome, body, buf, palette)
+            }
+            Screen::Summary {
+                play,
+                summary,
+                scroll,
+            } => summary::render(self, play, summary, *scroll, body, buf, palette),
         };
         render_keys(keys, footer, buf, palette);
         match self.overlay {
@@ -53,14 +64,22 @@ fn render_keys(keys: &[(&str, &str)], area: Rect, buf: &mut Buffer, palette: Pal
         if i > 0 {
             line.spans.push(Span::styled(" · ", palette.dim()));
         }
-        line.spans.push(Span::styled(key.to_string(), palette.key()));
+        line.spans
+            .push(Span::styled(key.to_string(), palette.key()));
         line.spans.push(Span::raw(format!(" {what}")));
     }
     line.render(area, buf);
 }
 
 /// A scrolling page of lines; notes the furthest scroll so that keys stop there.
-fn render_scrolling(app: &App, lines: Vec<Line<'static>>, scroll: u16, area: Rect, buf: &mut Buffer, palette: Palette) {
+fn render_scrolling(
+    app: &App,
+    lines: Vec<Line<'static>>,
+    scroll: u16,
+    area: Rect,
+    buf: &mut Buffer,
+    palette: Palette,
+) {
     let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
     let total = u16::try_from(paragraph.line_count(area.width)).unwrap_or(u16::MAX);
     let max = total.saturating_sub(area.height);

@@ -10,7 +10,10 @@ pub const KEYS: &[(&str, &str)] = &[
     ("s", "judge the message safe"),
     ("d", "judge the message dangerous"),
     ("← → Enter", "move between SAFE and DANGEROUS, then choose"),
-    ("i", "inspect: reveal addresses, reply-to, link targets, full"),
+    (
+        "i",
+        "inspect: reveal addresses, reply-to, link targets, full",
+    ),
     ("", "attachment names, account handles, app publishers"),
     ("↑ ↓ k j", "scroll one line (menu: move)"),
     ("PgUp PgDn Space", "scroll a page"),
@@ -23,8 +26,12 @@ pub const KEYS: &[(&str, &str)] = &[
 ];
 
 fn centered(area: Rect, width: u16, height: u16) -> Rect {
-    let [row] = Layout::vertical([Constraint::Length(height)]).flex(Flex::Center).areas(area);
-    let [cell] = Layout::horizontal([Constraint::Length(width)]).flex(Flex::Center).areas(row);
+    let [row] = Layout::vertical([Constraint::Length(height)])
+        .flex(Flex::Center)
+        .areas(area);
+    let [cell] = Layout::horizontal([Constraint::Length(width)])
+        .flex(Flex::Center)
+        .areas(row);
     cell
 }
 
@@ -34,11 +41,18 @@ pub fn help(area: Rect, buf: &mut Buffer, palette: Palette) {
     Clear.render(box_area, buf);
     let mut lines: Vec<Line> = KEYS
         .iter()
-        .map(|(k, what)| Line::from(vec![Span::styled(format!("{k:>16}  "), palette.key()), Span::raw(*what)]))
+        .map(|(k, what)| {
+            Line::from(vec![
+                Span::styled(format!("{k:>16}  "), palette.key()),
+                Span::raw(*what),
+            ])
+        })
         .collect();
     lines.push(Line::default());
     lines.push(Line::styled("Press any key to close.", palette.dim()));
-    Paragraph::new(lines).block(Block::bordered().title(Line::styled(" Keys ", palette.title()))).render(box_area, buf);
+    Paragraph::new(lines)
+        .block(Block::bordered().title(Line::styled(" Keys ", palette.title())))
+        .render(box_area, buf);
 }
 
 pub fn confirm_quit(area: Rect, buf: &mut Buffer, palette: Palette) {
@@ -47,7 +61,12 @@ pub fn confirm_quit(area: Rect, buf: &mut Buffer, palette: Palette) {
     let lines = vec![
         Line::raw("Abandon this round and go back to the menu?"),
         Line::default(),
-        Line::from(vec![Span::styled("[y]", palette.key()), Span::raw(" yes, abandon   "), Span::styled("[n]", palette.key()), Span::raw(" no, keep playing")]),
+        Line::from(vec![
+            Span::styled("[y]", palette.key()),
+            Span::raw(" yes, abandon   "),
+            Span::styled("[n]", palette.key()),
+            Span::raw(" no, keep playing"),
+        ]),
     ];
     Paragraph::new(lines)
         .wrap(Wrap { trim: true })

@@ -12,17 +12,33 @@ use crate::scoring::OutcomeKind;
 use crate::tui::app::{App, Play};
 use crate::tui::channels;
 use crate::tui::palette::Palette;
-use crate::tui::text::{Mark, View};
+use crate::tui::text::{Mark, View, wrap};
 
 type Keys = &'static [(&'static str, &'static str)];
 
-fn header(position: usize, play: &Play, scenario: &Scenario, area: Rect, buf: &mut Buffer, palette: Palette) {
+fn header(
+    position: usize,
+    play: &Play,
+    scenario: &Scenario,
+    area: Rect,
+    buf: &mut Buffer,
+    palette: Palette,
+) {
     let left = Line::from(vec![
         Span::styled("⚑ redflag", palette.title()),
-        Span::raw(format!("  Item {position} of {} · {}", play.round.items.len(), scenario.channel.label())),
+        Span::raw(format!(
+            "  Item {position} of {} · {}",
+            play.round.items.len(),
+            scenario.channel.label()
+        )),
     ]);
     left.render(area, buf);
-    let right = Line::raw(format!("Points {} · streak {} ", play.round.points(), play.round.streak())).right_aligned();
+    let right = Line::raw(format!(
+        "Points {} · streak {} ",
+        play.round.points(),
+        play.round.streak()
+    ))
+    .right_aligned();
     right.render(area, buf);
 }
 
@@ -31,36 +47,66 @@ fn situation_lines(scenario: &Scenario, palette: Palette) -> Vec<Line<'static>> 
         return Vec::new();
     }
     vec![
-        Line::from(vec![Span::styled("Situation: ", palette.label()), Span::styled(inert(&scenario.situation).into_owned(), palette.dim())]),
+        Line::from(vec![
+            Span::styled("Situation: ", palette.label()),
+            Span::styled(inert(&scenario.situation).into_owned(), palette.dim()),
+        ]),
         Line::default(),
     ]
 }
 
 fn content_block(scenario: &Scenario, palette: Palette, note: &str) -> Block<'static> {
     Block::bordered()
-        .title(Line::styled(format!(" {} ", scenario.channel.label()), palette.title()))
+        .title(Line::styled(
+            format!(" {} ", scenario.channel.label()),
+            palette.title(),
+        ))
         .title_bottom(Line::styled(note.to_string(), palette.dim()).right_aligned())
         .padding(Padding::horizontal(1))
 }
 
-pub fn render_question(app: &App, play: &Play, area: Rect, buf: &mut Buffer, palette: Palette) -> Keys {
+pub fn render_question(
+    app: &App,
+    play: &Play,
+    area: Rect,
+    buf: &mut Buffer,
+    palette: Palette,
+) -> Keys {
     let Some(scenario) = play.round.current().map(|i| &app.pool[i]) else {
         return &[];
     };
-    let [top, middle, choice] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+    let [top, middle, choice] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
     header(play.round.position(), play, scenario, top, buf, palette);
-    let note = if play.inspected { " inspected ✓ " } else { " i: inspect " };
+    let note = if play.inspected {
+        " inspected ✓ "
+    } else {
+        " i: inspect "
+    };
     let block = content_block(scenario, palette, note);
     let inner = block.inner(middle);
     block.render(middle, buf);
-    let view = View { inspected: play.inspected, marks: &[], palette };
+    let view = View {
+        inspected: play.inspected,
+        marks: &[],
+        palette,
+        width: inner.width,
+    };
     let mut lines = situation_lines(scenario, palette);
     if let Some(body) = scenario.body() {
         lines.extend(channels::render(body, &view));
     }
     render_scrolling(app, lines, play.scroll, inner, buf, palette);
     let button = |verdict: Verdict, key: &str, label: &str| {
-        let style = if play.choice == verdict { palette.selected() } else { palette.strong() };
+        let style = if play.choice == verdict {
+            palette.selected()
+        } else {
+            palette.strong()
+        };
         let cursor = if play.choice == verdict { "▶" } else { " " };
         Span::styled(format!("{cursor} [{key}] {label} "), style)
     };
@@ -72,7 +118,15 @@ pub fn render_question(app: &App, play: &Play, area: Rect, buf: &mut Buffer, pal
         Span::styled("   (or ←→ and Enter)", palette.dim()),
     ])
     .render(choice, buf);
-    &[("s", "safe"), ("d", "dangerous"), ("i", "inspect"), ("↑↓", "scroll"), ("b", "briefing"), ("?", "help"), ("q", "quit")]
+    &[
+        ("s", "safe"),
+        ("d", "dangerous"),
+        ("i", "inspect"),
+        ("↑↓", "scroll"),
+        ("b", "briefing"),
+        ("?", "help"),
+        ("q", "quit"),
+    ]
 }
 
 /// Numbered marks for every flag or sign of the scenario.
@@ -94,36 +148,73 @@ pub fn marks(scenario: &Scenario) -> Vec<Mark> {
 pub fn verdict_line(scenario: &Scenario, outcome: &Outcome, palette: Palette) -> Line<'static> {
     let truth = scenario.verdict.name();
     let (symbol, text, style) = match outcome.kind {
-        OutcomeKind::Hit | OutcomeKind::CorrectRejection => ("✓ Right", format!(": it was {truth}. +{} points", outcome.points), palette.right()),
-        OutcomeKind::MissedScam => ("✗ Wrong", ": this was dangerous and you judged it safe (a missed scam).".to_string(), palette.wrong()),
-        OutcomeKind::FalseAlarm => ("✗ Wrong", ": this was safe and you judged it dangerous (a false alarm).".to_string(), palette.wrong()),
+        OutcomeKind::Hit | OutcomeKind::CorrectRejection => (
+            "✓ Right",
+            format!(": it was {truth}. +{} points", outcome.points),
+            palette.right(),
+        ),
+        OutcomeKind::MissedScam => (
+            "✗ Wrong",
+            ": this was dangerous and you judged it safe (a missed scam).".to_string(),
+            palette.wrong(),
+        ),
+        OutcomeKind::FalseAlarm => (
+            "✗ Wrong",
+            ": this was safe and you judged it dangerous (a false alarm).".to_string(),
+            palette.wrong(),
+        ),
     };
     Line::from(vec![Span::styled(symbol, style), Span::styled(text, style)])
 }
 
 /// The scenario again with its evidence marked, then each explanation and the lesson.
-pub fn feedback_lines(scenario: &Scenario, inspected: bool, palette: Palette) -> Vec<Line<'static>> {
+pub fn feedback_lines(
+    scenario: &Scenario,
+    inspected: bool,
+    palette: Palette,
+    width: u16,
+) -> Vec<Line<'static>> {
     let marks = marks(scenario);
-    let view = View { inspected: true, marks: &marks, palette };
+    let view = View {
+        inspected: true,
+        marks: &marks,
+        palette,
+        width,
+    };
     let mut lines = situation_lines(scenario, palette);
     if let Some(body) = scenario.body() {
         lines.extend(channels::render(body, &view));
     }
     lines.push(Line::default());
-    let heading = if scenario.verdict == Verdict::Dangerous { "Red flags" } else { "Why it is safe" };
-    lines.push(Line::styled(format!("{heading} · {}", inert(&scenario.title)), palette.title()));
+    let heading = if scenario.verdict == Verdict::Dangerous {
+        "Red flags"
+    } else {
+        "Why it is safe"
+    };
+    lines.push(Line::styled(
+        format!("{heading} · {}", inert(&scenario.title)),
+        palette.title(),
+    ));
     for (mark, e) in marks.iter().zip(scenario.evidence()) {
         let symbol = if mark.is_flag { "⚑" } else { "✓" };
-        let style = if mark.is_flag { palette.flag() } else { palette.sign() };
-        lines.push(Line::from(vec![
-            Span::styled(format!("[{}]", mark.number), style),
+        let style = if mark.is_flag {
+            palette.flag()
+        } else {
+            palette.sign()
+        };
+        let item = Line::from(vec![
             Span::styled(format!(" {symbol} {} ", e.name), palette.strong()),
             Span::styled(format!("(in {}) ", label(e.at)), palette.dim()),
             Span::raw(inert(e.why).into_owned()),
-        ]));
+        ]);
+        let number = Span::styled(format!("[{}]", mark.number), style);
+        lines.extend(wrap(item, usize::from(width), number, Span::raw("    ")));
     }
     lines.push(Line::default());
-    lines.push(Line::from(vec![Span::styled("Lesson: ", palette.title()), Span::raw(inert(&scenario.lesson).into_owned())]));
+    lines.push(Line::from(vec![
+        Span::styled("Lesson: ", palette.title()),
+        Span::raw(inert(&scenario.lesson).into_owned()),
+    ]));
     let checked = if inspected {
         "You inspected the details before answering."
     } else {
@@ -133,22 +224,57 @@ pub fn feedback_lines(scenario: &Scenario, inspected: bool, palette: Palette) ->
     lines
 }
 
-pub fn render_feedback(app: &App, play: &Play, outcome: &Outcome, area: Rect, buf: &mut Buffer, palette: Palette) -> Keys {
+pub fn render_feedback(
+    app: &App,
+    play: &Play,
+    outcome: &Outcome,
+    area: Rect,
+    buf: &mut Buffer,
+    palette: Palette,
+) -> Keys {
     let Some(scenario) = app.current_scenario() else {
         return &[];
     };
     let inspected = play.round.answers.last().is_some_and(|a| a.inspected);
-    let [top, verdict, middle] = Layout::vertical([Constraint::Length(1), Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+    let [top, verdict, middle] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
     header(play.round.answers.len(), play, scenario, top, buf, palette);
     verdict_line(scenario, outcome, palette).render(verdict, buf);
     let block = content_block(scenario, palette, " evidence marked [n] ");
     let inner = block.inner(middle);
     block.render(middle, buf);
-    render_scrolling(app, feedback_lines(scenario, inspected, palette), play.scroll, inner, buf, palette);
-    let next = if play.round.is_finished() { "results" } else { "next" };
-    if next == "results" {
-        &[("Enter", "results"), ("↑↓", "scroll"), ("b", "briefing"), ("?", "help"), ("q", "quit")]
+    render_scrolling(
+        app,
+        feedback_lines(scenario, inspected, palette, inner.width),
+        play.scroll,
+        inner,
+        buf,
+        palette,
+    );
+    let next = if play.round.is_finished() {
+        "results"
     } else {
-        &[("Enter", "next"), ("↑↓", "scroll"), ("b", "briefing"), ("?", "help"), ("q", "quit")]
+        "next"
+    };
+    if next == "results" {
+        &[
+            ("Enter", "results"),
+            ("↑↓", "scroll"),
+            ("b", "briefing"),
+            ("?", "help"),
+            ("q", "quit"),
+        ]
+    } else {
+        &[
+            ("Enter", "next"),
+            ("↑↓", "scroll"),
+            ("b", "briefing"),
+            ("?", "help"),
+            ("q", "quit"),
+        ]
     }
 }

@@ -9,39 +9,76 @@ use crate::inert::inert;
 use crate::quiz::Summary;
 use crate::tui::app::{App, Play};
 use crate::tui::palette::Palette;
+use crate::tui::text::wrap;
 
 /// Minutes and seconds, for people.
 pub fn duration(seconds: f64) -> String {
     let whole = seconds.round() as u64;
-    if whole >= 60 { format!("{}m {:02}s", whole / 60, whole % 60) } else { format!("{whole}s") }
+    if whole >= 60 {
+        format!("{}m {:02}s", whole / 60, whole % 60)
+    } else {
+        format!("{whole}s")
+    }
 }
 
-pub fn summary_lines(pool: &[Scenario], play: &Play, summary: &Summary, palette: Palette) -> Vec<Line<'static>> {
+pub fn summary_lines(
+    pool: &[Scenario],
+    play: &Play,
+    summary: &Summary,
+    palette: Palette,
+    width: u16,
+) -> Vec<Line<'static>> {
     let t = &summary.tally;
     let mut lines = vec![
         Line::from(vec![
-            Span::styled(format!("Score: {}/{} right", t.correct(), t.total()), palette.title()),
-            Span::raw(format!("  ·  {} points  ·  best streak {}", summary.points, summary.best_streak)),
+            Span::styled(
+                format!("Score: {}/{} right", t.correct(), t.total()),
+                palette.title(),
+            ),
+            Span::raw(format!(
+                "  ·  {} points  ·  best streak {}",
+                summary.points, summary.best_streak
+            )),
         ]),
         Line::default(),
-        Line::from(vec![Span::styled(format!("✗ Missed scams: {}", t.misses), palette.wrong()), Span::raw("  (dangerous judged safe)")]),
-        Line::from(vec![Span::styled(format!("✗ False alarms: {}", t.false_alarms), palette.wrong()), Span::raw("  (safe judged dangerous)")]),
+        Line::from(vec![
+            Span::styled(format!("✗ Missed scams: {}", t.misses), palette.wrong()),
+            Span::raw("  (dangerous judged safe)"),
+        ]),
+        Line::from(vec![
+            Span::styled(
+                format!("✗ False alarms: {}", t.false_alarms),
+                palette.wrong(),
+            ),
+            Span::raw("  (safe judged dangerous)"),
+        ]),
         Line::raw(format!(
             "Catch rate {}  ·  false-alarm rate {}  ·  sensitivity d′ {}",
             percent(t.catch_rate()),
             percent(t.false_alarm_rate()),
             t.d_prime().map_or("–".into(), |d| format!("{d:.2}"))
         )),
-        Line::raw(format!("Time: {}  ·  inspected before answering: {} of {}", duration(summary.seconds), summary.inspected, t.total())),
+        Line::raw(format!(
+            "Time: {}  ·  inspected before answering: {} of {}",
+            duration(summary.seconds),
+            summary.inspected,
+            t.total()
+        )),
         Line::default(),
         Line::styled("By theme", palette.title()),
     ];
     for (theme, (right, total)) in &summary.by_theme {
-        lines.push(Line::raw(format!("  {:<22} {right}/{total}", theme.label())));
+        lines.push(Line::raw(format!(
+            "  {:<22} {right}/{total}",
+            theme.label()
+        )));
     }
     lines.push(Line::default());
     if summary.wrong.is_empty() {
-        lines.push(Line::styled("✓ Nothing to review: every answer was right.", palette.right()));
+        lines.push(Line::styled(
+            "✓ Nothing to review: every answer was right.",
+            palette.right(),
+        ));
     } else {
         lines.push(Line::styled("To review", palette.title()));
     }
@@ -50,19 +87,58 @@ pub fn summary_lines(pool: &[Scenario], play: &Play, summary: &Summary, palette:
         lines.push(Line::from(vec![
             Span::styled("✗ ", palette.wrong()),
             Span::styled(inert(&s.title).into_owned(), palette.strong()),
-            Span::styled(format!(" ({}, {})", s.channel.label(), s.verdict), palette.dim()),
+            Span::styled(
+                format!(" ({}, {})", s.channel.label(), s.verdict),
+                palette.dim(),
+            ),
         ]));
-        lines.push(Line::raw(format!("    {}", inert(&s.lesson))));
+        let lesson = Line::raw(inert(&s.lesson).into_owned());
+        lines.extend(wrap(
+            lesson,
+            usize::from(width),
+            Span::raw("    "),
+            Span::raw("    "),
+        ));
     }
     lines.push(Line::default());
-    lines.push(Line::styled(format!("Seed {}: replay this round with --seed {} --count {}", play.seed, play.seed, play.round.items.len()), palette.dim()));
+    lines.push(Line::styled(
+        format!(
+            "Seed {}: replay this round with --seed {} --count {}",
+            play.seed,
+            play.seed,
+            play.round.items.len()
+        ),
+        palette.dim(),
+    ));
     lines
 }
 
-pub fn render(app: &App, play: &Play, summary: &Summary, scroll: u16, area: Rect, buf: &mut Buffer, palette: Palette) -> &'static [(&'static str, &'static str)] {
-    let block = Block::bordered().title(Line::styled(" Round complete ", palette.title())).padding(Padding::horizontal(1));
+pub fn render(
+    app: &App,
+    play: &Play,
+    summary: &Summary,
+    scroll: u16,
+    area: Rect,
+    buf: &mut Buffer,
+    palette: Palette,
+) -> &'static [(&'static str, &'static str)] {
+    let block = Block::bordered()
+        .title(Line::styled(" Round complete ", palette.title()))
+        .padding(Padding::horizontal(1));
     let inner = block.inner(area);
     block.render(area, buf);
-    render_scrolling(app, summary_lines(&app.pool, play, summary, palette), scroll, inner, buf, palette);
-    &[("Enter", "menu"), ("p", "play again"), ("↑↓", "scroll"), ("?", "help")]
+    render_scrolling(
+        app,
+        summary_lines(&app.pool, play, summary, palette, inner.width),
+        scroll,
+        inner,
+        buf,
+        palette,
+    );
+    &[
+        ("Enter", "menu"),
+        ("p", "play again"),
+        ("↑↓", "scroll"),
+        ("?", "help"),
+    ]
 }
