@@ -1,0 +1,219 @@
+//! The real binary in a pseudo-terminal, the screen decoded by vt100: a seeded round from the
+//! first key to the summary, and back out with the terminal restored.
+
+#![cfg(unix)]
+
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use expectrl::Session;
+
+fn nz(n: u16) -> std::num::NonZeroU16 {
+    std::num::NonZeroU16::new(n).expect("non-zero size")
+}
+
+/// A running redflag and the screen it has drawn so far.
+pub struct Tty {
+    session: expectrl::session::OsSession,
+    parser: vt100::Parser,
+}
+
+impl Tty {
+    pub fn spawn(args: &[&str], envs: &[(&str, &str)], cols: u16, rows: u16) -> Tty {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_redflag"));
+        command.args(args).env("TERM", "xterm-256color");
+        for (k, v) in envs {
+            command.env(k, v);
+        }
+        let mut session = Session::spawn(command).expect("spawn in a pty");
+        session
+            .get_process_mut()
+            .set_window_size(cols, rows)
+            .expect("window size");
+        Tty {
+            session,
+            parser: vt100::Parser::new(nz(rows), nz(cols), 0),
+        }
+    }
+
+    fn pump(&mut self) {
+        let mut buf = [0u8; 8192];
+        while let Ok(n) = self.session.try_read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            self.parser.process(&buf[..n]);
+        }
+    }
+
+    pub fn screen(&mut self) -> String {
+        self.pump();
+        self.parser.screen().contents()
+    }
+
+    /// Waits until the decoded screen shows `text`.
+    pub fn wait_for(&mut self, text: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return screen;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "timed out waiting for {text:?}; screen:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    pub fn send(&mut self, keys: &str) {
+        use std::io::Write;
+        self.session.write_all(keys.as_bytes()).expect("send keys");
+        self.session.flush().expect("flush");
+    }
+
+    pub fn alternate_screen(&mut self) -> bool {
+        self.pump();
+        self.parser.screen().alternate_screen()
+    }
+
+    /// Waits for the process to exit and returns its exit code.
+    pub fn exit_code(&mut self) -> Option<i32> {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            self.pump();
+            match self.session.get_process().status() {
+                Ok(expectrl::process::unix::WaitStatus::Exited(_, code)) => return Some(code),
+                Ok(expectrl::process::unix::WaitStatus::StillAlive) | Err(_) => {
+                    std::thread::sleep(Duration::from_millis(20))
+                }
+                Ok(_) => return None,
+            }
+        }
+        None
+    }
+}
+
+#[test]
+fn a_seeded_round_from_menu_to_summary() {
+    let mut tty = Tty::spawn(&["--seed", "7", "--count", "3"], &[], 80, 24);
+    let menu = tty.wait_for("Play a round");
+    assert!(menu.contains("Briefing") && menu.contains("Quit"));
+    assert!(
+        tty.alternate_screen(),
+        "the game draws on the alternate screen"
+    );
+    tty.send("p");
+    tty.wait_for("Item 1 of 3");
+    tty.send("i");
+    tty.wait_for("inspected ✓");
+    for item in 1..=3 {
+        tty.send("d");
+        let feedback = tty.wait_for("evidence marked");
+        assert!(
+            feedback.contains("Right") || feedback.contains("Wrong"),
+            "{feedback}"
+        );
+        tty.send("\r");
+        if item < 3 {
+            tty.wait_for(&format!("Item {} of 3", item + 1));
+        }
+    }
+    let summary = tty.wait_for("Round complete");
+    assert!(
+        summary.contains("Score:") && summary.contains("Missed scams"),
+        "{summary}"
+    );
+    assert!(summary.contains("--seed 7"), "{summary}");
+    tty.send("\r");
+    tty.wait_for("Play a round");
+    tty.send("q");
+    assert_eq!(tty.exit_code(), Some(0));
+    assert!(!tty.alternate_screen(), "the terminal is restored on quit");
+}
+
+#[test]
+fn the_same_seed_shows_the_same_first_item() {
+    let first = |seed: &str| {
+        let mut tty = Tty::spawn(&["--seed", seed, "--count", "5"], &[], 80, 24);
+        tty.wait_for("Play a round");
+        tty.send("p");
+        let screen = tty.wait_for("Item 1 of 5");
+        tty.send("q");
+        tty.wait_for("Abandon this round");
+        tty.send("y");
+        tty.wait_for("Play a round");
+        tty.send("q");
+        assert_eq!(tty.exit_code(), Some(0));
+        screen
+    };
+    assert_eq!(first("11"), first("11"));
+}
+
+#[test]
+fn a_small_terminal_is_told_what_it_needs_and_resizing_redraws() {
+    let mut tty = Tty::spawn(&[], &[], 60, 20);
+    tty.wait_for("at least 80x24");
+    tty.session
+        .get_process_mut()
+        .set_window_size(100, 30)
+        .expect("resize");
+    tty.parser.screen_mut().set_size(nz(30), nz(100));
+    tty.wait_for("Play a round");
+    tty.send("q");
+    assert_eq!(tty.exit_code(), Some(0));
+}
+
+#[test]
+fn no_terminal_points_to_plain_mode() {
+    let out = Command::new(env!("CARGO_BIN_EXE_redflag"))
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("runs");
+    assert_ne!(out.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("--plain"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn no_color_draws_without_colours_but_keeps_the_symbols() {
+    let coloured_cells = |tty: &mut Tty| {
+        tty.pump();
+        let screen = tty.parser.screen();
+        let (rows, cols) = screen.size();
+        let mut n = 0;
+        for r in 0..rows.get() {
+            for c in 0..cols.get() {
+                if let Some(cell) = screen.cell(r, c)
+                    && (cell.fgcolor() != vt100::Color::Default
+                        || cell.bgcolor() != vt100::Color::Default)
+                {
+                    n += 1;
+                }
+            }
+        }
+        n
+    };
+    let mut plain = Tty::spawn(&["--seed", "1"], &[("NO_COLOR", "1")], 80, 24);
+    plain.wait_for("Play a round");
+    plain.send("p");
+    plain.wait_for("Item 1 of");
+    assert_eq!(coloured_cells(&mut plain), 0, "NO_COLOR: no colour at all");
+    plain.send("d");
+    let screen = plain.wait_for("evidence marked");
+    assert!(
+        screen.contains("✓ Right") || screen.contains("✗ Wrong"),
+        "meaning in symbols and words"
+    );
+    assert_eq!(coloured_cells(&mut plain), 0);
+
+    let mut flag = Tty::spawn(&["--seed", "1", "--no-color"], &[], 80, 24);
+    flag.wait_for("Play a round");
+    assert_eq!(coloured_cells(&mut flag), 0, "--no-color too");
+
+    let mut colour = Tty::spawn(&["--seed", "1"], &[], 80, 24);
+    colour.wait_for("Play a round");
+    assert!(coloured_cells(&mut colour) > 0, "colour by default");
+}

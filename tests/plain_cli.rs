@@ -1,0 +1,127 @@
+//! Plain mode through standard input, as a screen reader user or a script would drive it.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn plain(args: &[&str], input: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_redflag"))
+        .args(["play", "--plain"])
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write");
+    child.wait_with_output().expect("output")
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Output without the line that depends on the clock.
+fn timeless(text: &str) -> String {
+    text.lines()
+        .filter(|l| !l.starts_with("time:"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn a_piped_round_plays_to_its_summary() {
+    let out = plain(&["--seed", "1", "--count", "5"], "d\ns\ni\nd\ns\ns\n");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = stdout(&out);
+    assert!(text.contains("== Item 5 of 5"), "{text}");
+    let summary = text.split("== Round over ==").nth(1).expect("summary");
+    let first = summary.lines().find(|l| !l.is_empty()).expect("a line");
+    assert!(first.starts_with("score: "), "{first}");
+    assert!(summary.contains("missed scams: ") && summary.contains("false alarms: "));
+    assert_eq!(
+        text.matches("Lesson: ").count(),
+        5,
+        "feedback after every answer"
+    );
+}
+
+#[test]
+fn the_same_seed_gives_the_same_round_twice() {
+    let input = "d\nd\nd\nd\nd\n";
+    let a = stdout(&plain(&["--seed", "42", "--count", "5"], input));
+    let b = stdout(&plain(&["--seed", "42", "--count", "5"], input));
+    let c = stdout(&plain(&["--seed", "43", "--count", "5"], input));
+    assert_eq!(timeless(&a), timeless(&b));
+    assert_ne!(timeless(&a), timeless(&c));
+}
+
+#[test]
+fn inspect_reveals_hidden_details_then_answers() {
+    // Find a seed whose first item is an email, so there is an address to reveal.
+    let seed = (0..200)
+        .map(|s| s.to_string())
+        .find(|s| {
+            stdout(&plain(&["--seed", s, "--count", "1"], "")).contains("== Item 1 of 1: Email ==")
+        })
+        .expect("some seed starts with an email");
+    let before = stdout(&plain(&["--seed", &seed, "--count", "1"], ""));
+    assert!(
+        before.contains("From address: (hidden; type i to inspect)"),
+        "{before}"
+    );
+    let after = stdout(&plain(&["--seed", &seed, "--count", "1"], "i\nd\n"));
+    let revealed = after.split("Your verdict").nth(1).expect("prompt");
+    assert!(
+        revealed.contains("From address: ") && revealed.contains('@'),
+        "{after}"
+    );
+    assert!(
+        after.contains("inspected before answering: 1 of 1"),
+        "{after}"
+    );
+}
+
+#[test]
+fn end_of_input_ends_the_round_cleanly() {
+    let out = plain(&["--seed", "3", "--count", "5"], "d\ns\n");
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    assert!(
+        text.contains("score: ") && text.contains("/2 right"),
+        "{text}"
+    );
+    assert!(text.contains("answered 2 of 5 items"), "{text}");
+}
+
+#[test]
+fn anything_else_gets_help_and_q_quits() {
+    let text = stdout(&plain(&["--seed", "3", "--count", "3"], "maybe\nq\n"));
+    assert!(
+        text.contains("Type s (safe), d (dangerous), i (inspect"),
+        "{text}"
+    );
+    assert!(text.contains("score: 0/0 right"), "{text}");
+}
+
+#[test]
+fn a_broken_content_pack_is_refused_with_its_problems() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("pack.toml"), "id = \"x\"\n").expect("write");
+    let out = plain(&["--content", dir.path().to_str().expect("path")], "");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("pack.toml") && err.contains("redflag check"),
+        "{err}"
+    );
+}
