@@ -8,6 +8,7 @@ pub mod commands;
 pub mod content;
 pub mod inert;
 pub mod plain;
+pub mod progress;
 pub mod quiz;
 pub mod scoring;
 pub mod tui;

@@ -1,0 +1,151 @@
+//! Profiles, history, statistics and spaced review; saved locally, never sent anywhere.
+//! Time comes in as arguments, so everything here is repeatable in tests.
+
+pub mod achievements;
+pub mod model;
+pub mod review;
+pub mod store;
+
+use chrono::{DateTime, Utc};
+
+pub use model::{AnswerRecord, Mode, Profile, RoundInProgress, RoundSummary};
+pub use store::{DataDir, HistoryRound, Store, StoreError};
+
+use crate::content::{Scenario, Verdict};
+use crate::quiz::Answer;
+
+/// Rounds whose items count as "seen recently" when choosing review items.
+pub const RECENT_ROUNDS: usize = 5;
+
+/// Starts a round, replacing any unfinished one.
+pub fn start_round(
+    profile: &mut Profile,
+    mode: Mode,
+    seed: u64,
+    ids: Vec<String>,
+    now: DateTime<Utc>,
+) {
+    profile.current = Some(RoundInProgress {
+        started: now,
+        mode,
+        seed,
+        items: ids,
+        answers: Vec::new(),
+    });
+}
+
+/// Records one answer of the current round into the profile: totals, review schedule, the answer itself.
+pub fn record_answer(
+    profile: &mut Profile,
+    scenario: &Scenario,
+    answer: &Answer,
+    now: DateTime<Utc>,
+) {
+    let correct = answer.kind.is_correct();
+    let cues: Vec<_> = if scenario.verdict == Verdict::Dangerous {
+        scenario.flag.iter().map(|f| f.cue).collect()
+    } else {
+        Vec::new()
+    };
+    let record = AnswerRecord {
+        at: now,
+        scenario: scenario.id.clone(),
+        channel: scenario.channel,
+        theme: scenario.theme,
+        verdict: scenario.verdict,
+        given: answer.given,
+        outcome: answer.kind,
+        cues: cues.clone(),
+        inspected: answer.inspected,
+        seconds: answer.seconds,
+        points: answer.points,
+    };
+    let t = &mut profile.totals;
+    t.tally.add(answer.kind);
+    t.points += u64::from(answer.points);
+    t.seconds += answer.seconds;
+    t.inspected += u32::from(answer.inspected);
+    t.streak = if correct { t.streak + 1 } else { 0 };
+    t.best_streak = t.best_streak.max(t.streak);
+    t.by_theme.entry(scenario.theme).or_default().add(correct);
+    t.by_channel
+        .entry(scenario.channel)
+        .or_default()
+        .add(correct);
+    let mut unique = cues;
+    unique.sort();
+    unique.dedup();
+    for cue in unique {
+        t.by_cue.entry(cue).or_default().add(correct);
+    }
+    let day = now.format("%Y-%m-%d").to_string();
+    if t.days.last() != Some(&day) {
+        t.days.push(day);
+    }
+    t.recent.push(answer.kind);
+    if t.recent.len() > achievements::RECENT {
+        t.recent.remove(0);
+    }
+    profile.review.record(scenario, correct, now.date_naive());
+    if let Some(current) = profile.current.as_mut() {
+        current.answers.push(record);
+    }
+}
+
+/// Closes the current round: its summary joins the profile, its detail is returned for the history
+/// file, and the achievements it earned are added and returned.
+pub fn finish_round(
+    profile: &mut Profile,
+    now: DateTime<Utc>,
+) -> Option<(HistoryRound, Vec<&'static str>)> {
+    let current = profile.current.take()?;
+    let answers = current.answers;
+    let count = |f: &dyn Fn(&AnswerRecord) -> bool| {
+        u32::try_from(answers.iter().filter(|a| f(a)).count()).unwrap_or(u32::MAX)
+    };
+    let summary = RoundSummary {
+        started: current.started,
+        finished: now,
+        mode: current.mode.clone(),
+        seed: current.seed,
+        answered: count(&|_| true),
+        correct: count(&|a| a.correct()),
+        misses: count(&|a| a.outcome == crate::scoring::OutcomeKind::MissedScam),
+        false_alarms: count(&|a| a.outcome == crate::scoring::OutcomeKind::FalseAlarm),
+        points: answers.iter().map(|a| a.points).sum(),
+        seconds: answers.iter().map(|a| a.seconds).sum(),
+    };
+    let earned = achievements::earned_by_round(profile, &answers, current.mode == Mode::Review);
+    for id in &earned {
+        profile.achievements.push(model::Earned {
+            id: id.to_string(),
+            at: now,
+        });
+    }
+    profile.rounds.push(summary.clone());
+    let history = HistoryRound {
+        schema: model::SCHEMA,
+        profile: profile.name.clone(),
+        summary,
+        answers,
+    };
+    Some((history, earned))
+}
+
+/// Scenario ids played in the last few rounds (and the current one), oldest first.
+pub fn recently_seen(profile: &Profile, history: &[HistoryRound]) -> Vec<String> {
+    let mut ids: Vec<String> = history
+        .iter()
+        .rev()
+        .take(RECENT_ROUNDS)
+        .rev()
+        .flat_map(|h| h.answers.iter().map(|a| a.scenario.clone()))
+        .collect();
+    if let Some(current) = &profile.current {
+        ids.extend(current.items.iter().cloned());
+    }
+    ids
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,168 @@
+//! What a profile remembers. Saved as readable TOML with a schema version.
+//!
+//! The profile file stays small however long the history grows: finished rounds keep one summary
+//! row each here, and their answer-by-answer detail goes to a history file written once.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::review::Review;
+use crate::content::{Channel, Cue, Theme, Verdict};
+use crate::scoring::{OutcomeKind, Tally};
+
+/// Bumped when the file format changes incompatibly; newer files are never overwritten.
+pub const SCHEMA: u32 = 1;
+
+/// How a round was chosen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Mode {
+    Practice,
+    Review,
+}
+
+impl Mode {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Mode::Practice => "practice",
+            Mode::Review => "review",
+        }
+    }
+}
+
+/// One answer, with what reports and statistics need to know about its scenario.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AnswerRecord {
+    pub at: DateTime<Utc>,
+    pub scenario: String,
+    pub channel: Channel,
+    pub theme: Theme,
+    pub verdict: Verdict,
+    pub given: Verdict,
+    pub outcome: OutcomeKind,
+    #[serde(default)]
+    pub cues: Vec<Cue>,
+    pub inspected: bool,
+    pub seconds: f64,
+    pub points: u32,
+}
+
+impl AnswerRecord {
+    pub fn correct(&self) -> bool {
+        self.outcome.is_correct()
+    }
+}
+
+/// A round being played, saved after every answer so it can be resumed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RoundInProgress {
+    pub started: DateTime<Utc>,
+    pub mode: Mode,
+    pub seed: u64,
+    /// Scenario ids in play order.
+    pub items: Vec<String>,
+    #[serde(default)]
+    pub answers: Vec<AnswerRecord>,
+}
+
+/// One finished round, in brief.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RoundSummary {
+    pub started: DateTime<Utc>,
+    pub finished: DateTime<Utc>,
+    pub mode: Mode,
+    pub seed: u64,
+    pub answered: u32,
+    pub correct: u32,
+    pub misses: u32,
+    pub false_alarms: u32,
+    pub points: u32,
+    pub seconds: f64,
+}
+
+/// Right and total answers for one skill, theme or channel.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Count {
+    pub right: u32,
+    pub total: u32,
+}
+
+impl Count {
+    pub fn add(&mut self, correct: bool) {
+        self.total += 1;
+        self.right += u32::from(correct);
+    }
+
+    pub fn accuracy(&self) -> Option<f64> {
+        (self.total > 0).then(|| f64::from(self.right) / f64::from(self.total))
+    }
+}
+
+/// Running totals, kept up to date answer by answer so that statistics never reread history.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Totals {
+    pub tally: Tally,
+    pub points: u64,
+    pub seconds: f64,
+    pub inspected: u32,
+    pub best_streak: u32,
+    pub streak: u32,
+    #[serde(default)]
+    pub by_theme: BTreeMap<Theme, Count>,
+    #[serde(default)]
+    pub by_channel: BTreeMap<Channel, Count>,
+    #[serde(default)]
+    pub by_cue: BTreeMap<Cue, Count>,
+    /// Days with at least one answer, as "YYYY-MM-DD".
+    #[serde(default)]
+    pub days: Vec<String>,
+    /// The last answers' outcomes, newest last, for the rank's sensitivity bar.
+    #[serde(default)]
+    pub recent: Vec<OutcomeKind>,
+}
+
+/// An achievement and when it was earned.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Earned {
+    pub id: String,
+    pub at: DateTime<Utc>,
+}
+
+/// Everything saved for one player.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Profile {
+    pub schema: u32,
+    pub name: String,
+    pub created: DateTime<Utc>,
+    #[serde(default)]
+    pub totals: Totals,
+    #[serde(default)]
+    pub achievements: Vec<Earned>,
+    #[serde(default)]
+    pub review: Review,
+    #[serde(default)]
+    pub current: Option<RoundInProgress>,
+    #[serde(default)]
+    pub rounds: Vec<RoundSummary>,
+}
+
+impl Profile {
+    pub fn new(name: &str, now: DateTime<Utc>) -> Self {
+        Profile {
+            schema: SCHEMA,
+            name: name.to_string(),
+            created: now,
+            totals: Totals::default(),
+            achievements: Vec::new(),
+            review: Review::default(),
+            current: None,
+            rounds: Vec::new(),
+        }
+    }
+
+    pub fn has_achievement(&self, id: &str) -> bool {
+        self.achievements.iter().any(|a| a.id == id)
+    }
+}

@@ -1,0 +1,378 @@
+//! Where profiles live on disk, and saving them so that nothing is ever lost: atomic writes, the
+//! previous good copy kept, a lock against a second redflag, recovery from damaged files.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use super::model::{AnswerRecord, Profile, RoundSummary, SCHEMA};
+
+pub const PROFILE_FILE: &str = "profile.toml";
+const BACKUP_FILE: &str = "profile.toml.bak";
+const TEMP_FILE: &str = "profile.toml.tmp";
+const LOCK_FILE: &str = "lock";
+const HISTORY_DIR: &str = "history";
+/// Longest profile name accepted.
+pub const MAX_NAME: usize = 40;
+
+#[derive(Debug, Error)]
+pub enum StoreError {
+    #[error("profile name {0}")]
+    BadName(String),
+    #[error(
+        "profile \"{0}\" is open in another redflag; close that one first (only one game per profile at a time)"
+    )]
+    Locked(String),
+    #[error(
+        "{path} was written by a newer redflag (save format {found}; this one reads up to {supported}). It was left untouched: update redflag to use this profile."
+    )]
+    Newer {
+        path: PathBuf,
+        found: u32,
+        supported: u32,
+    },
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(
+        "{path} is damaged ({reason}) and there is no good copy to restore; it was kept aside as {kept}"
+    )]
+    Unrecoverable {
+        path: PathBuf,
+        reason: String,
+        kept: PathBuf,
+    },
+}
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
+    move |source| StoreError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+/// The folder name for a profile name, or why the name cannot be used.
+pub fn folder_name(name: &str) -> Result<String, StoreError> {
+    let name = name.trim();
+    let bad = |why: &str| Err(StoreError::BadName(why.to_string()));
+    if name.is_empty() {
+        return bad("is empty: type a name");
+    }
+    if name.chars().count() > MAX_NAME {
+        return bad(&format!("is too long: use at most {MAX_NAME} characters"));
+    }
+    if name.chars().any(char::is_control) {
+        return bad("contains control characters: use letters, digits, spaces, - _ or .");
+    }
+    if name.contains(['/', '\\']) || name.contains("..") || name.starts_with('.') {
+        return bad(
+            "cannot contain / \\ or .., nor start with a dot: use letters, digits, spaces, - _ or .",
+        );
+    }
+    if !name
+        .chars()
+        .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '_' | '.'))
+    {
+        return bad("may only use letters, digits, spaces, - _ or .");
+    }
+    Ok(name.to_lowercase().replace(' ', "-"))
+}
+
+/// The lenient settings file: remembers who played last.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(default)]
+pub struct Settings {
+    pub last_profile: Option<String>,
+}
+
+/// The data folder holding every profile.
+#[derive(Debug, Clone)]
+pub struct DataDir {
+    pub root: PathBuf,
+}
+
+/// What loading found, including any repair the player must be told about.
+#[derive(Debug)]
+pub struct Loaded {
+    pub profile: Option<Profile>,
+    pub recovery: Option<String>,
+}
+
+/// One finished round in full, as written to the history folder.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HistoryRound {
+    pub schema: u32,
+    pub profile: String,
+    #[serde(flatten)]
+    pub summary: RoundSummary,
+    pub answers: Vec<AnswerRecord>,
+}
+
+impl DataDir {
+    pub fn new(root: PathBuf) -> Self {
+        DataDir { root }
+    }
+
+    fn profiles_dir(&self) -> PathBuf {
+        self.root.join("profiles")
+    }
+
+    /// Names of the profiles saved here.
+    pub fn profiles(&self) -> Vec<String> {
+        let Ok(entries) = fs::read_dir(self.profiles_dir()) else {
+            return Vec::new();
+        };
+        let mut names: Vec<String> = entries
+            .filter_map(Result::ok)
+            .filter(|e| e.path().join(PROFILE_FILE).is_file())
+            .filter_map(|e| e.file_name().into_string().ok())
+            .collect();
+        names.sort();
+        names
+    }
+
+    pub fn settings(&self) -> Settings {
+        fs::read_to_string(self.root.join("settings.toml"))
+            .ok()
+            .and_then(|t| toml::from_str(&t).ok())
+            .unwrap_or_default()
+    }
+
+    pub fn save_settings(&self, settings: &Settings) -> Result<(), StoreError> {
+        let text = toml::to_string(settings).unwrap_or_default();
+        write_atomic(&self.root.join("settings.toml"), text.as_bytes())
+    }
+
+    /// Opens (creating if needed) a profile's folder and takes its lock.
+    pub fn open(&self, name: &str) -> Result<Store, StoreError> {
+        let dir = self.profiles_dir().join(folder_name(name)?);
+        fs::create_dir_all(dir.join(HISTORY_DIR)).map_err(io(&dir))?;
+        let lock_path = dir.join(LOCK_FILE);
+        let lock = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .map_err(io(&lock_path))?;
+        // The OS drops the lock when the process ends, crash included.
+        match lock.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                return Err(StoreError::Locked(name.trim().to_string()));
+            }
+            Err(std::fs::TryLockError::Error(e)) => {
+                return Err(StoreError::Io {
+                    path: lock_path,
+                    source: e,
+                });
+            }
+        }
+        Ok(Store { dir, _lock: lock })
+    }
+}
+
+/// One open profile folder. Holding it holds the lock.
+#[derive(Debug)]
+pub struct Store {
+    pub dir: PathBuf,
+    _lock: File,
+}
+
+/// Writes a file so that a crash leaves either the old or the new content, never a mix.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    fs::create_dir_all(dir).map_err(io(dir))?;
+    let temp = path.with_extension("tmp");
+    let mut file = File::create(&temp).map_err(io(&temp))?;
+    file.write_all(bytes).map_err(io(&temp))?;
+    file.sync_all().map_err(io(&temp))?;
+    drop(file);
+    fs::rename(&temp, path).map_err(io(path))?;
+    sync_dir(dir);
+    Ok(())
+}
+
+fn sync_dir(dir: &Path) {
+    // Makes the rename itself durable; not every platform allows opening a folder, hence no error.
+    if let Ok(d) = File::open(dir) {
+        let _ = d.sync_all();
+    }
+}
+
+enum Parsed {
+    Good(Box<Profile>),
+    Newer(u32),
+    Bad(String),
+}
+
+fn parse_profile(text: &str) -> Parsed {
+    #[derive(Deserialize)]
+    struct Version {
+        schema: u32,
+    }
+    match toml::from_str::<Version>(text) {
+        Ok(v) if v.schema > SCHEMA => return Parsed::Newer(v.schema),
+        Ok(_) => {}
+        Err(e) => return Parsed::Bad(e.message().to_string()),
+    }
+    match toml::from_str::<Profile>(text) {
+        Ok(p) => Parsed::Good(Box::new(p)),
+        Err(e) => Parsed::Bad(e.message().to_string()),
+    }
+}
+
+impl Store {
+    fn path(&self, file: &str) -> PathBuf {
+        self.dir.join(file)
+    }
+
+    /// Saves atomically, keeping the previous good copy as `profile.toml.bak`.
+    pub fn save(&self, profile: &Profile) -> Result<(), StoreError> {
+        let text = toml::to_string(profile).map_err(|e| StoreError::Io {
+            path: self.path(PROFILE_FILE),
+            source: std::io::Error::other(e.to_string()),
+        })?;
+        let (main, backup, temp) = (
+            self.path(PROFILE_FILE),
+            self.path(BACKUP_FILE),
+            self.path(TEMP_FILE),
+        );
+        let mut file = File::create(&temp).map_err(io(&temp))?;
+        file.write_all(text.as_bytes()).map_err(io(&temp))?;
+        file.sync_all().map_err(io(&temp))?;
+        drop(file);
+        // A crash between these renames leaves the new copy in .tmp and the old in .bak: load takes .tmp.
+        if main.exists() {
+            fs::rename(&main, &backup).map_err(io(&backup))?;
+        }
+        fs::rename(&temp, &main).map_err(io(&main))?;
+        sync_dir(&self.dir);
+        Ok(())
+    }
+
+    /// Loads the profile, repairing what a crash or a damaged file left behind.
+    /// A damaged file is never deleted: it is kept aside under a timestamped name.
+    pub fn load(&self, now: DateTime<Utc>) -> Result<Loaded, StoreError> {
+        let (main, backup, temp) = (
+            self.path(PROFILE_FILE),
+            self.path(BACKUP_FILE),
+            self.path(TEMP_FILE),
+        );
+        let read = |p: &Path| fs::read(p).map(|b| String::from_utf8_lossy(&b).into_owned());
+        if !main.exists() {
+            // Interrupted between the two renames of a save: the temporary file is the newest good copy.
+            for candidate in [&temp, &backup] {
+                if let Ok(text) = read(candidate)
+                    && let Parsed::Good(profile) = parse_profile(&text)
+                {
+                    fs::rename(candidate, &main).map_err(io(&main))?;
+                    let note = format!(
+                        "The last save was interrupted; your progress was restored from {}.",
+                        candidate.display()
+                    );
+                    return Ok(Loaded {
+                        profile: Some(*profile),
+                        recovery: Some(note),
+                    });
+                }
+            }
+            return Ok(Loaded {
+                profile: None,
+                recovery: None,
+            });
+        }
+        let text = read(&main).map_err(io(&main))?;
+        let reason = match parse_profile(&text) {
+            Parsed::Good(profile) => {
+                return Ok(Loaded {
+                    profile: Some(*profile),
+                    recovery: None,
+                });
+            }
+            Parsed::Newer(found) => {
+                return Err(StoreError::Newer {
+                    path: main,
+                    found,
+                    supported: SCHEMA,
+                });
+            }
+            Parsed::Bad(reason) => reason,
+        };
+        let kept = self.path(&format!(
+            "profile.damaged-{}.toml",
+            now.format("%Y%m%dT%H%M%S")
+        ));
+        fs::rename(&main, &kept).map_err(io(&kept))?;
+        let restored = read(&backup).ok().and_then(|t| match parse_profile(&t) {
+            Parsed::Good(p) => Some(p),
+            _ => None,
+        });
+        match restored {
+            Some(profile) => {
+                fs::copy(&backup, &main).map_err(io(&main))?;
+                let note = format!(
+                    "Your save file was damaged ({reason}). It was kept aside as {} and your last good progress was restored.",
+                    kept.display()
+                );
+                Ok(Loaded {
+                    profile: Some(*profile),
+                    recovery: Some(note),
+                })
+            }
+            None => Err(StoreError::Unrecoverable {
+                path: main,
+                reason,
+                kept,
+            }),
+        }
+    }
+
+    /// Writes a finished round's detail once, named by its start time.
+    pub fn append_history(&self, round: &HistoryRound) -> Result<PathBuf, StoreError> {
+        let name = format!(
+            "{}-{}.toml",
+            round.summary.started.format("%Y%m%dT%H%M%S%.3f"),
+            round.summary.seed
+        );
+        let path = self.dir.join(HISTORY_DIR).join(name);
+        let text = toml::to_string(round).map_err(|e| StoreError::Io {
+            path: path.clone(),
+            source: std::io::Error::other(e.to_string()),
+        })?;
+        write_atomic(&path, text.as_bytes())?;
+        Ok(path)
+    }
+
+    /// Finished rounds in full, oldest first (only the last `limit` when given); unreadable files
+    /// are skipped and named.
+    pub fn history(&self, limit: Option<usize>) -> (Vec<HistoryRound>, Vec<PathBuf>) {
+        let mut rounds = Vec::new();
+        let mut skipped = Vec::new();
+        let Ok(entries) = fs::read_dir(self.dir.join(HISTORY_DIR)) else {
+            return (rounds, skipped);
+        };
+        let mut paths: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+            .collect();
+        paths.sort();
+        let skip = limit.map_or(0, |n| paths.len().saturating_sub(n));
+        for path in paths.into_iter().skip(skip) {
+            match fs::read_to_string(&path)
+                .ok()
+                .and_then(|t| toml::from_str::<HistoryRound>(&t).ok())
+            {
+                Some(round) => rounds.push(round),
+                None => skipped.push(path),
+            }
+        }
+        (rounds, skipped)
+    }
+}

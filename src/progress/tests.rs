@@ -1,0 +1,320 @@
+//! Saving and loading for real, in temporary folders, including every kind of bad file.
+
+use std::fs;
+use std::time::Duration;
+
+use chrono::{DateTime, TimeZone, Utc};
+
+use super::store::{PROFILE_FILE, folder_name};
+use super::*;
+use crate::content::{Channel, Cue, Theme};
+use crate::quiz::Round;
+use crate::quiz::draw::tests::scenario;
+
+fn at(day: u32, hour: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, day, hour, 0, 0)
+        .single()
+        .expect("time")
+}
+
+fn pool() -> Vec<Scenario> {
+    let mut phish = scenario(0, Verdict::Dangerous, Channel::Email, Theme::EmailThreats);
+    phish.flag.push(crate::content::model::Evidence {
+        cue: Cue::Urgency,
+        at: "text".into(),
+        text: "y".into(),
+        why: "w".into(),
+    });
+    vec![
+        phish,
+        scenario(1, Verdict::Safe, Channel::Sms, Theme::Myths),
+    ]
+}
+
+/// Plays `givens` against the pool into the profile, saving after each answer.
+fn play(profile: &mut Profile, store: &Store, givens: &[Verdict], now: DateTime<Utc>) {
+    let pool = pool();
+    let items: Vec<usize> = (0..givens.len()).map(|i| i % pool.len()).collect();
+    start_round(
+        profile,
+        Mode::Practice,
+        9,
+        items.iter().map(|&i| pool[i].id.clone()).collect(),
+        now,
+    );
+    let mut round = Round::new(items.clone());
+    for (k, given) in givens.iter().enumerate() {
+        round
+            .answer(&pool, *given, k % 2 == 0, Duration::from_secs(4))
+            .expect("item");
+        record_answer(
+            profile,
+            &pool[items[k]],
+            round.answers.last().expect("answer"),
+            now,
+        );
+        store.save(profile).expect("save");
+    }
+}
+
+#[test]
+fn a_profile_round_trips_with_its_history() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = DataDir::new(dir.path().join("missing/data"));
+    let store = data.open("Sam Rivera").expect("open creates the folder");
+    assert!(
+        store.load(at(1, 9)).expect("load").profile.is_none(),
+        "new profile"
+    );
+    let mut profile = Profile::new("Sam Rivera", at(1, 9));
+    play(
+        &mut profile,
+        &store,
+        &[Verdict::Dangerous, Verdict::Dangerous, Verdict::Safe],
+        at(1, 9),
+    );
+    let (history, earned) = finish_round(&mut profile, at(1, 10)).expect("a round was open");
+    assert!(earned.contains(&"first-round"));
+    store.append_history(&history).expect("history");
+    store.save(&profile).expect("save");
+    drop(store);
+
+    let store = data.open("Sam Rivera").expect("reopen");
+    let loaded = store.load(at(2, 9)).expect("load");
+    assert!(loaded.recovery.is_none());
+    let back = loaded.profile.expect("profile");
+    assert_eq!(back, profile);
+    assert_eq!(back.totals.tally.total(), 3);
+    assert_eq!(back.totals.tally.false_alarms, 1);
+    assert_eq!(back.rounds[0].answered, 3);
+    assert_eq!(back.totals.by_cue[&Cue::Urgency].total, 2);
+    let (rounds, skipped) = store.history(None);
+    assert!(skipped.is_empty());
+    assert_eq!(rounds[0].answers.len(), 3);
+    assert_eq!(data.profiles(), vec!["sam-rivera".to_string()]);
+    let text = fs::read_to_string(store.dir.join(PROFILE_FILE)).expect("readable");
+    assert!(
+        text.starts_with("schema = 1"),
+        "readable TOML with a schema version:\n{text}"
+    );
+}
+
+#[test]
+fn the_misses_go_to_review_the_next_day() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = DataDir::new(dir.path().to_path_buf())
+        .open("a")
+        .expect("open");
+    let mut profile = Profile::new("a", at(1, 9));
+    play(
+        &mut profile,
+        &store,
+        &[Verdict::Safe, Verdict::Dangerous],
+        at(1, 9),
+    );
+    assert!(profile.review.due(at(1, 9).date_naive()).is_empty());
+    assert_eq!(
+        profile.review.due(at(2, 9).date_naive()),
+        vec!["cue:urgency", "safe:myths"]
+    );
+}
+
+fn saved_profile() -> (tempfile::TempDir, DataDir, Profile) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = DataDir::new(dir.path().to_path_buf());
+    let store = data.open("sam").expect("open");
+    let mut profile = Profile::new("sam", at(1, 9));
+    play(&mut profile, &store, &[Verdict::Dangerous], at(1, 9));
+    let good = profile.clone();
+    play(
+        &mut profile,
+        &store,
+        &[Verdict::Dangerous, Verdict::Safe],
+        at(1, 10),
+    );
+    (dir, data, good)
+}
+
+#[test]
+fn damaged_saves_are_kept_aside_and_the_last_good_copy_restored() {
+    let damage: [(&str, fn(&str) -> String); 3] = [
+        ("corrupt", |_| "schema = 1\nname = [[[ not toml".into()),
+        ("truncated", |t| t[..t.len() / 2].to_string()),
+        ("wrongly typed", |t| {
+            t.replacen("name = \"sam\"", "name = 42", 1)
+        }),
+    ];
+    for (what, break_it) in damage {
+        let (_dir, data, _) = saved_profile();
+        let store = data.open("sam").expect("open");
+        let main = store.dir.join(PROFILE_FILE);
+        let text = fs::read_to_string(&main).expect("read");
+        let previous = fs::read_to_string(store.dir.join("profile.toml.bak")).expect("backup kept");
+        fs::write(&main, break_it(&text)).expect("damage");
+        let loaded = store
+            .load(at(3, 12))
+            .unwrap_or_else(|e| panic!("{what}: {e}"));
+        let note = loaded.recovery.expect("the player is told");
+        assert!(
+            note.contains("damaged") && note.contains("profile.damaged-20261103T120000.toml"),
+            "{what}: {note}"
+        );
+        let kept = store.dir.join("profile.damaged-20261103T120000.toml");
+        assert_eq!(
+            fs::read_to_string(&kept).expect("kept aside"),
+            break_it(&text),
+            "{what}: never deleted"
+        );
+        assert_eq!(
+            fs::read_to_string(&main).expect("restored"),
+            previous,
+            "{what}"
+        );
+        assert_eq!(
+            loaded
+                .profile
+                .expect("profile")
+                .current
+                .expect("round")
+                .answers
+                .len(),
+            1,
+            "{what}"
+        );
+    }
+}
+
+#[test]
+fn a_newer_save_is_never_overwritten() {
+    let (_dir, data, _) = saved_profile();
+    let store = data.open("sam").expect("open");
+    let main = store.dir.join(PROFILE_FILE);
+    let newer = fs::read_to_string(&main)
+        .expect("read")
+        .replacen("schema = 1", "schema = 99", 1);
+    fs::write(&main, &newer).expect("write");
+    let err = store.load(at(3, 12)).expect_err("refused");
+    assert!(matches!(err, StoreError::Newer { found: 99, .. }));
+    assert!(err.to_string().contains("newer redflag") && err.to_string().contains("untouched"));
+    assert_eq!(fs::read_to_string(&main).expect("read"), newer);
+}
+
+#[test]
+fn an_interrupted_save_is_recovered_from_the_new_copy() {
+    let (_dir, data, _) = saved_profile();
+    let store = data.open("sam").expect("open");
+    // As if the process died between "profile → .bak" and ".tmp → profile".
+    let text = fs::read_to_string(store.dir.join(PROFILE_FILE)).expect("read");
+    fs::rename(
+        store.dir.join(PROFILE_FILE),
+        store.dir.join("profile.toml.bak"),
+    )
+    .expect("mv");
+    fs::write(store.dir.join("profile.toml.tmp"), &text).expect("tmp");
+    let loaded = store.load(at(3, 12)).expect("load");
+    assert!(loaded.recovery.expect("told").contains("interrupted"));
+    assert_eq!(
+        loaded
+            .profile
+            .expect("profile")
+            .current
+            .expect("round")
+            .answers
+            .len(),
+        2,
+        "the newest copy wins"
+    );
+}
+
+#[test]
+fn damaged_with_no_good_copy_is_kept_and_reported() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = DataDir::new(dir.path().to_path_buf())
+        .open("x")
+        .expect("open");
+    fs::write(store.dir.join(PROFILE_FILE), "garbage").expect("write");
+    let err = store.load(at(3, 12)).expect_err("no copy");
+    assert!(matches!(err, StoreError::Unrecoverable { .. }));
+    assert!(
+        store
+            .dir
+            .join("profile.damaged-20261103T120000.toml")
+            .exists()
+    );
+}
+
+#[test]
+fn a_failed_write_keeps_the_old_file() {
+    let (_dir, data, _) = saved_profile();
+    let store = data.open("sam").expect("open");
+    let main = store.dir.join(PROFILE_FILE);
+    let before = fs::read_to_string(&main).expect("read");
+    // A folder where the temporary file must go makes the write fail, as a full disk would.
+    fs::create_dir(store.dir.join("profile.toml.tmp")).expect("block");
+    let err = store
+        .save(&Profile::new("sam", at(5, 5)))
+        .expect_err("fails");
+    assert!(err.to_string().contains("profile.toml.tmp"), "{err}");
+    assert_eq!(fs::read_to_string(&main).expect("read"), before);
+}
+
+#[test]
+fn a_data_folder_that_cannot_be_created_is_a_clear_error() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("not-a-folder");
+    fs::write(&file, "x").expect("write");
+    let err = DataDir::new(file.clone()).open("sam").expect_err("fails");
+    assert!(err.to_string().contains("not-a-folder"), "{err}");
+}
+
+#[test]
+fn a_second_instance_is_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = DataDir::new(dir.path().to_path_buf());
+    let first = data.open("sam").expect("first");
+    let err = data.open("Sam").expect_err("second");
+    assert!(err.to_string().contains("open in another redflag"), "{err}");
+    drop(first);
+    data.open("sam").expect("free again once the first closes");
+}
+
+#[test]
+fn profile_names_are_checked() {
+    assert_eq!(folder_name("Sam Rivera").expect("ok"), "sam-rivera");
+    assert_eq!(folder_name("  Zoë_2 ").expect("ok"), "zoë_2");
+    for bad in [
+        "",
+        "../etc",
+        "a/b",
+        "a\\b",
+        ".hidden",
+        "tab\there",
+        "bell\u{7}",
+        "x..y",
+        "semi;colon",
+    ] {
+        assert!(folder_name(bad).is_err(), "{bad:?}");
+    }
+    let long = "a".repeat(500);
+    assert!(
+        folder_name(&long)
+            .expect_err("long")
+            .to_string()
+            .contains("at most 40")
+    );
+}
+
+#[test]
+fn settings_are_lenient() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = DataDir::new(dir.path().to_path_buf());
+    assert_eq!(data.settings(), store::Settings::default());
+    fs::write(
+        dir.path().join("settings.toml"),
+        "last_profile = \"sam\"\nunknown = 3\n",
+    )
+    .expect("write");
+    assert_eq!(data.settings().last_profile.as_deref(), Some("sam"));
+    fs::write(dir.path().join("settings.toml"), "garbage [").expect("write");
+    assert_eq!(data.settings(), store::Settings::default());
+}
