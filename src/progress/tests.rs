@@ -137,7 +137,8 @@ fn saved_profile() -> (tempfile::TempDir, DataDir, Profile) {
 
 #[test]
 fn damaged_saves_are_kept_aside_and_the_last_good_copy_restored() {
-    let damage: [(&str, fn(&str) -> String); 3] = [
+    type Damage = fn(&str) -> String;
+    let damage: [(&str, Damage); 3] = [
         ("corrupt", |_| "schema = 1\nname = [[[ not toml".into()),
         ("truncated", |t| t[..t.len() / 2].to_string()),
         ("wrongly typed", |t| {
