@@ -16,6 +16,8 @@ pub struct Cli {
     #[command(flatten)]
     pub packs: PackArgs,
     #[command(flatten)]
+    pub profile: ProfileArgs,
+    #[command(flatten)]
     pub play: PlayArgs,
 }
 
@@ -25,6 +27,29 @@ pub enum Command {
     Play(PlayArgs),
     /// Check content packs for every rule of the format; no DIR checks the built-in pack.
     Check(CheckArgs),
+    /// Show a profile's statistics: accuracy over time, per theme, channel and red flag, rank, achievements.
+    Stats(StatsArgs),
+}
+
+/// Whose progress, and where it is saved.
+#[derive(Debug, Clone, Default, Args)]
+pub struct ProfileArgs {
+    /// The profile to play as (created if new); the last one used is the default.
+    #[arg(long, value_name = "NAME", global = true)]
+    pub profile: Option<String>,
+    /// Where profiles are saved (default: the platform's data folder).
+    #[arg(long, value_name = "DIR", env = "REDFLAG_DATA_DIR", global = true)]
+    pub data_dir: Option<PathBuf>,
+    /// Play without saving anything (for a data folder that cannot be written).
+    #[arg(long, global = true)]
+    pub no_save: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
 }
 
 /// Which packs to load.
@@ -52,6 +77,12 @@ pub struct PlayArgs {
     /// No colours (the NO_COLOR environment variable does the same).
     #[arg(long)]
     pub no_color: bool,
+    /// Plain mode: play a review round of the skills due today.
+    #[arg(long)]
+    pub review: bool,
+    /// Plain mode: start a new round even if one is unfinished (it is otherwise resumed).
+    #[arg(long)]
+    pub new_round: bool,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]

@@ -6,16 +6,20 @@ use redflag::commands;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let done = |r: anyhow::Result<()>| r.map(|()| ExitCode::SUCCESS);
     let result = match cli.command {
         Some(Command::Check(args)) => {
             let mut dirs = args.dirs.clone();
             dirs.extend(cli.packs.content.iter().cloned());
             commands::check::run(&dirs, args.format, &mut std::io::stdout().lock())
         }
-        Some(Command::Play(args)) => {
-            commands::play::run(&cli.packs, &args).map(|()| ExitCode::SUCCESS)
-        }
-        None => commands::play::run(&cli.packs, &cli.play).map(|()| ExitCode::SUCCESS),
+        Some(Command::Stats(args)) => done(commands::stats::run(
+            &cli.profile,
+            args.format,
+            &mut std::io::stdout().lock(),
+        )),
+        Some(Command::Play(args)) => done(commands::play::run(&cli.packs, &cli.profile, &args)),
+        None => done(commands::play::run(&cli.packs, &cli.profile, &cli.play)),
     };
     result.unwrap_or_else(|err| {
         eprintln!("redflag: {err:#}");

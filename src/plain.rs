@@ -3,12 +3,16 @@
 use std::io::{BufRead, Write};
 use std::time::Instant;
 
+use chrono::Utc;
+
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 
 use crate::content::channel::{Field, Weight, label};
 use crate::content::{Body, Scenario, Verdict};
 use crate::inert::inert;
+use crate::progress::review::pick;
+use crate::progress::{Mode, RECENT_ROUNDS, Session, achievements, recently_seen};
 use crate::quiz::{Round, Summary, draw_round};
 use crate::scoring::OutcomeKind;
 use crate::tui::Settings;
@@ -196,20 +200,92 @@ pub fn summary(pool: &[Scenario], round: &Round, s: &Summary) -> Vec<String> {
     out
 }
 
+/// Which round plain mode plays.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Plan {
+    /// The unfinished round if there is one, else a new one.
+    ResumeOrFresh,
+    Fresh,
+    Review,
+}
+
+/// Chooses the round: resumed, review or freshly drawn. None when a review has nothing due.
+fn choose_round(
+    pool: &[Scenario],
+    settings: &Settings,
+    session: &mut Session,
+    plan: Plan,
+    out: &mut impl Write,
+) -> anyhow::Result<Option<(Round, Mode, u64)>> {
+    if plan == Plan::ResumeOrFresh
+        && let Some((round, seed, mode)) = session.resumable(pool)
+    {
+        let started = session
+            .profile
+            .current
+            .as_ref()
+            .map(|c| c.started.format("%Y-%m-%d %H:%M").to_string())
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "Resuming your unfinished round from {started}: {} of {} answered. (Use --new-round to start afresh.)",
+            round.answers.len(),
+            round.items.len()
+        )?;
+        return Ok(Some((round, mode, seed)));
+    }
+    if plan == Plan::Review {
+        let due = session.profile.review.due(Utc::now().date_naive());
+        let (history, _) = session
+            .store()
+            .map(|s| s.history(Some(RECENT_ROUNDS)))
+            .unwrap_or_default();
+        let seen = recently_seen(&session.profile, &history);
+        let items = pick(pool, &due, &seen, settings.count);
+        if items.is_empty() {
+            writeln!(
+                out,
+                "Nothing to review today: skills you miss come back a day later."
+            )?;
+            return Ok(None);
+        }
+        return Ok(Some((Round::new(items), Mode::Review, settings.seed)));
+    }
+    let mut rng = StdRng::seed_from_u64(settings.seed);
+    Ok(Some((
+        Round::new(draw_round(pool, settings.count, &mut rng)),
+        Mode::Practice,
+        settings.seed,
+    )))
+}
+
 /// Plays one round reading answers line by line; end of input ends the round with its summary.
+/// Every answer is saved at once; an unfinished round resumes next time.
 pub fn play(
     pool: &[Scenario],
     settings: &Settings,
+    session: &mut Session,
+    plan: Plan,
     input: &mut impl BufRead,
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
-    let mut rng = StdRng::seed_from_u64(settings.seed);
-    let mut round = Round::new(draw_round(pool, settings.count, &mut rng));
+    if let Some(notice) = session.notice.take() {
+        writeln!(out, "Note: {notice}")?;
+    }
+    let Some((mut round, mode, seed)) = choose_round(pool, settings, session, plan, out)? else {
+        return Ok(());
+    };
+    if round.answers.is_empty() {
+        let ids = round.items.iter().map(|&i| pool[i].id.clone()).collect();
+        session.start(mode.clone(), seed, ids, Utc::now());
+    }
     writeln!(
         out,
-        "redflag: {} items, seed {}. {HELP}",
+        "redflag: {} items, {} round, seed {}, playing as {}. {HELP}",
         round.items.len(),
-        settings.seed
+        mode.name(),
+        seed,
+        inert(&session.profile.name)
     )?;
     let mut line = String::new();
     'items: while let Some(index) = round.current() {
@@ -250,9 +326,15 @@ pub fn play(
                     continue;
                 }
             };
-            if let Some(outcome) = round.answer(pool, given, inspected, shown.elapsed()) {
+            if let Some(outcome) = round.answer(pool, given, inspected, shown.elapsed())
+                && let Some(answer) = round.answers.last()
+            {
+                session.answer(scenario, answer, Utc::now());
                 for l in feedback(scenario, outcome.kind, outcome.points) {
                     writeln!(out, "{l}")?;
+                }
+                if let Some(error) = &session.save_error {
+                    writeln!(out, "Warning: {error}")?;
                 }
             }
             break;
@@ -261,6 +343,18 @@ pub fn play(
     writeln!(out, "\n== Round over ==")?;
     for l in summary(pool, &round, &round.summary(pool)) {
         writeln!(out, "{l}")?;
+    }
+    if round.is_finished() {
+        for id in session.finish(Utc::now()) {
+            if let Some(a) = achievements::find(id) {
+                writeln!(out, "achievement: {} ({})", a.name, a.how)?;
+            }
+        }
+    } else if session.saving() {
+        writeln!(out, "Your answers are saved; this round resumes next time.")?;
+    }
+    if let Some(error) = &session.save_error {
+        writeln!(out, "Warning: {error}")?;
     }
     Ok(())
 }

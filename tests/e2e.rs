@@ -16,10 +16,22 @@ fn nz(n: u16) -> std::num::NonZeroU16 {
 pub struct Tty {
     session: expectrl::session::OsSession,
     parser: vt100::Parser,
+    _data: Option<tempfile::TempDir>,
 }
 
 impl Tty {
+    /// Starts redflag with a fresh data folder and a profile, so no first-run question.
     pub fn spawn(args: &[&str], envs: &[(&str, &str)], cols: u16, rows: u16) -> Tty {
+        let data = tempfile::tempdir().expect("tempdir");
+        let dir = data.path().to_str().expect("utf-8").to_string();
+        let mut all: Vec<&str> = vec!["--data-dir", &dir, "--profile", "tester"];
+        all.extend_from_slice(args);
+        let mut tty = Tty::spawn_raw(&all, envs, cols, rows);
+        tty._data = Some(data);
+        tty
+    }
+
+    pub fn spawn_raw(args: &[&str], envs: &[(&str, &str)], cols: u16, rows: u16) -> Tty {
         let mut command = Command::new(env!("CARGO_BIN_EXE_redflag"));
         command.args(args).env("TERM", "xterm-256color");
         for (k, v) in envs {
@@ -33,6 +45,7 @@ impl Tty {
         Tty {
             session,
             parser: vt100::Parser::new(nz(rows), nz(cols), 0),
+            _data: None,
         }
     }
 
@@ -125,7 +138,9 @@ fn a_seeded_round_from_menu_to_summary() {
         summary.contains("Score:") && summary.contains("Missed scams"),
         "{summary}"
     );
-    assert!(summary.contains("--seed 7"), "{summary}");
+    assert!(summary.contains("Achievement: First round"), "{summary}");
+    tty.send("\x1b[6~");
+    tty.wait_for("--seed 7");
     tty.send("\r");
     tty.wait_for("Play a round");
     tty.send("q");
@@ -216,4 +231,62 @@ fn no_color_draws_without_colours_but_keeps_the_symbols() {
     let mut colour = Tty::spawn(&["--seed", "1"], &[], 80, 24);
     colour.wait_for("Play a round");
     assert!(coloured_cells(&mut colour) > 0, "colour by default");
+}
+
+#[test]
+fn quit_mid_round_restart_resume_and_finish() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let dir = data.path().to_str().expect("utf-8");
+    let args = ["--data-dir", dir, "--seed", "5", "--count", "4"];
+
+    // First run: asked for a name, two answers, then quit the round and the game.
+    let mut tty = Tty::spawn_raw(&args, &[], 80, 24);
+    tty.wait_for("What is your name?");
+    tty.send("Robin\r");
+    tty.wait_for("Playing as Robin");
+    tty.send("p");
+    tty.wait_for("Item 1 of 4");
+    for item in 1..=2 {
+        tty.send("s");
+        tty.wait_for("evidence marked");
+        tty.send("\r");
+        tty.wait_for(&format!("Item {} of 4", item + 1));
+    }
+    tty.send("q");
+    tty.wait_for("Abandon this round");
+    tty.send("y");
+    tty.wait_for("Resume your round (2 of 4 answered)");
+    tty.send("q");
+    assert_eq!(tty.exit_code(), Some(0));
+
+    // Second run: the profile is remembered and the round resumes where it stopped.
+    let mut tty = Tty::spawn_raw(&args, &[], 80, 24);
+    let menu = tty.wait_for("Resume your round (2 of 4 answered)");
+    assert!(menu.contains("Playing as Robin"), "{menu}");
+    tty.send("\r");
+    tty.wait_for("Item 3 of 4");
+    for item in 3..=4 {
+        tty.send("d");
+        tty.wait_for("evidence marked");
+        tty.send("\r");
+        if item < 4 {
+            tty.wait_for("Item 4 of 4");
+        }
+    }
+    tty.wait_for("Round complete");
+    tty.send("\r");
+    let menu = tty.wait_for("Play a round");
+    assert!(!menu.contains("Resume your round"), "{menu}");
+    tty.send("q");
+    assert_eq!(tty.exit_code(), Some(0));
+
+    let out = Command::new(env!("CARGO_BIN_EXE_redflag"))
+        .args(["stats", "--format", "json", "--data-dir", dir])
+        .output()
+        .expect("stats");
+    let stats: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(stats["profile"], "Robin");
+    assert_eq!(stats["rounds"], 1);
+    assert_eq!(stats["answered"], 4, "every answer kept across the restart");
+    assert_eq!(stats["unfinished_round"], false);
 }

@@ -4,7 +4,14 @@ use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
 fn plain(args: &[&str], input: &str) -> Output {
+    let data = tempfile::tempdir().expect("tempdir");
+    plain_in(data.path(), args, input)
+}
+
+/// Plays with progress saved in `data`.
+fn plain_in(data: &std::path::Path, args: &[&str], input: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_redflag"))
+        .env("REDFLAG_DATA_DIR", data)
         .args(["play", "--plain"])
         .args(args)
         .stdin(Stdio::piped())

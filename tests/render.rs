@@ -8,6 +8,7 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
 use redflag::content::{Channel, Scenario, Verdict};
+use redflag::progress::Mode;
 use redflag::quiz::Round;
 use redflag::tui::app::{Overlay, Play, Screen};
 use redflag::tui::{App, Settings};
@@ -36,6 +37,7 @@ fn play(items: Vec<usize>) -> Play {
     let now = Instant::now();
     Play {
         round: Round::new(items),
+        mode: Mode::Practice,
         seed: 1,
         inspected: false,
         choice: Verdict::Safe,
@@ -249,6 +251,7 @@ fn menu_briefing_summary_help_and_confirm() {
         play: p,
         summary,
         scroll: 0,
+        earned: vec!["first-round"],
     };
     let done = draw(&app, 80, 24);
     let screen = text(done.backend().buffer());

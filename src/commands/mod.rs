@@ -3,3 +3,5 @@
 pub mod check;
 pub mod packs;
 pub mod play;
+pub mod profile;
+pub mod stats;

@@ -1,10 +1,21 @@
 //! `redflag play`: the TUI, or plain mode for screen readers and scripts.
 
-use crate::cli::{PackArgs, PlayArgs};
+use std::io::{BufRead, IsTerminal, Write};
+
+use crate::cli::{PackArgs, PlayArgs, ProfileArgs};
 use crate::commands::packs;
+use crate::commands::profile::{data_dir, known_name, open_or_explain, unsaved};
+use crate::plain::{self, Plan};
 use crate::tui::{self, App, Settings};
 
-pub fn run(packs_args: &PackArgs, args: &PlayArgs) -> anyhow::Result<()> {
+/// The profile name plain mode uses when nobody is there to ask.
+const DEFAULT_PLAYER: &str = "player";
+
+pub fn run(
+    packs_args: &PackArgs,
+    profile_args: &ProfileArgs,
+    args: &PlayArgs,
+) -> anyhow::Result<()> {
     let packs = packs::load(packs_args)?;
     let seed = args.seed.unwrap_or_else(time_seed);
     let color = !args.no_color && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
@@ -15,12 +26,52 @@ pub fn run(packs_args: &PackArgs, args: &PlayArgs) -> anyhow::Result<()> {
     };
     let manifests = packs.iter().map(|p| p.manifest.clone()).collect();
     let pool: Vec<_> = packs.into_iter().flat_map(|p| p.scenarios).collect();
+    let data = data_dir(profile_args)?;
+    let name = known_name(profile_args, &data);
     if args.plain {
         let stdin = std::io::stdin();
-        let stdout = std::io::stdout();
-        crate::plain::play(&pool, &settings, &mut stdin.lock(), &mut stdout.lock())
-    } else {
-        tui::run(App::new(pool, manifests, settings))
+        let mut input = stdin.lock();
+        let mut out = std::io::stdout().lock();
+        let name = match name {
+            Some(name) => name,
+            None if std::io::stdin().is_terminal() => ask_name(&mut input, &mut out)?,
+            None => DEFAULT_PLAYER.to_string(),
+        };
+        let mut session = open_or_explain(profile_args, &data, &name)?;
+        // An explicit seed asks for that round, so it does not resume an old one.
+        let plan = if args.review {
+            Plan::Review
+        } else if args.new_round || args.seed.is_some() {
+            Plan::Fresh
+        } else {
+            Plan::ResumeOrFresh
+        };
+        return plain::play(&pool, &settings, &mut session, plan, &mut input, &mut out);
+    }
+    tui::check_terminal()?;
+    let app = App::new(pool, manifests, settings);
+    let app = match name {
+        _ if profile_args.no_save => {
+            app.with_session(unsaved(name.as_deref().unwrap_or(DEFAULT_PLAYER)))
+        }
+        Some(name) => app.with_session(open_or_explain(profile_args, &data, &name)?),
+        None => app.asking_name(data),
+    };
+    tui::run(app)
+}
+
+fn ask_name(input: &mut impl BufRead, out: &mut impl Write) -> anyhow::Result<String> {
+    loop {
+        write!(out, "Welcome to redflag. What is your name? ")?;
+        out.flush()?;
+        let mut line = String::new();
+        if input.read_line(&mut line)? == 0 {
+            return Ok(DEFAULT_PLAYER.to_string());
+        }
+        match crate::progress::store::folder_name(&line) {
+            Ok(_) => return Ok(line.trim().to_string()),
+            Err(e) => writeln!(out, "That name cannot be used: {e}")?,
+        }
     }
 }
 

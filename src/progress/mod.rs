@@ -4,11 +4,14 @@
 pub mod achievements;
 pub mod model;
 pub mod review;
+pub mod session;
+pub mod stats;
 pub mod store;
 
 use chrono::{DateTime, Utc};
 
 pub use model::{AnswerRecord, Mode, Profile, RoundInProgress, RoundSummary};
+pub use session::Session;
 pub use store::{DataDir, HistoryRound, Store, StoreError};
 
 use crate::content::{Scenario, Verdict};

@@ -48,6 +48,10 @@ pub enum StoreError {
         reason: String,
         kept: PathBuf,
     },
+    #[error(
+        "{path} is damaged ({reason}); start redflag with this profile to repair it from the last good copy"
+    )]
+    Damaged { path: PathBuf, reason: String },
 }
 
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
@@ -147,6 +151,26 @@ impl DataDir {
     pub fn save_settings(&self, settings: &Settings) -> Result<(), StoreError> {
         let text = toml::to_string(settings).unwrap_or_default();
         write_atomic(&self.root.join("settings.toml"), text.as_bytes())
+    }
+
+    /// Reads a profile without locking or repairing anything (for statistics and reports).
+    pub fn read_profile(&self, name: &str) -> Result<Option<Profile>, StoreError> {
+        let path = self
+            .profiles_dir()
+            .join(folder_name(name)?)
+            .join(PROFILE_FILE);
+        let Ok(text) = fs::read_to_string(&path) else {
+            return Ok(None);
+        };
+        match parse_profile(&text) {
+            Parsed::Good(profile) => Ok(Some(*profile)),
+            Parsed::Newer(found) => Err(StoreError::Newer {
+                path,
+                found,
+                supported: SCHEMA,
+            }),
+            Parsed::Bad(reason) => Err(StoreError::Damaged { path, reason }),
+        }
     }
 
     /// Opens (creating if needed) a profile's folder and takes its lock.

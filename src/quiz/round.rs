@@ -55,6 +55,20 @@ impl Round {
         }
     }
 
+    /// A round resumed after a restart, with the answers already given.
+    pub fn restore(items: Vec<usize>, answers: Vec<Answer>) -> Self {
+        let streak = answers
+            .iter()
+            .rev()
+            .take_while(|a| a.kind.is_correct())
+            .count();
+        Round {
+            items,
+            answers,
+            streak: u32::try_from(streak).unwrap_or(u32::MAX),
+        }
+    }
+
     /// Pool index of the item now in play, if any is left.
     pub fn current(&self) -> Option<usize> {
         self.items.get(self.answers.len()).copied()

@@ -7,7 +7,11 @@ use rand::SeedableRng;
 use rand::rngs::StdRng;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
+use chrono::Utc;
+
 use crate::content::{Manifest, Scenario, Verdict};
+use crate::progress::review::pick;
+use crate::progress::{DataDir, Mode, Session};
 use crate::quiz::{Outcome, Round, Summary, draw_round};
 
 /// What the player asked for, from the command line.
@@ -23,6 +27,7 @@ pub struct Settings {
 #[derive(Debug, Clone)]
 pub struct Play {
     pub round: Round,
+    pub mode: Mode,
     pub seed: u64,
     pub inspected: bool,
     /// The verdict button under the arrow-key cursor.
@@ -34,12 +39,20 @@ pub struct Play {
 
 #[derive(Debug, Clone)]
 pub enum Screen {
+    /// First run: who is playing.
+    Name {
+        input: String,
+        error: Option<String>,
+    },
     Menu {
         selected: usize,
     },
     Briefing {
         scroll: u16,
         back: Box<Screen>,
+    },
+    Stats {
+        scroll: u16,
     },
     Question(Play),
     Feedback {
@@ -50,7 +63,34 @@ pub enum Screen {
         play: Play,
         summary: Summary,
         scroll: u16,
+        earned: Vec<&'static str>,
     },
+}
+
+/// The menu's entries; some appear only when they apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MenuItem {
+    Resume,
+    Play,
+    Review,
+    Stats,
+    Briefing,
+    Help,
+    Quit,
+}
+
+impl MenuItem {
+    pub fn label(self) -> &'static str {
+        match self {
+            MenuItem::Resume => "Resume your round",
+            MenuItem::Play => "Play a round",
+            MenuItem::Review => "Review weak skills",
+            MenuItem::Stats => "Your progress",
+            MenuItem::Briefing => "Briefing",
+            MenuItem::Help => "Help",
+            MenuItem::Quit => "Quit",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,8 +121,6 @@ pub enum Msg {
     Ignore,
 }
 
-pub const MENU: [&str; 4] = ["Play a round", "Briefing", "Help", "Quit"];
-
 pub struct App {
     pub pool: Vec<Scenario>,
     pub manifests: Vec<Manifest>,
@@ -90,6 +128,12 @@ pub struct App {
     pub screen: Screen,
     pub overlay: Option<Overlay>,
     pub quit: bool,
+    /// The player's profile; None only before the first-run name is given.
+    pub session: Option<Session>,
+    /// Where a first-run profile is created.
+    pub data: Option<DataDir>,
+    /// A line for the player: a repaired save, a failed save, nothing to review.
+    pub message: Option<String>,
     rounds_started: u64,
     /// The furthest the current screen can scroll, as last drawn.
     pub max_scroll: Cell<u16>,
@@ -134,13 +178,91 @@ impl App {
             screen: Screen::Menu { selected: 0 },
             overlay: None,
             quit: false,
+            session: None,
+            data: None,
+            message: None,
             rounds_started: 0,
             max_scroll: Cell::new(0),
         }
     }
 
+    /// Plays as the given profile; its notice (a repaired save) is shown on the menu.
+    pub fn with_session(mut self, mut session: Session) -> Self {
+        self.message = session.notice.take();
+        self.session = Some(session);
+        self
+    }
+
+    /// Asks for a name first, then creates or opens that profile in `data`.
+    pub fn asking_name(mut self, data: DataDir) -> Self {
+        self.data = Some(data);
+        self.screen = Screen::Name {
+            input: String::new(),
+            error: None,
+        };
+        self
+    }
+
     pub fn handle_key(&mut self, key: KeyEvent) {
+        if key.kind == KeyEventKind::Press
+            && let Screen::Name { input, error } = &mut self.screen
+        {
+            match key.code {
+                KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => input.push(c),
+                KeyCode::Backspace => {
+                    input.pop();
+                }
+                KeyCode::Enter => {
+                    let name = input.trim().to_string();
+                    match self
+                        .data
+                        .as_ref()
+                        .map(|d| crate::commands::profile::open(d, &name))
+                    {
+                        Some(Ok(session)) => {
+                            self.message = Some(format!(
+                                "Welcome, {}. Your progress is saved on this computer only.",
+                                session.profile.name
+                            ));
+                            self.session = Some(session);
+                            self.screen = Screen::Menu { selected: 0 };
+                        }
+                        Some(Err(e)) => *error = Some(e.to_string()),
+                        None => self.screen = Screen::Menu { selected: 0 },
+                    }
+                }
+                KeyCode::Esc => self.quit = true,
+                KeyCode::Char('c') => self.quit = true,
+                _ => {}
+            }
+            return;
+        }
         self.update(Msg::from_key(key));
+    }
+
+    /// The menu's entries for the current profile.
+    pub fn menu_items(&self) -> Vec<MenuItem> {
+        let mut items = Vec::new();
+        if self
+            .session
+            .as_ref()
+            .is_some_and(|s| s.resumable(&self.pool).is_some())
+        {
+            items.push(MenuItem::Resume);
+        }
+        items.push(MenuItem::Play);
+        if self.session.is_some() {
+            items.extend([MenuItem::Review, MenuItem::Stats]);
+        }
+        items.extend([MenuItem::Briefing, MenuItem::Help, MenuItem::Quit]);
+        items
+    }
+
+    /// Skills due for review today.
+    pub fn reviews_due(&self) -> usize {
+        self.session
+            .as_ref()
+            .map_or(0, |s| s.profile.review.due(Utc::now().date_naive()).len())
     }
 
     /// The one place state changes.
@@ -158,7 +280,14 @@ impl App {
         }
         let screen = std::mem::replace(&mut self.screen, Screen::Menu { selected: 0 });
         self.screen = match screen {
+            Screen::Name { .. } => screen,
             Screen::Menu { selected } => self.update_menu(selected, msg),
+            Screen::Stats { scroll } => match msg {
+                Msg::Back | Msg::Enter => Screen::Menu { selected: 0 },
+                _ => Screen::Stats {
+                    scroll: self.scrolled(scroll, msg),
+                },
+            },
             Screen::Briefing { scroll, back } => match msg {
                 Msg::Back | Msg::Briefing | Msg::Enter => *back,
                 _ => Screen::Briefing {
@@ -172,6 +301,7 @@ impl App {
                 play,
                 summary,
                 scroll,
+                earned,
             } => match msg {
                 Msg::Enter | Msg::Back => Screen::Menu { selected: 0 },
                 Msg::Play => self.start_round(),
@@ -179,6 +309,7 @@ impl App {
                     play,
                     summary,
                     scroll: self.scrolled(scroll, msg),
+                    earned,
                 },
             },
         };
@@ -199,30 +330,40 @@ impl App {
     }
 
     fn update_menu(&mut self, selected: usize, msg: Msg) -> Screen {
-        let choose = |app: &mut App, item: usize| match item {
-            0 => app.start_round(),
-            1 => app.briefing(Screen::Menu { selected: item }),
-            2 => {
-                app.overlay = Some(Overlay::Help);
-                Screen::Menu { selected: item }
+        let items = self.menu_items();
+        let here = Screen::Menu { selected };
+        let item = match msg {
+            Msg::Up => {
+                return Screen::Menu {
+                    selected: (selected + items.len() - 1) % items.len(),
+                };
             }
-            _ => {
-                app.quit = true;
-                Screen::Menu { selected: item }
+            Msg::Down => {
+                return Screen::Menu {
+                    selected: (selected + 1) % items.len(),
+                };
             }
+            Msg::Enter => items.get(selected).copied().unwrap_or(MenuItem::Play),
+            Msg::Play => MenuItem::Play,
+            Msg::Briefing => MenuItem::Briefing,
+            Msg::Back => MenuItem::Quit,
+            _ => return here,
         };
-        match msg {
-            Msg::Up => Screen::Menu {
-                selected: (selected + MENU.len() - 1) % MENU.len(),
-            },
-            Msg::Down => Screen::Menu {
-                selected: (selected + 1) % MENU.len(),
-            },
-            Msg::Enter => choose(self, selected),
-            Msg::Play => choose(self, 0),
-            Msg::Briefing => choose(self, 1),
-            Msg::Back => choose(self, 3),
-            _ => Screen::Menu { selected },
+        self.message = None;
+        match item {
+            MenuItem::Resume => self.resume_round().unwrap_or(here),
+            MenuItem::Play => self.start_round(),
+            MenuItem::Review => self.start_review().unwrap_or(here),
+            MenuItem::Stats => Screen::Stats { scroll: 0 },
+            MenuItem::Briefing => self.briefing(here),
+            MenuItem::Help => {
+                self.overlay = Some(Overlay::Help);
+                here
+            }
+            MenuItem::Quit => {
+                self.quit = true;
+                here
+            }
         }
     }
 
@@ -235,9 +376,16 @@ impl App {
         };
         if let Some(given) = given {
             let elapsed = play.shown_at.elapsed();
+            let index = play.round.current();
             let outcome = play
                 .round
                 .answer(&self.pool, given, play.inspected, elapsed);
+            if let (Some(session), Some(index), Some(answer)) =
+                (self.session.as_mut(), index, play.round.answers.last())
+            {
+                session.answer(&self.pool[index], answer, Utc::now());
+                self.message = session.save_error.clone();
+            }
             return match outcome {
                 Some(outcome) => {
                     play.scroll = 0;
@@ -289,11 +437,45 @@ impl App {
 
     fn finish(&mut self, play: Play) -> Screen {
         let summary = play.round.summary(&self.pool);
+        let earned = match self.session.as_mut() {
+            Some(session) => {
+                let earned = session.finish(Utc::now());
+                self.message = session.save_error.clone();
+                earned
+            }
+            None => Vec::new(),
+        };
         Screen::Summary {
             play,
             summary,
             scroll: 0,
+            earned,
         }
+    }
+
+    fn play(&mut self, round: Round, mode: Mode, seed: u64) -> Screen {
+        if let Some(session) = self.session.as_mut()
+            && round.answers.is_empty()
+        {
+            let ids = round
+                .items
+                .iter()
+                .map(|&i| self.pool[i].id.clone())
+                .collect();
+            session.start(mode.clone(), seed, ids, Utc::now());
+            self.message = session.save_error.clone();
+        }
+        let now = Instant::now();
+        Screen::Question(Play {
+            round,
+            mode,
+            seed,
+            inspected: false,
+            choice: Verdict::Safe,
+            scroll: 0,
+            shown_at: now,
+            started_at: now,
+        })
     }
 
     /// Draws a new round; each round after the first uses the next seed.
@@ -302,16 +484,36 @@ impl App {
         self.rounds_started += 1;
         let mut rng = StdRng::seed_from_u64(seed);
         let items = draw_round(&self.pool, self.settings.count, &mut rng);
-        let now = Instant::now();
-        Screen::Question(Play {
-            round: Round::new(items),
-            seed,
-            inspected: false,
-            choice: Verdict::Safe,
-            scroll: 0,
-            shown_at: now,
-            started_at: now,
-        })
+        self.play(Round::new(items), Mode::Practice, seed)
+    }
+
+    /// Picks up the round left unfinished last time.
+    fn resume_round(&mut self) -> Option<Screen> {
+        let (round, seed, mode) = self.session.as_ref()?.resumable(&self.pool)?;
+        Some(self.play(round, mode, seed))
+    }
+
+    /// A round of the skills due for review, choosing items not seen recently.
+    fn start_review(&mut self) -> Option<Screen> {
+        let session = self.session.as_ref()?;
+        let today = Utc::now().date_naive();
+        let due = session.profile.review.due(today);
+        if due.is_empty() {
+            self.message =
+                Some("Nothing to review today: skills you miss come back here a day later.".into());
+            return None;
+        }
+        let (history, _) = session
+            .store()
+            .map(|s| s.history(Some(crate::progress::RECENT_ROUNDS)))
+            .unwrap_or_default();
+        let seen = crate::progress::recently_seen(&session.profile, &history);
+        let items = pick(&self.pool, &due, &seen, self.settings.count);
+        if items.is_empty() {
+            self.message = Some("The loaded packs have no scenarios for the skills due.".into());
+            return None;
+        }
+        Some(self.play(Round::new(items), Mode::Review, 0))
     }
 
     fn scrolled(&self, scroll: u16, msg: Msg) -> u16 {

@@ -15,13 +15,19 @@ use ratatui::crossterm::event::{self, Event};
 
 pub use app::{App, Settings};
 
-/// Runs the game until the player quits. The terminal is restored on return and on panic.
-pub fn run(app: App) -> anyhow::Result<()> {
+/// Fails plainly, pointing to plain mode, when there is no terminal to draw on.
+pub fn check_terminal() -> anyhow::Result<()> {
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         bail!(
             "redflag needs a terminal to play; for scripts and screen readers use `redflag play --plain`"
         );
     }
+    Ok(())
+}
+
+/// Runs the game until the player quits. The terminal is restored on return and on panic.
+pub fn run(app: App) -> anyhow::Result<()> {
+    check_terminal()?;
     let terminal = ratatui::try_init().context("cannot set up the terminal")?;
     let result = event_loop(terminal, app);
     ratatui::restore();

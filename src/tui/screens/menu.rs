@@ -1,9 +1,12 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use crate::tui::app::{App, MENU};
+use crate::content::Verdict;
+use crate::inert::inert;
+use crate::progress::achievements::rank;
+use crate::tui::app::{App, MenuItem};
 use crate::tui::palette::Palette;
 
 pub fn render(
@@ -21,16 +24,40 @@ pub fn render(
         ]),
         Line::default(),
     ];
+    match &app.session {
+        Some(session) => {
+            let p = &session.profile;
+            let saving = if session.saving() {
+                ""
+            } else {
+                " · not saving"
+            };
+            lines.push(Line::from(vec![
+                Span::styled("  Playing as ", palette.dim()),
+                Span::styled(inert(&p.name).into_owned(), palette.strong()),
+                Span::styled(
+                    format!(
+                        " · rank {} · {} points · {} reviews due{saving}",
+                        rank(&p.totals).name,
+                        p.totals.points,
+                        app.reviews_due()
+                    ),
+                    palette.dim(),
+                ),
+            ]));
+        }
+        None => lines.push(Line::styled("  Playing without a profile", palette.dim())),
+    }
     for m in &app.manifests {
         lines.push(Line::styled(
-            format!("  Pack: {} (v{})", m.name, m.version),
+            format!("  Pack: {} (v{})", inert(&m.name), inert(&m.version)),
             palette.dim(),
         ));
     }
     let dangerous = app
         .pool
         .iter()
-        .filter(|s| s.verdict == crate::content::Verdict::Dangerous)
+        .filter(|s| s.verdict == Verdict::Dangerous)
         .count();
     lines.push(Line::styled(
         format!(
@@ -43,24 +70,47 @@ pub fn render(
         palette.dim(),
     ));
     lines.push(Line::default());
-    for (i, item) in MENU.iter().enumerate() {
+    let resumable = app.session.as_ref().and_then(|s| s.resumable(&app.pool));
+    for (i, item) in app.menu_items().into_iter().enumerate() {
+        let mut label = item.label().to_string();
+        if item == MenuItem::Resume
+            && let Some((round, _, _)) = &resumable
+        {
+            label = format!(
+                "{label} ({} of {} answered)",
+                round.answers.len(),
+                round.items.len()
+            );
+        }
+        if item == MenuItem::Review {
+            label = format!("{label} ({} due)", app.reviews_due());
+        }
         if i == selected {
             lines.push(Line::from(vec![
                 Span::raw("  "),
-                Span::styled(format!("▶ {item} "), palette.selected()),
+                Span::styled(format!("▶ {label} "), palette.selected()),
             ]));
         } else {
-            lines.push(Line::raw(format!("    {item}")));
+            lines.push(Line::raw(format!("    {label}")));
         }
     }
     lines.push(Line::default());
+    if let Some(message) = &app.message {
+        lines.push(Line::from(vec![
+            Span::styled("  ! ", palette.key()),
+            Span::raw(inert(message).into_owned()),
+        ]));
+        lines.push(Line::default());
+    }
     lines.push(Line::raw(
         "  Judge each message safe or dangerous. Inspect it first, as a careful person",
     ));
     lines.push(Line::raw(
         "  would: the real sender, where links go, who published an app.",
     ));
-    Paragraph::new(lines).render(area, buf);
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .render(area, buf);
     &[
         ("↑↓", "choose"),
         ("Enter", "select"),
@@ -69,4 +119,42 @@ pub fn render(
         ("?", "help"),
         ("q", "quit"),
     ]
+}
+
+/// First run: ask who is playing.
+pub fn render_name(
+    input: &str,
+    error: Option<&str>,
+    area: Rect,
+    buf: &mut Buffer,
+    palette: Palette,
+) -> &'static [(&'static str, &'static str)] {
+    let mut lines = vec![
+        Line::default(),
+        Line::from(vec![
+            Span::styled("  ⚑ redflag", palette.title()),
+            Span::raw(" · spot the scam before it spots you"),
+        ]),
+        Line::default(),
+        Line::raw(
+            "  Welcome! What is your name? It keeps your progress apart from other players'.",
+        ),
+        Line::raw("  Progress is saved on this computer only and never sent anywhere."),
+        Line::default(),
+        Line::from(vec![
+            Span::raw("  Name: "),
+            Span::styled(format!("{}▏", inert(input)), palette.strong()),
+        ]),
+    ];
+    if let Some(error) = error {
+        lines.push(Line::default());
+        lines.push(Line::from(vec![
+            Span::styled("  ✗ ", palette.wrong()),
+            Span::raw(inert(error).into_owned()),
+        ]));
+    }
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .render(area, buf);
+    &[("Enter", "start"), ("Backspace", "delete"), ("Esc", "quit")]
 }

@@ -5,6 +5,7 @@ mod briefing;
 mod menu;
 mod overlay;
 mod question;
+mod stats;
 mod summary;
 
 use ratatui::buffer::Buffer;
@@ -36,8 +37,12 @@ impl Widget for &App {
         let [body, footer] =
             Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
         let keys = match &self.screen {
+            Screen::Name { input, error } => {
+                menu::render_name(input, error.as_deref(), body, buf, palette)
+            }
             Screen::Menu { selected } => menu::render(self, *selected, body, buf, palette),
             Screen::Briefing { scroll, .. } => briefing::render(self, *scroll, body, buf, palette),
+            Screen::Stats { scroll } => stats::render(self, *scroll, body, buf, palette),
             Screen::Question(play) => question::render_question(self, play, body, buf, palette),
             Screen::Feedback { play, outcome } => {
                 question::render_feedback(self, play, outcome, body, buf, palette)
@@ -46,7 +51,8 @@ impl Widget for &App {
                 play,
                 summary,
                 scroll,
-            } => summary::render(self, play, summary, *scroll, body, buf, palette),
+                earned,
+            } => summary::render(self, play, summary, earned, *scroll, body, buf, palette),
         };
         render_keys(keys, footer, buf, palette);
         match self.overlay {

@@ -113,10 +113,12 @@ pub fn summary_lines(
     lines
 }
 
+#[allow(clippy::too_many_arguments)]
 pub fn render(
     app: &App,
     play: &Play,
     summary: &Summary,
+    earned: &[&'static str],
     scroll: u16,
     area: Rect,
     buf: &mut Buffer,
@@ -127,14 +129,32 @@ pub fn render(
         .padding(Padding::horizontal(1));
     let inner = block.inner(area);
     block.render(area, buf);
-    render_scrolling(
-        app,
-        summary_lines(&app.pool, play, summary, palette, inner.width),
-        scroll,
-        inner,
-        buf,
+    let mut lines = Vec::new();
+    for id in earned {
+        if let Some(a) = crate::progress::achievements::find(id) {
+            lines.push(Line::from(vec![
+                Span::styled(format!("★ Achievement: {}", a.name), palette.right()),
+                Span::raw(format!(" ({})", a.how)),
+            ]));
+        }
+    }
+    if let Some(message) = &app.message {
+        lines.push(Line::from(vec![
+            Span::styled("! ", palette.key()),
+            Span::raw(inert(message).into_owned()),
+        ]));
+    }
+    if !lines.is_empty() {
+        lines.push(Line::default());
+    }
+    lines.extend(summary_lines(
+        &app.pool,
+        play,
+        summary,
         palette,
-    );
+        inner.width,
+    ));
+    render_scrolling(app, lines, scroll, inner, buf, palette);
     &[
         ("Enter", "menu"),
         ("p", "play again"),

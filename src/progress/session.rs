@@ -1,0 +1,92 @@
+//! A player's profile while they play: every change saved at once, save failures reported
+//! without stopping the game (the previous file stays intact).
+
+use chrono::{DateTime, Utc};
+
+use super::{Mode, Profile, Store, StoreError, finish_round, record_answer, start_round};
+use crate::content::Scenario;
+use crate::quiz::{Answer, Round};
+
+pub struct Session {
+    /// None when the player agreed to play without saving.
+    store: Option<Store>,
+    pub profile: Profile,
+    /// Something the player must be told once (a repaired save).
+    pub notice: Option<String>,
+    /// The last save failure, if the last save failed.
+    pub save_error: Option<String>,
+}
+
+impl Session {
+    pub fn new(store: Option<Store>, profile: Profile, notice: Option<String>) -> Self {
+        Session {
+            store,
+            profile,
+            notice,
+            save_error: None,
+        }
+    }
+
+    pub fn saving(&self) -> bool {
+        self.store.is_some()
+    }
+
+    pub fn store(&self) -> Option<&Store> {
+        self.store.as_ref()
+    }
+
+    fn save(&mut self) {
+        let Some(store) = &self.store else { return };
+        self.save_error = store.save(&self.profile).err().map(|e| describe(&e));
+    }
+
+    pub fn start(&mut self, mode: Mode, seed: u64, ids: Vec<String>, now: DateTime<Utc>) {
+        start_round(&mut self.profile, mode, seed, ids, now);
+        self.save();
+    }
+
+    pub fn answer(&mut self, scenario: &Scenario, answer: &Answer, now: DateTime<Utc>) {
+        record_answer(&mut self.profile, scenario, answer, now);
+        self.save();
+    }
+
+    /// Ends the round; returns the achievements it earned.
+    pub fn finish(&mut self, now: DateTime<Utc>) -> Vec<&'static str> {
+        let Some((history, earned)) = finish_round(&mut self.profile, now) else {
+            return Vec::new();
+        };
+        if let Some(store) = &self.store
+            && let Err(e) = store.append_history(&history)
+        {
+            self.save_error = Some(describe(&e));
+        }
+        self.save();
+        earned
+    }
+
+    /// The unfinished round, mapped back onto the pool (items no longer loaded are dropped).
+    pub fn resumable(&self, pool: &[Scenario]) -> Option<(Round, u64, Mode)> {
+        let current = self.profile.current.as_ref()?;
+        let index = |id: &str| pool.iter().position(|s| s.id == id);
+        let items: Vec<usize> = current.items.iter().filter_map(|id| index(id)).collect();
+        let answers: Vec<Answer> = current
+            .answers
+            .iter()
+            .filter(|a| index(&a.scenario).is_some())
+            .map(|a| Answer {
+                scenario: a.scenario.clone(),
+                given: a.given,
+                kind: a.outcome,
+                inspected: a.inspected,
+                seconds: a.seconds,
+                points: a.points,
+            })
+            .collect();
+        let round = Round::restore(items, answers);
+        (!round.is_finished()).then(|| (round, current.seed, current.mode.clone()))
+    }
+}
+
+fn describe(e: &StoreError) -> String {
+    format!("Could not save ({e}). Your previous save is intact; the game goes on.")
+}

@@ -1,0 +1,126 @@
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Padding, Widget};
+
+use super::{percent, render_scrolling};
+use crate::inert::inert;
+use crate::progress::stats::{Stats, bar, sparkline, stats};
+use crate::tui::app::App;
+use crate::tui::palette::Palette;
+
+fn bars(
+    title: &str,
+    lines: &[crate::progress::stats::Line],
+    palette: Palette,
+) -> Vec<Line<'static>> {
+    if lines.is_empty() {
+        return Vec::new();
+    }
+    let mut out = vec![
+        Line::default(),
+        Line::styled(title.to_string(), palette.title()),
+    ];
+    for l in lines {
+        out.push(Line::from(vec![
+            Span::raw(format!("  {:<26} ", l.name)),
+            Span::styled(bar(l.accuracy, 20), palette.label()),
+            Span::raw(format!(
+                " {:>4}  ({}/{})",
+                percent(l.accuracy),
+                l.right,
+                l.total
+            )),
+        ]));
+    }
+    out
+}
+
+pub fn stats_lines(s: &Stats, palette: Palette) -> Vec<Line<'static>> {
+    let mut lines = vec![
+        Line::from(vec![
+            Span::styled(inert(&s.profile).into_owned(), palette.title()),
+            Span::raw(format!("  ·  rank {}  ·  {} points", s.rank, s.points)),
+        ]),
+        Line::raw(format!(
+            "Rounds {}  ·  answers {}  ·  accuracy {}  ·  best streak {}",
+            s.rounds,
+            s.answered,
+            percent(s.accuracy),
+            s.best_streak
+        )),
+        Line::raw(format!(
+            "Catch rate {}  ·  false-alarm rate {}  ·  sensitivity d′ {}",
+            percent(s.catch_rate),
+            percent(s.false_alarm_rate),
+            s.d_prime.map_or("–".into(), |d| format!("{d:.2}"))
+        )),
+        Line::raw(format!(
+            "Missed scams {}  ·  false alarms {}  ·  inspected first {}",
+            s.misses,
+            s.false_alarms,
+            percent(s.inspected_share)
+        )),
+    ];
+    if let Some(next) = &s.next_rank {
+        lines.push(Line::styled(format!("Next: {next}"), palette.dim()));
+    }
+    if !s.trend.is_empty() {
+        lines.push(Line::from(vec![
+            Span::raw("Accuracy per round: "),
+            Span::styled(sparkline(&s.trend), palette.label()),
+        ]));
+    }
+    lines.extend(bars("By theme", &s.by_theme, palette));
+    lines.extend(bars("By channel", &s.by_channel, palette));
+    lines.extend(bars("By red flag", &s.by_cue, palette));
+    lines.push(Line::default());
+    let due = if s.reviews_due.is_empty() {
+        "none".to_string()
+    } else {
+        s.reviews_due.join(", ")
+    };
+    lines.push(Line::from(vec![
+        Span::styled("Reviews due: ", palette.title()),
+        Span::raw(due),
+    ]));
+    lines.push(Line::default());
+    lines.push(Line::styled("Achievements", palette.title()));
+    for a in &s.achievements {
+        lines.push(match &a.earned {
+            Some(date) => Line::from(vec![
+                Span::styled(format!("  ★ {}", a.name), palette.right()),
+                Span::raw(format!(" ({date}): {}", a.how)),
+            ]),
+            None => Line::styled(format!("  · {}: {}", a.name, a.how), palette.dim()),
+        });
+    }
+    lines
+}
+
+pub fn render(
+    app: &App,
+    scroll: u16,
+    area: Rect,
+    buf: &mut Buffer,
+    palette: Palette,
+) -> &'static [(&'static str, &'static str)] {
+    let block = Block::bordered()
+        .title(Line::styled(" Your progress ", palette.title()))
+        .padding(Padding::horizontal(1));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let lines = match &app.session {
+        Some(session) => stats_lines(
+            &stats(&session.profile, chrono::Utc::now().date_naive()),
+            palette,
+        ),
+        None => vec![Line::raw("No profile: progress is not kept.")],
+    };
+    render_scrolling(app, lines, scroll, inner, buf, palette);
+    &[
+        ("↑↓ PgUp PgDn", "scroll"),
+        ("Esc/Enter", "back"),
+        ("?", "help"),
+    ]
+}
