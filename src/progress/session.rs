@@ -18,13 +18,30 @@ pub struct Session {
 }
 
 impl Session {
+    /// A session on a loaded profile. A round whose every item was answered but which was not
+    /// closed (the game stopped just before) is closed now, so it counts and does not linger.
     pub fn new(store: Option<Store>, profile: Profile, notice: Option<String>) -> Self {
-        Session {
+        let mut session = Session {
             store,
             profile,
             notice,
             save_error: None,
+        };
+        let all_answered = session
+            .profile
+            .current
+            .as_ref()
+            .is_some_and(|c| c.answers.len() >= c.items.len());
+        if all_answered {
+            let finished = session
+                .profile
+                .current
+                .as_ref()
+                .and_then(|c| c.answers.last())
+                .map(|a| a.at);
+            session.finish(finished.unwrap_or(session.profile.created));
         }
+        session
     }
 
     pub fn saving(&self) -> bool {
