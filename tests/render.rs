@@ -219,7 +219,9 @@ fn menu_briefing_summary_help_and_confirm() {
     let mut app = app(true);
     // The menu counts the pool; a fixed pool keeps the snapshot stable as the bank grows.
     let mut small = self::app(true);
-    small.pool.retain(|s| ONE_PER_CHANNEL.iter().any(|(id, _)| *id == s.id));
+    small
+        .pool
+        .retain(|s| ONE_PER_CHANNEL.iter().any(|(id, _)| *id == s.id));
     let menu = draw(&small, 80, 24);
     assert!(text(menu.backend().buffer()).contains("▶ Play a round"));
     insta::assert_snapshot!("menu", menu.backend());
@@ -317,4 +319,65 @@ fn hostile_text_renders_inert() {
         "{buffer}"
     );
     assert!(!buffer.contains('\u{1b}') && !buffer.contains('\u{7}'));
+}
+
+#[test]
+fn menu_and_progress_screen_with_a_profile() {
+    use redflag::progress::{Profile, Session, record_answer, start_round};
+    let mut app = app(true);
+    let now = chrono::Utc::now();
+    let mut profile = Profile::new("Robin", now);
+    let i = index(&app, "ads-billing-lookalike");
+    start_round(
+        &mut profile,
+        Mode::Practice,
+        1,
+        vec![app.pool[i].id.clone()],
+        now,
+    );
+    let mut round = Round::new(vec![i]);
+    round.answer(
+        &app.pool,
+        Verdict::Safe,
+        false,
+        std::time::Duration::from_secs(5),
+    );
+    record_answer(&mut profile, &app.pool[i], &round.answers[0], now);
+    let mut app = app.with_session(Session::new(
+        None,
+        profile,
+        Some("Your save file was damaged.".into()),
+    ));
+    let screen = text(draw(&app, 80, 24).backend().buffer());
+    assert!(
+        screen.contains("Playing as Robin") && screen.contains("rank Trainee"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("Resume your round (1 of 1 answered)") || screen.contains("▶ Play a round"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("Review weak skills (0 due)") && screen.contains("Your progress"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("! Your save file was damaged."),
+        "the notice is shown: {screen}"
+    );
+
+    app.screen = Screen::Stats { scroll: 0 };
+    let terminal = draw(&app, 80, 24);
+    let buffer = terminal.backend().buffer();
+    let screen = text(buffer);
+    assert!(
+        screen.contains("Robin") && screen.contains("Missed scams 1"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("By theme") && screen.contains("Email threats") && screen.contains("0%"),
+        "{screen}"
+    );
+    let (x, y) = find(buffer, "░░░░").expect("an empty bar");
+    assert!(buffer[(x, y)].symbol() == "░");
 }

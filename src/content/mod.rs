@@ -11,6 +11,7 @@ pub mod model;
 pub mod problem;
 pub mod safety;
 pub mod taxonomy;
+pub mod tells;
 
 pub use model::{Body, Manifest, Pack, Scenario};
 pub use taxonomy::{Channel, Cue, Difficulty, Sign, Theme, Verdict};

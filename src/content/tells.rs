@@ -1,0 +1,197 @@
+//! The tell check: safe and dangerous scenarios must not differ in ways a player could learn
+//! instead of checking (length, domain suffix, links, attachments, channel mix).
+
+use std::collections::BTreeMap;
+
+use super::model::Scenario;
+use super::taxonomy::{Channel, Verdict};
+
+/// Figures for one verdict's scenarios.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Side {
+    pub count: usize,
+    pub mean_length: f64,
+    pub with_links: f64,
+    pub with_attachments: f64,
+    /// Share of domains under each reserved suffix ("example", "test", "invalid", "example.com", ...).
+    pub suffixes: BTreeMap<String, f64>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Tells {
+    pub safe: Side,
+    pub dangerous: Side,
+    /// Safe share per channel.
+    pub safe_share_by_channel: BTreeMap<Channel, (usize, usize)>,
+}
+
+/// Bounds beyond which a difference is a tell.
+pub const MAX_LENGTH_RATIO: f64 = 1.3;
+pub const MAX_SHARE_GAP: f64 = 0.2;
+pub const MIN_CHANNEL_SAFE: f64 = 0.3;
+pub const MAX_CHANNEL_SAFE: f64 = 0.7;
+
+fn text_length(s: &Scenario) -> usize {
+    s.body().map_or(0, |b| {
+        b.fields().iter().map(|f| f.text.chars().count()).sum()
+    })
+}
+
+fn has_links(s: &Scenario) -> bool {
+    use super::model::Body;
+    match s.body() {
+        Some(Body::Email(e)) => !e.links.is_empty(),
+        Some(Body::Message(m)) => !m.links.is_empty(),
+        Some(Body::Post(p)) => p.link.is_some(),
+        Some(Body::Sms(m)) => m.text.contains("://") || m.text.contains(".example/"),
+        Some(Body::Web(_)) | Some(Body::Consent(_)) | Some(Body::Permission(_)) | None => false,
+    }
+}
+
+fn has_attachments(s: &Scenario) -> bool {
+    use super::model::Body;
+    match s.body() {
+        Some(Body::Email(e)) => !e.attachments.is_empty(),
+        Some(Body::Message(m)) => !m.attachments.is_empty(),
+        _ => false,
+    }
+}
+
+/// The reserved suffix of every domain-like word in the scenario's fields.
+fn suffixes(s: &Scenario) -> Vec<String> {
+    let mut out = Vec::new();
+    let Some(body) = s.body() else { return out };
+    for field in body.fields() {
+        for word in field.text.split(|c: char| {
+            c.is_whitespace() || matches!(c, '/' | '@' | '<' | '>' | '"' | '(' | ')' | ',')
+        }) {
+            let word = word
+                .trim_end_matches(['.', ',', ';', ':', '!', '?'])
+                .to_ascii_lowercase();
+            for suffix in [
+                "example.com",
+                "example.net",
+                "example.org",
+                "example",
+                "test",
+                "invalid",
+            ] {
+                if word.ends_with(&format!(".{suffix}")) {
+                    out.push(suffix.to_string());
+                    break;
+                }
+            }
+        }
+    }
+    out
+}
+
+fn side(items: &[&Scenario]) -> Side {
+    let n = items.len().max(1) as f64;
+    let mut suffix_counts: BTreeMap<String, usize> = BTreeMap::new();
+    for s in items {
+        for suffix in suffixes(s) {
+            *suffix_counts.entry(suffix).or_default() += 1;
+        }
+    }
+    let total: usize = suffix_counts.values().sum();
+    Side {
+        count: items.len(),
+        mean_length: items.iter().map(|s| text_length(s) as f64).sum::<f64>() / n,
+        with_links: items.iter().filter(|s| has_links(s)).count() as f64 / n,
+        with_attachments: items.iter().filter(|s| has_attachments(s)).count() as f64 / n,
+        suffixes: suffix_counts
+            .into_iter()
+            .map(|(k, v)| (k, v as f64 / total.max(1) as f64))
+            .collect(),
+    }
+}
+
+pub fn measure(scenarios: &[Scenario]) -> Tells {
+    let (dangerous, safe): (Vec<&Scenario>, Vec<&Scenario>) = scenarios
+        .iter()
+        .partition(|s| s.verdict == Verdict::Dangerous);
+    let mut by_channel = BTreeMap::new();
+    for s in scenarios {
+        let entry: &mut (usize, usize) = by_channel.entry(s.channel).or_default();
+        entry.0 += usize::from(s.verdict == Verdict::Safe);
+        entry.1 += 1;
+    }
+    Tells {
+        safe: side(&safe),
+        dangerous: side(&dangerous),
+        safe_share_by_channel: by_channel,
+    }
+}
+
+impl Tells {
+    /// Differences beyond the bounds, each said in words.
+    pub fn problems(&self) -> Vec<String> {
+        let (s, d) = (&self.safe, &self.dangerous);
+        let mut out = Vec::new();
+        let ratio = s.mean_length.max(d.mean_length) / s.mean_length.min(d.mean_length).max(1.0);
+        if ratio > MAX_LENGTH_RATIO {
+            out.push(format!("length: safe items average {:.0} characters, dangerous {:.0} (ratio {ratio:.2} > {MAX_LENGTH_RATIO})", s.mean_length, d.mean_length));
+        }
+        for (what, a, b) in [
+            ("links", s.with_links, d.with_links),
+            ("attachments", s.with_attachments, d.with_attachments),
+        ] {
+            if (a - b).abs() > MAX_SHARE_GAP {
+                out.push(format!("{what}: {:.0}% of safe items have them, {:.0}% of dangerous (gap > {:.0} points)", a * 100.0, b * 100.0, MAX_SHARE_GAP * 100.0));
+            }
+        }
+        let keys: std::collections::BTreeSet<&String> =
+            s.suffixes.keys().chain(d.suffixes.keys()).collect();
+        for key in keys {
+            let (a, b) = (
+                s.suffixes.get(key).copied().unwrap_or(0.0),
+                d.suffixes.get(key).copied().unwrap_or(0.0),
+            );
+            if (a - b).abs() > MAX_SHARE_GAP {
+                out.push(format!(
+                    "domain suffix .{key}: {:.0}% of safe domains, {:.0}% of dangerous",
+                    a * 100.0,
+                    b * 100.0
+                ));
+            }
+        }
+        for (channel, (safe, total)) in &self.safe_share_by_channel {
+            let share = *safe as f64 / *total as f64;
+            if *total >= 6 && !(MIN_CHANNEL_SAFE..=MAX_CHANNEL_SAFE).contains(&share) {
+                out.push(format!(
+                    "channel {channel}: {safe} of {total} are safe ({:.0}%), outside 30–70%",
+                    share * 100.0
+                ));
+            }
+        }
+        out
+    }
+
+    /// The figures in a few lines, for people.
+    pub fn lines(&self) -> Vec<String> {
+        let side = |name: &str, s: &Side| {
+            let suffixes: Vec<String> = s
+                .suffixes
+                .iter()
+                .map(|(k, v)| format!(".{k} {:.0}%", v * 100.0))
+                .collect();
+            format!(
+                "{name}: {} items, mean length {:.0}, with links {:.0}%, with attachments {:.0}%, suffixes {}",
+                s.count,
+                s.mean_length,
+                s.with_links * 100.0,
+                s.with_attachments * 100.0,
+                suffixes.join(" ")
+            )
+        };
+        let mut out = vec![side("safe", &self.safe), side("dangerous", &self.dangerous)];
+        let channels: Vec<String> = self
+            .safe_share_by_channel
+            .iter()
+            .map(|(c, (s, t))| format!("{c} {s}/{t}"))
+            .collect();
+        out.push(format!("safe per channel: {}", channels.join(", ")));
+        out
+    }
+}

@@ -1,0 +1,83 @@
+//! The built-in pack as a whole: every rule of `redflag check`, the bank's distributions, and the
+//! tell check (safe and dangerous items must not differ in ways a player could learn instead).
+
+use std::path::Path;
+
+use redflag::content::check::{check_loaded, check_pack};
+use redflag::content::load::load_dir;
+use redflag::content::tells::measure;
+use redflag::content::{Channel, Difficulty, Theme, Verdict};
+
+#[test]
+fn the_content_folder_passes_every_check_from_disk() {
+    let report = check_loaded(&[load_dir(Path::new("content"))]);
+    let errors: Vec<String> = report.errors.iter().map(ToString::to_string).collect();
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+}
+
+#[test]
+fn the_embedded_pack_matches_the_folder_and_passes() {
+    let pack = redflag::builtin::pack().expect("decodes");
+    assert!(check_pack(&pack, Path::new("built-in")).is_clean());
+    let loaded = load_dir(Path::new("content"));
+    assert_eq!(
+        pack.scenarios.len(),
+        loaded.scenarios.len(),
+        "embedded pack is current"
+    );
+}
+
+#[test]
+fn safe_and_dangerous_do_not_differ_systematically() {
+    let pack = redflag::builtin::pack().expect("decodes");
+    let tells = measure(&pack.scenarios);
+    for line in tells.lines() {
+        println!("{line}");
+    }
+    let problems = tells.problems();
+    assert!(problems.is_empty(), "tells found:\n{}", problems.join("\n"));
+}
+
+#[test]
+fn the_tell_check_can_fail() {
+    let mut pack = redflag::builtin::pack().expect("decodes");
+    // Pad every dangerous email: now length gives the answer away.
+    for s in pack
+        .scenarios
+        .iter_mut()
+        .filter(|s| s.verdict == Verdict::Dangerous)
+    {
+        if let Some(e) = s.email.as_mut() {
+            e.body.push_str(&"padding ".repeat(400));
+        }
+        s.channel = Channel::Email;
+    }
+    assert!(!measure(&pack.scenarios).problems().is_empty());
+}
+
+#[test]
+fn the_bank_is_balanced_across_verdicts_channels_themes_and_difficulty() {
+    let pack = redflag::builtin::pack().expect("decodes");
+    let all = &pack.scenarios;
+    let safe = all.iter().filter(|s| s.verdict == Verdict::Safe).count() as f64 / all.len() as f64;
+    assert!((0.45..=0.55).contains(&safe), "safe share {safe:.2}");
+    for channel in Channel::ALL {
+        let n = all.iter().filter(|s| s.channel == *channel).count();
+        println!("{channel}: {n}");
+    }
+    for theme in Theme::ALL {
+        let n = all.iter().filter(|s| s.theme == *theme).count();
+        println!("{theme}: {n}");
+    }
+    for level in Difficulty::ALL {
+        let n = all
+            .iter()
+            .filter(|s| s.difficulty() == Some(*level))
+            .count();
+        println!("{level}: {n}");
+        assert!(
+            n as f64 >= all.len() as f64 * 0.2,
+            "{level} is under a fifth of the bank"
+        );
+    }
+}
