@@ -324,7 +324,7 @@ fn hostile_text_renders_inert() {
 #[test]
 fn menu_and_progress_screen_with_a_profile() {
     use redflag::progress::{Profile, Session, record_answer, start_round};
-    let mut app = app(true);
+    let app = app(true);
     let now = chrono::Utc::now();
     let mut profile = Profile::new("Robin", now);
     let i = index(&app, "ads-billing-lookalike");
