@@ -12,3 +12,4 @@ pub mod progress;
 pub mod quiz;
 pub mod scoring;
 pub mod tui;
+pub mod training;

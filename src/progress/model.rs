@@ -21,6 +21,12 @@ pub const SCHEMA: u32 = 1;
 pub enum Mode {
     Practice,
     Review,
+    /// A training-path module, by id.
+    Module(String),
+    /// The daily challenge of a date ("YYYY-MM-DD").
+    Daily(String),
+    /// Spot the flags: mark what looks suspicious before judging.
+    Spot,
 }
 
 impl Mode {
@@ -28,6 +34,17 @@ impl Mode {
         match self {
             Mode::Practice => "practice",
             Mode::Review => "review",
+            Mode::Module(_) => "module",
+            Mode::Daily(_) => "daily",
+            Mode::Spot => "spot",
+        }
+    }
+
+    /// The training module this round belongs to, if any.
+    pub fn module(&self) -> Option<&str> {
+        match self {
+            Mode::Module(id) => Some(id),
+            _ => None,
         }
     }
 }
@@ -142,6 +159,9 @@ pub struct Profile {
     pub achievements: Vec<Earned>,
     #[serde(default)]
     pub review: Review,
+    /// Training-path results by module id.
+    #[serde(default)]
+    pub modules: BTreeMap<String, crate::training::ModuleRecord>,
     #[serde(default)]
     pub current: Option<RoundInProgress>,
     #[serde(default)]
@@ -157,6 +177,7 @@ impl Profile {
             totals: Totals::default(),
             achievements: Vec::new(),
             review: Review::default(),
+            modules: BTreeMap::new(),
             current: None,
             rounds: Vec::new(),
         }
