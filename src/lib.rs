@@ -10,6 +10,7 @@ pub mod inert;
 pub mod plain;
 pub mod progress;
 pub mod quiz;
+pub mod report;
 pub mod scoring;
-pub mod tui;
 pub mod training;
+pub mod tui;

@@ -345,7 +345,11 @@ pub fn play(
         writeln!(out, "{l}")?;
     }
     if round.is_finished() {
-        for id in session.finish(Utc::now()) {
+        let (earned, module) = session.finish(Utc::now());
+        if let Some(result) = module {
+            writeln!(out, "module: {}", crate::training::result_line(&result))?;
+        }
+        for id in earned {
             if let Some(a) = achievements::find(id) {
                 writeln!(out, "achievement: {} ({})", a.name, a.how)?;
             }

@@ -51,12 +51,18 @@ fn rank(s: &Scenario) -> (u8, &str) {
 }
 
 /// Alternates dangerous and safe items (so both verdicts count), then orders easy to hard.
-fn balanced<'a>(mut dangerous: Vec<&'a Scenario>, mut safe: Vec<&'a Scenario>, size: usize) -> Vec<&'a Scenario> {
+fn balanced<'a>(
+    mut dangerous: Vec<&'a Scenario>,
+    mut safe: Vec<&'a Scenario>,
+    size: usize,
+) -> Vec<&'a Scenario> {
     // Spread each side over the difficulty levels, so the module climbs from easy to hard.
     let spread = |items: &mut Vec<&'a Scenario>| {
         items.sort_by_key(|s| rank(s));
         let n = items.len();
-        let mut picked: Vec<&'a Scenario> = (0..n.min(size)).map(|k| items[k * n / n.min(size).max(1)]).collect();
+        let mut picked: Vec<&'a Scenario> = (0..n.min(size))
+            .map(|k| items[k * n / n.min(size).max(1)])
+            .collect();
         picked.dedup_by_key(|s| s.id.clone());
         *items = picked;
     };
@@ -65,7 +71,11 @@ fn balanced<'a>(mut dangerous: Vec<&'a Scenario>, mut safe: Vec<&'a Scenario>, s
     let mut out = Vec::new();
     let (mut d, mut s) = (dangerous.into_iter(), safe.into_iter());
     while out.len() < size {
-        let next = if out.len() % 2 == 0 { d.next().or_else(|| s.next()) } else { s.next().or_else(|| d.next()) };
+        let next = if out.len() % 2 == 0 {
+            d.next().or_else(|| s.next())
+        } else {
+            s.next().or_else(|| d.next())
+        };
         match next {
             Some(item) => out.push(item),
             None => break,
@@ -80,29 +90,55 @@ pub fn path(pool: &[Scenario]) -> Vec<Module> {
     let mut modules = Vec::new();
     let mut used: Vec<&str> = Vec::new();
     for theme in Theme::ALL {
-        let of = |v: Verdict| pool.iter().filter(|s| s.theme == *theme && s.verdict == v).collect::<Vec<_>>();
+        let of = |v: Verdict| {
+            pool.iter()
+                .filter(|s| s.theme == *theme && s.verdict == v)
+                .collect::<Vec<_>>()
+        };
         let items = balanced(of(Verdict::Dangerous), of(Verdict::Safe), MODULE_SIZE);
         if items.is_empty() {
             continue;
         }
         used.extend(items.iter().map(|s| s.id.as_str()));
-        modules.push(Module { id: format!("module-{theme}"), title: theme.label().to_string(), items: items.iter().map(|s| s.id.clone()).collect() });
+        modules.push(Module {
+            id: format!("module-{theme}"),
+            title: theme.label().to_string(),
+            items: items.iter().map(|s| s.id.clone()).collect(),
+        });
     }
     // The exam prefers items the modules did not use, from every theme.
-    let fresh: Vec<&Scenario> = pool.iter().filter(|s| !used.contains(&s.id.as_str())).collect();
-    let source: Vec<&Scenario> = if fresh.len() >= EXAM_SIZE { fresh } else { pool.iter().collect() };
+    let fresh: Vec<&Scenario> = pool
+        .iter()
+        .filter(|s| !used.contains(&s.id.as_str()))
+        .collect();
+    let source: Vec<&Scenario> = if fresh.len() >= EXAM_SIZE {
+        fresh
+    } else {
+        pool.iter().collect()
+    };
     let mut by_theme: BTreeMap<Theme, (Vec<&Scenario>, Vec<&Scenario>)> = BTreeMap::new();
     for s in source {
         let entry = by_theme.entry(s.theme).or_default();
-        if s.verdict == Verdict::Dangerous { entry.0.push(s) } else { entry.1.push(s) }
+        if s.verdict == Verdict::Dangerous {
+            entry.0.push(s)
+        } else {
+            entry.1.push(s)
+        }
     }
     let per_theme = EXAM_SIZE.div_ceil(by_theme.len().max(1));
-    let mut exam: Vec<&Scenario> = by_theme.into_values().flat_map(|(d, s)| balanced(d, s, per_theme)).collect();
+    let mut exam: Vec<&Scenario> = by_theme
+        .into_values()
+        .flat_map(|(d, s)| balanced(d, s, per_theme))
+        .collect();
     exam.sort_by_key(|s| rank(s));
     exam.truncate(EXAM_SIZE);
     exam.sort_by_key(|s| rank(s));
     if !exam.is_empty() {
-        modules.push(Module { id: EXAM_ID.to_string(), title: "Final exam".to_string(), items: exam.iter().map(|s| s.id.clone()).collect() });
+        modules.push(Module {
+            id: EXAM_ID.to_string(),
+            title: "Final exam".to_string(),
+            items: exam.iter().map(|s| s.id.clone()).collect(),
+        });
     }
     modules
 }
@@ -114,7 +150,13 @@ pub fn statuses(modules: &[Module], records: &BTreeMap<String, ModuleRecord>) ->
         .iter()
         .map(|m| {
             let passed = records.get(&m.id).is_some_and(|r| r.passed);
-            let status = if passed { Status::Passed } else if open { Status::Open } else { Status::Locked };
+            let status = if passed {
+                Status::Passed
+            } else if open {
+                Status::Open
+            } else {
+                Status::Locked
+            };
             if !passed {
                 open = false;
             }
@@ -124,7 +166,13 @@ pub fn statuses(modules: &[Module], records: &BTreeMap<String, ModuleRecord>) ->
 }
 
 /// Records a finished attempt; returns whether it passed.
-pub fn record_attempt(records: &mut BTreeMap<String, ModuleRecord>, module: &str, percent: u32, pass_mark: u8, now: DateTime<Utc>) -> bool {
+pub fn record_attempt(
+    records: &mut BTreeMap<String, ModuleRecord>,
+    module: &str,
+    percent: u32,
+    pass_mark: u8,
+    now: DateTime<Utc>,
+) -> bool {
     let record = records.entry(module.to_string()).or_default();
     record.attempts += 1;
     record.best = record.best.max(percent);
@@ -138,12 +186,32 @@ pub fn record_attempt(records: &mut BTreeMap<String, ModuleRecord>, module: &str
 
 /// Whether every module of the path is passed.
 pub fn complete(modules: &[Module], records: &BTreeMap<String, ModuleRecord>) -> bool {
-    !modules.is_empty() && statuses(modules, records).iter().all(|s| *s == Status::Passed)
+    !modules.is_empty()
+        && statuses(modules, records)
+            .iter()
+            .all(|s| *s == Status::Passed)
+}
+
+/// The verdict on a module attempt, in words.
+pub fn result_line(result: &crate::progress::ModuleResult) -> String {
+    if result.passed {
+        format!(
+            "{}: passed with {}% (pass mark {}%).",
+            result.id, result.percent, result.pass_mark
+        )
+    } else {
+        format!(
+            "{}: not passed yet, {}% of the {}% needed. Try it again from the training path.",
+            result.id, result.percent, result.pass_mark
+        )
+    }
 }
 
 /// FNV-1a: a fixed, documented hash, so a seed is the same on every machine and version.
 fn fnv1a(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3))
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// The daily challenge's seed: the same for everyone with the same date and pack.
@@ -167,10 +235,23 @@ mod tests {
         assert_eq!(ids.last(), Some(&EXAM_ID));
         assert_eq!(modules.len(), Theme::ALL.len() + 1);
         for m in &modules {
-            let items: Vec<&Scenario> = m.items.iter().map(|id| pool.iter().find(|s| &s.id == id).expect("exists")).collect();
+            let items: Vec<&Scenario> = m
+                .items
+                .iter()
+                .map(|id| pool.iter().find(|s| &s.id == id).expect("exists"))
+                .collect();
             let levels: Vec<(u8, &str)> = items.iter().map(|s| rank(s)).collect();
-            assert!(levels.windows(2).all(|w| w[0].0 <= w[1].0), "{} easy to hard: {levels:?}", m.id);
-            assert!(items.iter().any(|s| s.verdict == Verdict::Safe) && items.iter().any(|s| s.verdict == Verdict::Dangerous), "{} has both verdicts", m.id);
+            assert!(
+                levels.windows(2).all(|w| w[0].0 <= w[1].0),
+                "{} easy to hard: {levels:?}",
+                m.id
+            );
+            assert!(
+                items.iter().any(|s| s.verdict == Verdict::Safe)
+                    && items.iter().any(|s| s.verdict == Verdict::Dangerous),
+                "{} has both verdicts",
+                m.id
+            );
             let mut unique = m.items.clone();
             unique.dedup();
             assert_eq!(unique.len(), m.items.len());
@@ -186,15 +267,24 @@ mod tests {
         let s = statuses(&modules, &records);
         assert_eq!(s[0], Status::Open);
         assert!(s[1..].iter().all(|x| *x == Status::Locked));
-        assert!(!record_attempt(&mut records, &modules[0].id, 79, 80, now), "79% is below 80");
+        assert!(
+            !record_attempt(&mut records, &modules[0].id, 79, 80, now),
+            "79% is below 80"
+        );
         assert_eq!(statuses(&modules, &records)[1], Status::Locked);
         assert!(record_attempt(&mut records, &modules[0].id, 80, 80, now));
         let s = statuses(&modules, &records);
-        assert_eq!((s[0], s[1], s[2]), (Status::Passed, Status::Open, Status::Locked));
+        assert_eq!(
+            (s[0], s[1], s[2]),
+            (Status::Passed, Status::Open, Status::Locked)
+        );
         assert_eq!(records[&modules[0].id].attempts, 2);
         assert_eq!(records[&modules[0].id].best, 80);
         record_attempt(&mut records, &modules[0].id, 50, 80, now);
-        assert!(records[&modules[0].id].passed, "a later weak attempt does not unpass");
+        assert!(
+            records[&modules[0].id].passed,
+            "a later weak attempt does not unpass"
+        );
         assert!(!complete(&modules, &records));
         for m in &modules[1..] {
             record_attempt(&mut records, &m.id, 100, 80, now);
@@ -206,9 +296,18 @@ mod tests {
     fn the_daily_seed_depends_on_date_and_pack() {
         let day = NaiveDate::from_ymd_opt(2026, 11, 29).expect("date");
         let next = day.succ_opt().expect("next");
-        assert_eq!(daily_seed(day, "brightside-core", "1.0.0"), daily_seed(day, "brightside-core", "1.0.0"));
-        assert_ne!(daily_seed(day, "brightside-core", "1.0.0"), daily_seed(next, "brightside-core", "1.0.0"));
-        assert_ne!(daily_seed(day, "brightside-core", "1.0.0"), daily_seed(day, "brightside-core", "1.1.0"));
+        assert_eq!(
+            daily_seed(day, "brightside-core", "1.0.0"),
+            daily_seed(day, "brightside-core", "1.0.0")
+        );
+        assert_ne!(
+            daily_seed(day, "brightside-core", "1.0.0"),
+            daily_seed(next, "brightside-core", "1.0.0")
+        );
+        assert_ne!(
+            daily_seed(day, "brightside-core", "1.0.0"),
+            daily_seed(day, "brightside-core", "1.1.0")
+        );
         // FNV-1a's published test vectors: the hash never changes with the Rust version.
         assert_eq!(fnv1a(""), 0xcbf2_9ce4_8422_2325);
         assert_eq!(fnv1a("a"), 0xaf63_dc4c_8601_ec8c);

@@ -61,13 +61,29 @@ fn the_bank_is_balanced_across_verdicts_channels_themes_and_difficulty() {
     let all = &pack.scenarios;
     let safe = all.iter().filter(|s| s.verdict == Verdict::Safe).count() as f64 / all.len() as f64;
     assert!((0.45..=0.55).contains(&safe), "safe share {safe:.2}");
+    assert!(all.len() >= 160, "{} scenarios", all.len());
     for channel in Channel::ALL {
         let n = all.iter().filter(|s| s.channel == *channel).count();
         println!("{channel}: {n}");
+        assert!(n >= 15, "{channel}: {n}");
     }
     for theme in Theme::ALL {
         let n = all.iter().filter(|s| s.theme == *theme).count();
         println!("{theme}: {n}");
+        assert!(n >= 20, "{theme}: {n}");
+    }
+    for s in all {
+        let n = if s.verdict == Verdict::Dangerous {
+            s.flag.len()
+        } else {
+            s.sign.len()
+        };
+        let most = if s.verdict == Verdict::Dangerous {
+            6
+        } else {
+            4
+        };
+        assert!((1..=most).contains(&n), "{}: {n} pieces of evidence", s.id);
     }
     for level in Difficulty::ALL {
         let n = all

@@ -10,7 +10,7 @@ use ratatui::style::{Color, Modifier};
 use redflag::content::{Channel, Scenario, Verdict};
 use redflag::progress::Mode;
 use redflag::quiz::Round;
-use redflag::tui::app::{Overlay, Play, Screen};
+use redflag::tui::app::{Done, Overlay, Play, Screen};
 use redflag::tui::{App, Settings};
 
 fn app(color: bool) -> App {
@@ -253,10 +253,13 @@ fn menu_briefing_summary_help_and_confirm() {
     }
     let summary = p.round.summary(&app.pool);
     app.screen = Screen::Summary {
-        play: p,
-        summary,
+        done: Box::new(Done {
+            play: p,
+            summary,
+            earned: vec!["first-round"],
+            module: None,
+        }),
         scroll: 0,
-        earned: vec!["first-round"],
     };
     let done = draw(&app, 80, 24);
     let screen = text(done.backend().buffer());

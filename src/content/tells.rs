@@ -13,6 +13,8 @@ pub struct Side {
     pub mean_length: f64,
     pub with_links: f64,
     pub with_attachments: f64,
+    /// Share of posts and messages from an account with a verified mark.
+    pub verified: f64,
     /// Share of domains under each reserved suffix ("example", "test", "invalid", "example.com", ...).
     pub suffixes: BTreeMap<String, f64>,
 }
@@ -86,6 +88,16 @@ fn suffixes(s: &Scenario) -> Vec<String> {
     out
 }
 
+/// Whether a post or message comes from a verified account (None for other channels).
+fn verified(s: &Scenario) -> Option<bool> {
+    use super::model::Body;
+    match s.body() {
+        Some(Body::Post(p)) => Some(p.verified),
+        Some(Body::Message(m)) => Some(m.verified),
+        _ => None,
+    }
+}
+
 fn side(items: &[&Scenario]) -> Side {
     let n = items.len().max(1) as f64;
     let mut suffix_counts: BTreeMap<String, usize> = BTreeMap::new();
@@ -100,6 +112,10 @@ fn side(items: &[&Scenario]) -> Side {
         mean_length: items.iter().map(|s| text_length(s) as f64).sum::<f64>() / n,
         with_links: items.iter().filter(|s| has_links(s)).count() as f64 / n,
         with_attachments: items.iter().filter(|s| has_attachments(s)).count() as f64 / n,
+        verified: {
+            let social: Vec<bool> = items.iter().filter_map(|s| verified(s)).collect();
+            social.iter().filter(|v| **v).count() as f64 / social.len().max(1) as f64
+        },
         suffixes: suffix_counts
             .into_iter()
             .map(|(k, v)| (k, v as f64 / total.max(1) as f64))
@@ -136,6 +152,11 @@ impl Tells {
         for (what, a, b) in [
             ("links", s.with_links, d.with_links),
             ("attachments", s.with_attachments, d.with_attachments),
+            (
+                "verified marks (posts and messages)",
+                s.verified,
+                d.verified,
+            ),
         ] {
             if (a - b).abs() > MAX_SHARE_GAP {
                 out.push(format!("{what}: {:.0}% of safe items have them, {:.0}% of dangerous (gap > {:.0} points)", a * 100.0, b * 100.0, MAX_SHARE_GAP * 100.0));
@@ -177,11 +198,12 @@ impl Tells {
                 .map(|(k, v)| format!(".{k} {:.0}%", v * 100.0))
                 .collect();
             format!(
-                "{name}: {} items, mean length {:.0}, with links {:.0}%, with attachments {:.0}%, suffixes {}",
+                "{name}: {} items, mean length {:.0}, with links {:.0}%, with attachments {:.0}%, verified posts/messages {:.0}%, suffixes {}",
                 s.count,
                 s.mean_length,
                 s.with_links * 100.0,
                 s.with_attachments * 100.0,
+                s.verified * 100.0,
                 suffixes.join(" ")
             )
         };

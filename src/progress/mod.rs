@@ -97,10 +97,7 @@ pub fn record_answer(
 
 /// Closes the current round: its summary joins the profile, its detail is returned for the history
 /// file, and the achievements it earned are added and returned.
-pub fn finish_round(
-    profile: &mut Profile,
-    now: DateTime<Utc>,
-) -> Option<(HistoryRound, Vec<&'static str>)> {
+pub fn finish_round(profile: &mut Profile, now: DateTime<Utc>, pass_mark: u8) -> Option<Finished> {
     let current = profile.current.take()?;
     let answers = current.answers;
     let count = |f: &dyn Fn(&AnswerRecord) -> bool| {
@@ -125,6 +122,19 @@ pub fn finish_round(
             at: now,
         });
     }
+    let module = current.mode.module().map(|id| {
+        let percent = (summary.correct * 100)
+            .checked_div(summary.answered)
+            .unwrap_or(0);
+        let passed =
+            crate::training::record_attempt(&mut profile.modules, id, percent, pass_mark, now);
+        ModuleResult {
+            id: id.to_string(),
+            percent,
+            passed,
+            pass_mark,
+        }
+    });
     profile.rounds.push(summary.clone());
     let history = HistoryRound {
         schema: model::SCHEMA,
@@ -132,7 +142,28 @@ pub fn finish_round(
         summary,
         answers,
     };
-    Some((history, earned))
+    Some(Finished {
+        history,
+        earned,
+        module,
+    })
+}
+
+/// How a training module attempt went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ModuleResult {
+    pub id: String,
+    pub percent: u32,
+    pub passed: bool,
+    pub pass_mark: u8,
+}
+
+/// What closing a round produced.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finished {
+    pub history: HistoryRound,
+    pub earned: Vec<&'static str>,
+    pub module: Option<ModuleResult>,
 }
 
 /// Scenario ids played in the last few rounds (and the current one), oldest first.

@@ -3,7 +3,9 @@
 
 use chrono::{DateTime, Utc};
 
-use super::{Mode, Profile, Store, StoreError, finish_round, record_answer, start_round};
+use super::{
+    Mode, ModuleResult, Profile, Store, StoreError, finish_round, record_answer, start_round,
+};
 use crate::content::Scenario;
 use crate::quiz::{Answer, Round};
 
@@ -15,6 +17,8 @@ pub struct Session {
     pub notice: Option<String>,
     /// The last save failure, if the last save failed.
     pub save_error: Option<String>,
+    /// Percentage needed to pass a training module (from the pack).
+    pub pass_mark: u8,
 }
 
 impl Session {
@@ -26,6 +30,7 @@ impl Session {
             profile,
             notice,
             save_error: None,
+            pass_mark: crate::training::DEFAULT_PASS_MARK,
         };
         let all_answered = session
             .profile
@@ -68,17 +73,17 @@ impl Session {
     }
 
     /// Ends the round; returns the achievements it earned.
-    pub fn finish(&mut self, now: DateTime<Utc>) -> Vec<&'static str> {
-        let Some((history, earned)) = finish_round(&mut self.profile, now) else {
-            return Vec::new();
+    pub fn finish(&mut self, now: DateTime<Utc>) -> (Vec<&'static str>, Option<ModuleResult>) {
+        let Some(done) = finish_round(&mut self.profile, now, self.pass_mark) else {
+            return (Vec::new(), None);
         };
         if let Some(store) = &self.store
-            && let Err(e) = store.append_history(&history)
+            && let Err(e) = store.append_history(&done.history)
         {
             self.save_error = Some(describe(&e));
         }
         self.save();
-        earned
+        (done.earned, done.module)
     }
 
     /// The unfinished round, mapped back onto the pool (items no longer loaded are dropped).

@@ -73,7 +73,12 @@ fn a_profile_round_trips_with_its_history() {
         &[Verdict::Dangerous, Verdict::Dangerous, Verdict::Safe],
         at(1, 9),
     );
-    let (history, earned) = finish_round(&mut profile, at(1, 10)).expect("a round was open");
+    let Finished {
+        history,
+        earned,
+        module,
+    } = finish_round(&mut profile, at(1, 10), 80).expect("a round was open");
+    assert_eq!(module, None, "a practice round is no module");
     assert!(earned.contains(&"first-round"));
     store.append_history(&history).expect("history");
     store.save(&profile).expect("save");
@@ -318,4 +323,34 @@ fn settings_are_lenient() {
     assert_eq!(data.settings().last_profile.as_deref(), Some("sam"));
     fs::write(dir.path().join("settings.toml"), "garbage [").expect("write");
     assert_eq!(data.settings(), store::Settings::default());
+}
+
+#[test]
+fn a_module_round_records_its_attempt_at_the_pass_mark() {
+    let pool = pool();
+    let mut profile = Profile::new("m", at(1, 9));
+    for (givens, expect_pass) in [
+        (vec![Verdict::Safe, Verdict::Safe], false),
+        (vec![Verdict::Dangerous, Verdict::Safe], true),
+    ] {
+        start_round(
+            &mut profile,
+            Mode::Module("module-x".into()),
+            0,
+            pool.iter().map(|s| s.id.clone()).collect(),
+            at(1, 9),
+        );
+        let mut round = Round::new(vec![0, 1]);
+        for (k, given) in givens.iter().enumerate() {
+            round.answer(&pool, *given, false, Duration::from_secs(1));
+            record_answer(&mut profile, &pool[k], &round.answers[k], at(1, 9));
+        }
+        let done = finish_round(&mut profile, at(1, 10), 80).expect("open");
+        let module = done.module.expect("a module round");
+        assert_eq!(module.passed, expect_pass);
+        assert_eq!(module.percent, if expect_pass { 100 } else { 50 });
+    }
+    assert_eq!(profile.modules["module-x"].attempts, 2);
+    assert!(profile.modules["module-x"].passed);
+    assert_eq!(profile.rounds[1].mode, Mode::Module("module-x".into()));
 }

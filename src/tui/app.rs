@@ -11,8 +11,9 @@ use chrono::Utc;
 
 use crate::content::{Manifest, Scenario, Verdict};
 use crate::progress::review::pick;
-use crate::progress::{DataDir, Mode, Session};
+use crate::progress::{DataDir, Mode, ModuleResult, Session};
 use crate::quiz::{Outcome, Round, Summary, draw_round};
+use crate::training::{Module, Status, daily_seed, path, statuses};
 
 /// What the player asked for, from the command line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,11 +61,25 @@ pub enum Screen {
         outcome: Outcome,
     },
     Summary {
-        play: Play,
-        summary: Summary,
+        done: Box<Done>,
         scroll: u16,
-        earned: Vec<&'static str>,
     },
+    /// The training path: each module's status and best score.
+    Path {
+        selected: usize,
+    },
+    Certificate {
+        scroll: u16,
+    },
+}
+
+/// A finished round and what it brought.
+#[derive(Debug, Clone)]
+pub struct Done {
+    pub play: Play,
+    pub summary: Summary,
+    pub earned: Vec<&'static str>,
+    pub module: Option<ModuleResult>,
 }
 
 /// The menu's entries; some appear only when they apply.
@@ -72,6 +87,8 @@ pub enum Screen {
 pub enum MenuItem {
     Resume,
     Play,
+    Daily,
+    Path,
     Review,
     Stats,
     Briefing,
@@ -84,6 +101,8 @@ impl MenuItem {
         match self {
             MenuItem::Resume => "Resume your round",
             MenuItem::Play => "Play a round",
+            MenuItem::Daily => "Daily challenge",
+            MenuItem::Path => "Training path",
             MenuItem::Review => "Review weak skills",
             MenuItem::Stats => "Your progress",
             MenuItem::Briefing => "Briefing",
@@ -118,6 +137,7 @@ pub enum Msg {
     Yes,
     No,
     Play,
+    Certificate,
     Ignore,
 }
 
@@ -135,6 +155,8 @@ pub struct App {
     /// A line for the player: a repaired save, a failed save, nothing to review.
     pub message: Option<String>,
     rounds_started: u64,
+    /// The training path for the loaded scenarios.
+    pub modules: Vec<Module>,
     /// The furthest the current screen can scroll, as last drawn.
     pub max_scroll: Cell<u16>,
 }
@@ -164,6 +186,7 @@ impl Msg {
             KeyCode::Char('y') => Msg::Yes,
             KeyCode::Char('n') => Msg::No,
             KeyCode::Char('p') => Msg::Play,
+            KeyCode::Char('c') => Msg::Certificate,
             _ => Msg::Ignore,
         }
     }
@@ -171,6 +194,7 @@ impl Msg {
 
 impl App {
     pub fn new(pool: Vec<Scenario>, manifests: Vec<Manifest>, settings: Settings) -> Self {
+        let modules = path(&pool);
         App {
             pool,
             manifests,
@@ -182,12 +206,14 @@ impl App {
             data: None,
             message: None,
             rounds_started: 0,
+            modules,
             max_scroll: Cell::new(0),
         }
     }
 
     /// Plays as the given profile; its notice (a repaired save) is shown on the menu.
     pub fn with_session(mut self, mut session: Session) -> Self {
+        session.pass_mark = self.pass_mark();
         self.message = session.notice.take();
         self.session = Some(session);
         self
@@ -251,11 +277,92 @@ impl App {
             items.push(MenuItem::Resume);
         }
         items.push(MenuItem::Play);
+        items.push(MenuItem::Daily);
         if self.session.is_some() {
-            items.extend([MenuItem::Review, MenuItem::Stats]);
+            items.extend([MenuItem::Path, MenuItem::Review, MenuItem::Stats]);
         }
         items.extend([MenuItem::Briefing, MenuItem::Help, MenuItem::Quit]);
         items
+    }
+
+    /// The pass mark of the first pack that sets one, else the default.
+    pub fn pass_mark(&self) -> u8 {
+        self.manifests
+            .iter()
+            .find_map(|m| m.pass_mark)
+            .unwrap_or(crate::training::DEFAULT_PASS_MARK)
+    }
+
+    /// Each module's status for the current profile.
+    pub fn path_statuses(&self) -> Vec<Status> {
+        let empty = std::collections::BTreeMap::new();
+        let records = self.session.as_ref().map_or(&empty, |s| &s.profile.modules);
+        statuses(&self.modules, records)
+    }
+
+    fn update_path(&mut self, selected: usize, msg: Msg) -> Screen {
+        let count = self.modules.len().max(1);
+        match msg {
+            Msg::Up => Screen::Path {
+                selected: (selected + count - 1) % count,
+            },
+            Msg::Down => Screen::Path {
+                selected: (selected + 1) % count,
+            },
+            Msg::Enter | Msg::Play => {
+                let open = self
+                    .path_statuses()
+                    .get(selected)
+                    .is_some_and(|s| *s != Status::Locked);
+                if !open {
+                    self.message =
+                        Some("That module unlocks when the one before it is passed.".into());
+                    return Screen::Path { selected };
+                }
+                self.message = None;
+                self.start_module(selected)
+            }
+            Msg::Certificate if self.certificate().is_some() => Screen::Certificate { scroll: 0 },
+            Msg::Back => Screen::Menu { selected: 0 },
+            _ => Screen::Path { selected },
+        }
+    }
+
+    /// The certificate text, once every module is passed.
+    pub fn certificate(&self) -> Option<String> {
+        let session = self.session.as_ref()?;
+        crate::report::certificate(
+            &session.profile,
+            &self.modules,
+            self.manifests.first()?,
+            self.pass_mark(),
+        )
+    }
+
+    fn start_module(&mut self, index: usize) -> Screen {
+        let Some(module) = self.modules.get(index) else {
+            return Screen::Path { selected: 0 };
+        };
+        let items: Vec<usize> = module
+            .items
+            .iter()
+            .filter_map(|id| self.pool.iter().position(|s| &s.id == id))
+            .collect();
+        let mode = Mode::Module(module.id.clone());
+        self.play(Round::new(items), mode, 0)
+    }
+
+    /// Today's challenge: the same round for everyone with the same packs today.
+    fn start_daily(&mut self) -> Screen {
+        let today = chrono::Local::now().date_naive();
+        let (id, version) = self
+            .manifests
+            .first()
+            .map_or(("", ""), |m| (m.id.as_str(), m.version.as_str()));
+        let seed = daily_seed(today, id, version);
+        let mut rng = StdRng::seed_from_u64(seed);
+        let items = draw_round(&self.pool, self.settings.count, &mut rng);
+        self.play(Round::new(items), Mode::Daily(today.to_string()), seed)
     }
 
     /// Skills due for review today.
@@ -297,19 +404,20 @@ impl App {
             },
             Screen::Question(play) => self.update_question(play, msg),
             Screen::Feedback { play, outcome } => self.update_feedback(play, outcome, msg),
-            Screen::Summary {
-                play,
-                summary,
-                scroll,
-                earned,
-            } => match msg {
+            Screen::Summary { done, scroll } => match msg {
+                Msg::Enter | Msg::Back if done.module.is_some() => Screen::Path { selected: 0 },
                 Msg::Enter | Msg::Back => Screen::Menu { selected: 0 },
                 Msg::Play => self.start_round(),
                 _ => Screen::Summary {
-                    play,
-                    summary,
+                    done,
                     scroll: self.scrolled(scroll, msg),
-                    earned,
+                },
+            },
+            Screen::Path { selected } => self.update_path(selected, msg),
+            Screen::Certificate { scroll } => match msg {
+                Msg::Back | Msg::Enter => Screen::Path { selected: 0 },
+                _ => Screen::Certificate {
+                    scroll: self.scrolled(scroll, msg),
                 },
             },
         };
@@ -353,6 +461,8 @@ impl App {
         match item {
             MenuItem::Resume => self.resume_round().unwrap_or(here),
             MenuItem::Play => self.start_round(),
+            MenuItem::Daily => self.start_daily(),
+            MenuItem::Path => Screen::Path { selected: 0 },
             MenuItem::Review => self.start_review().unwrap_or(here),
             MenuItem::Stats => Screen::Stats { scroll: 0 },
             MenuItem::Briefing => self.briefing(here),
@@ -437,19 +547,22 @@ impl App {
 
     fn finish(&mut self, play: Play) -> Screen {
         let summary = play.round.summary(&self.pool);
-        let earned = match self.session.as_mut() {
+        let (earned, module) = match self.session.as_mut() {
             Some(session) => {
-                let earned = session.finish(Utc::now());
+                let closing = session.finish(Utc::now());
                 self.message = session.save_error.clone();
-                earned
+                closing
             }
-            None => Vec::new(),
+            None => (Vec::new(), None),
         };
         Screen::Summary {
-            play,
-            summary,
+            done: Box::new(Done {
+                play,
+                summary,
+                earned,
+                module,
+            }),
             scroll: 0,
-            earned,
         }
     }
 
@@ -568,10 +681,12 @@ mod tests {
         assert!(matches!(app.screen, Screen::Menu { selected: 1 }));
         press(&mut app, KeyCode::Up);
         press(&mut app, KeyCode::Up);
+        let last = app.menu_items().len() - 1;
         assert!(
-            matches!(app.screen, Screen::Menu { selected: 3 }),
+            matches!(app.screen, Screen::Menu { selected } if selected == last),
             "wraps around"
         );
+        assert_eq!(app.menu_items()[last], MenuItem::Quit);
         press(&mut app, KeyCode::Char('p'));
         let Screen::Question(play) = &app.screen else {
             panic!("question expected")
@@ -690,5 +805,88 @@ mod tests {
             panic!("questions")
         };
         assert_eq!(pa.round.items, pb.round.items);
+    }
+
+    #[test]
+    fn the_training_path_unlocks_in_order_and_ends_in_a_certificate() {
+        use crate::progress::{Profile, Session};
+        let mut app = app(10).with_session(Session::new(
+            None,
+            Profile::new("t", chrono::Utc::now()),
+            None,
+        ));
+        app.update(Msg::Down); // Daily challenge
+        app.update(Msg::Down); // Training path
+        assert_eq!(app.menu_items()[2], MenuItem::Path);
+        app.update(Msg::Enter);
+        assert!(matches!(app.screen, Screen::Path { selected: 0 }));
+        // The second module is locked until the first is passed.
+        app.update(Msg::Down);
+        app.update(Msg::Enter);
+        assert!(matches!(app.screen, Screen::Path { selected: 1 }));
+        assert!(
+            app.message
+                .as_deref()
+                .is_some_and(|m| m.contains("unlocks"))
+        );
+        for index in 0..app.modules.len() {
+            app.screen = Screen::Path { selected: index };
+            app.update(Msg::Enter);
+            let Screen::Question(play) = &app.screen else {
+                panic!("module {index} starts")
+            };
+            assert_eq!(play.mode, Mode::Module(app.modules[index].id.clone()));
+            // Answer every item correctly.
+            loop {
+                let truth = app.current_scenario().expect("item").verdict;
+                app.update(if truth == Verdict::Dangerous {
+                    Msg::Dangerous
+                } else {
+                    Msg::Safe
+                });
+                app.update(Msg::Enter);
+                if let Screen::Summary { done, .. } = &app.screen {
+                    assert!(
+                        done.module
+                            .as_ref()
+                            .is_some_and(|m| m.passed && m.percent == 100)
+                    );
+                    break;
+                }
+            }
+            app.update(Msg::Enter);
+            assert!(
+                matches!(app.screen, Screen::Path { .. }),
+                "back to the path after a module"
+            );
+        }
+        let certificate = app.certificate().expect("every module passed");
+        assert!(
+            certificate.contains("# Certificate of completion") && certificate.contains("**t**")
+        );
+        assert!(
+            certificate.contains("brightside-core")
+                && certificate.contains("| Final exam | 100% | 1 |"),
+            "{certificate}"
+        );
+        app.update(Msg::Certificate);
+        assert!(matches!(app.screen, Screen::Certificate { .. }));
+    }
+
+    #[test]
+    fn the_daily_challenge_is_the_same_round_for_everyone_today() {
+        let mut a = app(5);
+        let mut b = app(5);
+        for app in [&mut a, &mut b] {
+            app.update(Msg::Down);
+            app.update(Msg::Enter);
+        }
+        let (Screen::Question(pa), Screen::Question(pb)) = (&a.screen, &b.screen) else {
+            panic!("daily rounds")
+        };
+        assert_eq!(pa.round.items, pb.round.items);
+        assert!(
+            matches!(&pa.mode, Mode::Daily(date) if date == &chrono::Local::now().date_naive().to_string())
+        );
     }
 }

@@ -4,6 +4,7 @@
 mod briefing;
 mod menu;
 mod overlay;
+mod path;
 mod question;
 mod stats;
 mod summary;
@@ -47,12 +48,13 @@ impl Widget for &App {
             Screen::Feedback { play, outcome } => {
                 question::render_feedback(self, play, outcome, body, buf, palette)
             }
-            Screen::Summary {
-                play,
-                summary,
-                scroll,
-                earned,
-            } => summary::render(self, play, summary, earned, *scroll, body, buf, palette),
+            Screen::Summary { done, scroll } => {
+                summary::render(self, done, *scroll, body, buf, palette)
+            }
+            Screen::Path { selected } => path::render(self, *selected, body, buf, palette),
+            Screen::Certificate { scroll } => {
+                path::render_certificate(self, *scroll, body, buf, palette)
+            }
         };
         render_keys(keys, footer, buf, palette);
         match self.overlay {

@@ -7,7 +7,7 @@ use super::{percent, render_scrolling};
 use crate::content::Scenario;
 use crate::inert::inert;
 use crate::quiz::Summary;
-use crate::tui::app::{App, Play};
+use crate::tui::app::{App, Done, Play};
 use crate::tui::palette::Palette;
 use crate::tui::text::wrap;
 
@@ -113,12 +113,9 @@ pub fn summary_lines(
     lines
 }
 
-#[allow(clippy::too_many_arguments)]
 pub fn render(
     app: &App,
-    play: &Play,
-    summary: &Summary,
-    earned: &[&'static str],
+    done: &Done,
     scroll: u16,
     area: Rect,
     buf: &mut Buffer,
@@ -130,7 +127,18 @@ pub fn render(
     let inner = block.inner(area);
     block.render(area, buf);
     let mut lines = Vec::new();
-    for id in earned {
+    if let Some(result) = &done.module {
+        let (symbol, style) = if result.passed {
+            ("✓ ", palette.right())
+        } else {
+            ("✗ ", palette.wrong())
+        };
+        lines.push(Line::from(vec![
+            Span::styled(symbol, style),
+            Span::styled(crate::training::result_line(result), style),
+        ]));
+    }
+    for id in &done.earned {
         if let Some(a) = crate::progress::achievements::find(id) {
             lines.push(Line::from(vec![
                 Span::styled(format!("★ Achievement: {}", a.name), palette.right()),
@@ -149,16 +157,25 @@ pub fn render(
     }
     lines.extend(summary_lines(
         &app.pool,
-        play,
-        summary,
+        &done.play,
+        &done.summary,
         palette,
         inner.width,
     ));
     render_scrolling(app, lines, scroll, inner, buf, palette);
-    &[
-        ("Enter", "menu"),
-        ("p", "play again"),
-        ("↑↓", "scroll"),
-        ("?", "help"),
-    ]
+    if done.module.is_some() {
+        &[
+            ("Enter", "training path"),
+            ("p", "play a round"),
+            ("↑↓", "scroll"),
+            ("?", "help"),
+        ]
+    } else {
+        &[
+            ("Enter", "menu"),
+            ("p", "play again"),
+            ("↑↓", "scroll"),
+            ("?", "help"),
+        ]
+    }
 }

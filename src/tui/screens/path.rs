@@ -1,0 +1,92 @@
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Padding, Widget};
+
+use super::render_scrolling;
+use crate::inert::inert;
+use crate::training::Status;
+use crate::tui::app::App;
+use crate::tui::palette::Palette;
+
+type Keys = &'static [(&'static str, &'static str)];
+
+pub fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer, palette: Palette) -> Keys {
+    let block = Block::bordered()
+        .title(Line::styled(" Training path ", palette.title()))
+        .padding(Padding::horizontal(1));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let mut lines = vec![
+        Line::raw(format!(
+            "Pass each module with {}% or more to unlock the next; the final exam mixes every theme.",
+            app.pass_mark()
+        )),
+        Line::default(),
+    ];
+    let statuses = app.path_statuses();
+    for (i, (module, status)) in app.modules.iter().zip(&statuses).enumerate() {
+        let record = app
+            .session
+            .as_ref()
+            .and_then(|s| s.profile.modules.get(&module.id));
+        let best = record.map_or("not tried".to_string(), |r| {
+            format!("best {}% in {} attempt(s)", r.best, r.attempts)
+        });
+        let (symbol, word, style) = match status {
+            Status::Passed => ("✓", "passed", palette.right()),
+            Status::Open => ("▶", "open", palette.strong()),
+            Status::Locked => ("·", "locked", palette.dim()),
+        };
+        let text = format!(
+            "{symbol} {:<22} {word:<7} {} items · {best}",
+            module.title,
+            module.items.len()
+        );
+        let style = if i == selected {
+            palette.selected()
+        } else {
+            style
+        };
+        lines.push(Line::styled(text, style));
+    }
+    lines.push(Line::default());
+    if app.certificate().is_some() {
+        lines.push(Line::styled(
+            "★ Every module passed: press c for your certificate.",
+            palette.right(),
+        ));
+    }
+    if let Some(message) = &app.message {
+        lines.push(Line::from(vec![
+            Span::styled("! ", palette.key()),
+            Span::raw(inert(message).into_owned()),
+        ]));
+    }
+    render_scrolling(app, lines, 0, inner, buf, palette);
+    &[
+        ("↑↓", "choose"),
+        ("Enter", "start module"),
+        ("c", "certificate"),
+        ("Esc", "menu"),
+        ("?", "help"),
+    ]
+}
+
+pub fn render_certificate(
+    app: &App,
+    scroll: u16,
+    area: Rect,
+    buf: &mut Buffer,
+    palette: Palette,
+) -> Keys {
+    let block = Block::bordered()
+        .title(Line::styled(" Certificate ", palette.title()))
+        .padding(Padding::horizontal(1));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let text = app.certificate().unwrap_or_default();
+    let lines = text.lines().map(|l| Line::raw(l.to_string())).collect();
+    render_scrolling(app, lines, scroll, inner, buf, palette);
+    &[("↑↓", "scroll"), ("Esc", "back"), ("?", "help")]
+}
