@@ -29,6 +29,48 @@ pub enum Command {
     Check(CheckArgs),
     /// Show a profile's statistics: accuracy over time, per theme, channel and red flag, rank, achievements.
     Stats(StatsArgs),
+    /// Export a profile's results (md, csv, json, xapi), or merge players' JSON reports with --team.
+    Report(ReportArgs),
+    /// Write the certificate of completion (Markdown) once every training module is passed.
+    Certificate(CertificateArgs),
+    /// Show one scenario file as the player would see it, then its feedback (for authors).
+    Preview(PreviewArgs),
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    #[default]
+    Md,
+    Csv,
+    Json,
+    Xapi,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Output format; a team summary is md or csv.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
+    pub format: ReportFormat,
+    /// Write to this file instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Merge these players' JSON reports into a team summary.
+    #[arg(long, value_name = "FILE", num_args = 1..)]
+    pub team: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct CertificateArgs {
+    /// Write to this file instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct PreviewArgs {
+    /// The scenario file (inside a pack folder, whose pack.toml gives its allowed domains).
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
 }
 
 /// Whose progress, and where it is saved.
@@ -83,6 +125,12 @@ pub struct PlayArgs {
     /// Plain mode: start a new round even if one is unfinished (it is otherwise resumed).
     #[arg(long)]
     pub new_round: bool,
+    /// Plain mode: play a training-path module by id (e.g. module-email-threats, final-exam).
+    #[arg(long, value_name = "ID")]
+    pub module: Option<String>,
+    /// Plain mode: play today's daily challenge, the same round for everyone with the same pack today.
+    #[arg(long)]
+    pub daily: bool,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]

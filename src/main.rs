@@ -18,6 +18,15 @@ fn main() -> ExitCode {
             args.format,
             &mut std::io::stdout().lock(),
         )),
+        Some(Command::Report(args)) => done(commands::report::run(&cli.packs, &cli.profile, &args)),
+        Some(Command::Certificate(args)) => done(commands::report::certificate(
+            &cli.packs,
+            &cli.profile,
+            &args,
+        )),
+        Some(Command::Preview(args)) => {
+            commands::preview::run(&args, &mut std::io::stdout().lock())
+        }
         Some(Command::Play(args)) => done(commands::play::run(&cli.packs, &cli.profile, &args)),
         None => done(commands::play::run(&cli.packs, &cli.profile, &cli.play)),
     };

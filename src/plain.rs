@@ -120,7 +120,11 @@ pub fn feedback(scenario: &Scenario, kind: OutcomeKind, points: u32) -> Vec<Stri
     let truth = scenario.verdict.name();
     let mut out = vec![match kind {
         OutcomeKind::Hit | OutcomeKind::CorrectRejection => {
-            format!("RIGHT: it was {truth}. +{points} points.")
+            if points > 0 {
+                format!("RIGHT: it was {truth}. +{points} points.")
+            } else {
+                format!("RIGHT: it was {truth}.")
+            }
         }
         OutcomeKind::MissedScam => {
             "WRONG: this was dangerous and you judged it safe (a missed scam).".into()
@@ -201,12 +205,16 @@ pub fn summary(pool: &[Scenario], round: &Round, s: &Summary) -> Vec<String> {
 }
 
 /// Which round plain mode plays.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Plan {
     /// The unfinished round if there is one, else a new one.
     ResumeOrFresh,
     Fresh,
     Review,
+    /// A training-path module, by id.
+    Module(String),
+    /// Today's challenge for the first pack: (pack id, pack version).
+    Daily(String, String),
 }
 
 /// Chooses the round: resumed, review or freshly drawn. None when a review has nothing due.
@@ -217,6 +225,40 @@ fn choose_round(
     plan: Plan,
     out: &mut impl Write,
 ) -> anyhow::Result<Option<(Round, Mode, u64)>> {
+    if let Plan::Module(id) = &plan {
+        let modules = crate::training::path(pool);
+        let Some(index) = modules.iter().position(|m| &m.id == id) else {
+            let ids: Vec<&str> = modules.iter().map(|m| m.id.as_str()).collect();
+            anyhow::bail!(
+                "no training module \"{id}\": the modules are {}",
+                ids.join(", ")
+            );
+        };
+        let statuses = crate::training::statuses(&modules, &session.profile.modules);
+        if statuses[index] == crate::training::Status::Locked {
+            anyhow::bail!(
+                "module \"{id}\" is locked: pass {} first",
+                modules[index - 1].id
+            );
+        }
+        let items = modules[index]
+            .items
+            .iter()
+            .filter_map(|i| pool.iter().position(|s| &s.id == i))
+            .collect();
+        return Ok(Some((Round::new(items), Mode::Module(id.clone()), 0)));
+    }
+    if let Plan::Daily(pack, version) = &plan {
+        let today = chrono::Local::now().date_naive();
+        let seed = crate::training::daily_seed(today, pack, version);
+        let mut rng = StdRng::seed_from_u64(seed);
+        let items = draw_round(pool, settings.count, &mut rng);
+        return Ok(Some((
+            Round::new(items),
+            Mode::Daily(today.to_string()),
+            seed,
+        )));
+    }
     if plan == Plan::ResumeOrFresh
         && let Some((round, seed, mode)) = session.resumable(pool)
     {

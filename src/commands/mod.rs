@@ -3,5 +3,7 @@
 pub mod check;
 pub mod packs;
 pub mod play;
+pub mod preview;
 pub mod profile;
+pub mod report;
 pub mod stats;

@@ -24,7 +24,7 @@ pub fn run(
         seed,
         color,
     };
-    let manifests = packs.iter().map(|p| p.manifest.clone()).collect();
+    let manifests: Vec<_> = packs.iter().map(|p| p.manifest.clone()).collect();
     let pool: Vec<_> = packs.into_iter().flat_map(|p| p.scenarios).collect();
     let data = data_dir(profile_args)?;
     let name = known_name(profile_args, &data);
@@ -38,8 +38,17 @@ pub fn run(
             None => DEFAULT_PLAYER.to_string(),
         };
         let mut session = open_or_explain(profile_args, &data, &name)?;
+        session.pass_mark = manifests
+            .iter()
+            .find_map(|m| m.pass_mark)
+            .unwrap_or(crate::training::DEFAULT_PASS_MARK);
         // An explicit seed asks for that round, so it does not resume an old one.
-        let plan = if args.review {
+        let first = manifests_first(&manifests);
+        let plan = if let Some(module) = &args.module {
+            Plan::Module(module.clone())
+        } else if args.daily {
+            Plan::Daily(first.0, first.1)
+        } else if args.review {
             Plan::Review
         } else if args.new_round || args.seed.is_some() {
             Plan::Fresh
@@ -58,6 +67,13 @@ pub fn run(
         None => app.asking_name(data),
     };
     tui::run(app)
+}
+
+/// The first pack's id and version (the daily challenge is seeded by them).
+fn manifests_first(manifests: &[crate::content::Manifest]) -> (String, String) {
+    manifests
+        .first()
+        .map_or_else(Default::default, |m| (m.id.clone(), m.version.clone()))
 }
 
 fn ask_name(input: &mut impl BufRead, out: &mut impl Write) -> anyhow::Result<String> {

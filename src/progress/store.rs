@@ -153,6 +153,11 @@ impl DataDir {
         write_atomic(&self.root.join("settings.toml"), text.as_bytes())
     }
 
+    /// The folder of a profile, whether or not it exists yet.
+    pub fn profile_dir(&self, name: &str) -> Result<PathBuf, StoreError> {
+        Ok(self.profiles_dir().join(folder_name(name)?))
+    }
+
     /// Reads a profile without locking or repairing anything (for statistics and reports).
     pub fn read_profile(&self, name: &str) -> Result<Option<Profile>, StoreError> {
         let path = self
@@ -376,27 +381,32 @@ impl Store {
     /// Finished rounds in full, oldest first (only the last `limit` when given); unreadable files
     /// are skipped and named.
     pub fn history(&self, limit: Option<usize>) -> (Vec<HistoryRound>, Vec<PathBuf>) {
-        let mut rounds = Vec::new();
-        let mut skipped = Vec::new();
-        let Ok(entries) = fs::read_dir(self.dir.join(HISTORY_DIR)) else {
-            return (rounds, skipped);
-        };
-        let mut paths: Vec<PathBuf> = entries
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-            .collect();
-        paths.sort();
-        let skip = limit.map_or(0, |n| paths.len().saturating_sub(n));
-        for path in paths.into_iter().skip(skip) {
-            match fs::read_to_string(&path)
-                .ok()
-                .and_then(|t| toml::from_str::<HistoryRound>(&t).ok())
-            {
-                Some(round) => rounds.push(round),
-                None => skipped.push(path),
-            }
-        }
-        (rounds, skipped)
+        read_history(&self.dir, limit)
     }
+}
+
+/// Reads a profile folder's finished rounds without taking its lock (for reports).
+pub fn read_history(profile_dir: &Path, limit: Option<usize>) -> (Vec<HistoryRound>, Vec<PathBuf>) {
+    let mut rounds = Vec::new();
+    let mut skipped = Vec::new();
+    let Ok(entries) = fs::read_dir(profile_dir.join(HISTORY_DIR)) else {
+        return (rounds, skipped);
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    paths.sort();
+    let skip = limit.map_or(0, |n| paths.len().saturating_sub(n));
+    for path in paths.into_iter().skip(skip) {
+        match fs::read_to_string(&path)
+            .ok()
+            .and_then(|t| toml::from_str::<HistoryRound>(&t).ok())
+        {
+            Some(round) => rounds.push(round),
+            None => skipped.push(path),
+        }
+    }
+    (rounds, skipped)
 }
