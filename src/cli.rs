@@ -128,6 +128,9 @@ pub struct PlayArgs {
     /// Plain mode: play a training-path module by id (e.g. module-email-threats, final-exam).
     #[arg(long, value_name = "ID")]
     pub module: Option<String>,
+    /// Plain mode: spot the flags, marking suspicious fields by number before judging.
+    #[arg(long)]
+    pub spot: bool,
     /// Plain mode: play today's daily challenge, the same round for everyone with the same pack today.
     #[arg(long)]
     pub daily: bool,

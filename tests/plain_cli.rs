@@ -132,3 +132,24 @@ fn a_broken_content_pack_is_refused_with_its_problems() {
         "{err}"
     );
 }
+
+#[test]
+fn spot_mode_numbers_the_fields_and_scores_the_marks() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let out = plain_in(
+        data.path(),
+        &["--spot", "--seed", "2", "--count", "1"],
+        "m 1\nm 99\ni\nd\n",
+    );
+    let text = stdout(&out);
+    assert!(
+        text.contains("[1] ") && text.contains("Mark fields (m 1 3)"),
+        "{text}"
+    );
+    assert!(text.contains("Marked: "), "{text}");
+    assert!(text.contains("There is no field 99"), "{text}");
+    assert!(
+        text.contains("Your marks (+") && text.contains("found ") && text.contains("wrong marks "),
+        "{text}"
+    );
+}

@@ -44,6 +44,8 @@ fn play(items: Vec<usize>) -> Play {
         scroll: 0,
         shown_at: now,
         started_at: now,
+        marks: Vec::new(),
+        cursor: 0,
     }
 }
 

@@ -46,6 +46,8 @@ pub fn run(
         let first = manifests_first(&manifests);
         let plan = if let Some(module) = &args.module {
             Plan::Module(module.clone())
+        } else if args.spot {
+            Plan::Spot
         } else if args.daily {
             Plan::Daily(first.0, first.1)
         } else if args.review {

@@ -62,6 +62,7 @@ pub fn record_answer(
         inspected: answer.inspected,
         seconds: answer.seconds,
         points: answer.points,
+        spot: answer.spot.clone(),
     };
     let t = &mut profile.totals;
     t.tally.add(answer.kind);

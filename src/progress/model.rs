@@ -64,6 +64,9 @@ pub struct AnswerRecord {
     pub inspected: bool,
     pub seconds: f64,
     pub points: u32,
+    /// Spot mode only: fields found, missed and wrongly marked.
+    #[serde(default)]
+    pub spot: Option<crate::quiz::spot::SpotResult>,
 }
 
 impl AnswerRecord {

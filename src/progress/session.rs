@@ -102,6 +102,7 @@ impl Session {
                 inspected: a.inspected,
                 seconds: a.seconds,
                 points: a.points,
+                spot: a.spot.clone(),
             })
             .collect();
         let round = Round::restore(items, answers);

@@ -2,6 +2,7 @@
 
 pub mod draw;
 pub mod round;
+pub mod spot;
 
 pub use draw::draw_round;
 pub use round::{Answer, Outcome, Round, Summary};

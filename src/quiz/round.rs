@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
+use super::spot::{SpotResult, score_marks};
 use crate::content::{Difficulty, Scenario, Theme, Verdict};
 use crate::scoring::{OutcomeKind, Tally, points};
 
@@ -14,7 +15,11 @@ pub struct Answer {
     pub kind: OutcomeKind,
     pub inspected: bool,
     pub seconds: f64,
+    /// Verdict points plus, in spot mode, the marking points.
     pub points: u32,
+    /// Spot mode only: how the marks compared with the real flags.
+    #[serde(default)]
+    pub spot: Option<SpotResult>,
 }
 
 /// What the player is told right after answering.
@@ -99,6 +104,18 @@ impl Round {
         inspected: bool,
         elapsed: Duration,
     ) -> Option<Outcome> {
+        self.answer_marked(pool, given, inspected, elapsed, None)
+    }
+
+    /// Records the answer to the current item, with the fields marked in spot mode.
+    pub fn answer_marked(
+        &mut self,
+        pool: &[Scenario],
+        given: Verdict,
+        inspected: bool,
+        elapsed: Duration,
+        marks: Option<&[String]>,
+    ) -> Option<Outcome> {
         let scenario = &pool[self.current()?];
         let kind = OutcomeKind::of(scenario.verdict, given);
         self.streak = if kind.is_correct() {
@@ -107,7 +124,9 @@ impl Round {
             0
         };
         let difficulty = scenario.difficulty().unwrap_or(Difficulty::Medium);
-        let points = points(difficulty, kind.is_correct(), self.streak);
+        let spot = marks.map(|m| score_marks(scenario, m));
+        let points = points(difficulty, kind.is_correct(), self.streak)
+            + spot.as_ref().map_or(0, |s| s.points);
         self.answers.push(Answer {
             scenario: scenario.id.clone(),
             given,
@@ -115,6 +134,7 @@ impl Round {
             inspected,
             seconds: elapsed.as_secs_f64(),
             points,
+            spot,
         });
         Some(Outcome {
             kind,

@@ -3,17 +3,17 @@
 use std::cell::Cell;
 use std::time::Instant;
 
-use rand::SeedableRng;
-use rand::rngs::StdRng;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use chrono::Utc;
 
 use crate::content::{Manifest, Scenario, Verdict};
-use crate::progress::review::pick;
 use crate::progress::{DataDir, Mode, ModuleResult, Session};
-use crate::quiz::{Outcome, Round, Summary, draw_round};
-use crate::training::{Module, Status, daily_seed, path, statuses};
+use crate::quiz::spot::{markable, toggle};
+use crate::quiz::{Outcome, Round, Summary};
+use crate::training::{Module, Status, path, statuses};
+
+pub use super::keys::Msg;
 
 /// What the player asked for, from the command line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,6 +36,15 @@ pub struct Play {
     pub scroll: u16,
     pub shown_at: Instant,
     pub started_at: Instant,
+    /// Spot mode: the fields marked as suspicious, and the field under the cursor.
+    pub marks: Vec<String>,
+    pub cursor: usize,
+}
+
+impl Play {
+    pub fn spotting(&self) -> bool {
+        self.mode == Mode::Spot
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -88,6 +97,7 @@ pub enum MenuItem {
     Resume,
     Play,
     Daily,
+    Spot,
     Path,
     Review,
     Stats,
@@ -102,6 +112,7 @@ impl MenuItem {
             MenuItem::Resume => "Resume your round",
             MenuItem::Play => "Play a round",
             MenuItem::Daily => "Daily challenge",
+            MenuItem::Spot => "Spot the flags",
             MenuItem::Path => "Training path",
             MenuItem::Review => "Review weak skills",
             MenuItem::Stats => "Your progress",
@@ -118,29 +129,6 @@ pub enum Overlay {
     ConfirmQuit,
 }
 
-/// What a key means, independent of the screen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Msg {
-    Up,
-    Down,
-    PageUp,
-    PageDown,
-    Left,
-    Right,
-    Enter,
-    Safe,
-    Dangerous,
-    Inspect,
-    Briefing,
-    Help,
-    Back,
-    Yes,
-    No,
-    Play,
-    Certificate,
-    Ignore,
-}
-
 pub struct App {
     pub pool: Vec<Scenario>,
     pub manifests: Vec<Manifest>,
@@ -154,42 +142,11 @@ pub struct App {
     pub data: Option<DataDir>,
     /// A line for the player: a repaired save, a failed save, nothing to review.
     pub message: Option<String>,
-    rounds_started: u64,
+    pub(super) rounds_started: u64,
     /// The training path for the loaded scenarios.
     pub modules: Vec<Module>,
     /// The furthest the current screen can scroll, as last drawn.
     pub max_scroll: Cell<u16>,
-}
-
-impl Msg {
-    pub fn from_key(key: KeyEvent) -> Msg {
-        if key.kind != KeyEventKind::Press {
-            return Msg::Ignore;
-        }
-        if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
-            return Msg::Back;
-        }
-        match key.code {
-            KeyCode::Up | KeyCode::Char('k') => Msg::Up,
-            KeyCode::Down | KeyCode::Char('j') => Msg::Down,
-            KeyCode::PageUp => Msg::PageUp,
-            KeyCode::PageDown | KeyCode::Char(' ') => Msg::PageDown,
-            KeyCode::Left | KeyCode::Char('h') => Msg::Left,
-            KeyCode::Right | KeyCode::Char('l') => Msg::Right,
-            KeyCode::Enter => Msg::Enter,
-            KeyCode::Char('s') => Msg::Safe,
-            KeyCode::Char('d') => Msg::Dangerous,
-            KeyCode::Char('i') => Msg::Inspect,
-            KeyCode::Char('b') => Msg::Briefing,
-            KeyCode::Char('?') | KeyCode::F(1) => Msg::Help,
-            KeyCode::Char('q') | KeyCode::Esc => Msg::Back,
-            KeyCode::Char('y') => Msg::Yes,
-            KeyCode::Char('n') => Msg::No,
-            KeyCode::Char('p') => Msg::Play,
-            KeyCode::Char('c') => Msg::Certificate,
-            _ => Msg::Ignore,
-        }
-    }
 }
 
 impl App {
@@ -278,6 +235,7 @@ impl App {
         }
         items.push(MenuItem::Play);
         items.push(MenuItem::Daily);
+        items.push(MenuItem::Spot);
         if self.session.is_some() {
             items.extend([MenuItem::Path, MenuItem::Review, MenuItem::Stats]);
         }
@@ -337,32 +295,6 @@ impl App {
             self.manifests.first()?,
             self.pass_mark(),
         )
-    }
-
-    fn start_module(&mut self, index: usize) -> Screen {
-        let Some(module) = self.modules.get(index) else {
-            return Screen::Path { selected: 0 };
-        };
-        let items: Vec<usize> = module
-            .items
-            .iter()
-            .filter_map(|id| self.pool.iter().position(|s| &s.id == id))
-            .collect();
-        let mode = Mode::Module(module.id.clone());
-        self.play(Round::new(items), mode, 0)
-    }
-
-    /// Today's challenge: the same round for everyone with the same packs today.
-    fn start_daily(&mut self) -> Screen {
-        let today = chrono::Local::now().date_naive();
-        let (id, version) = self
-            .manifests
-            .first()
-            .map_or(("", ""), |m| (m.id.as_str(), m.version.as_str()));
-        let seed = daily_seed(today, id, version);
-        let mut rng = StdRng::seed_from_u64(seed);
-        let items = draw_round(&self.pool, self.settings.count, &mut rng);
-        self.play(Round::new(items), Mode::Daily(today.to_string()), seed)
     }
 
     /// Skills due for review today.
@@ -462,6 +394,7 @@ impl App {
             MenuItem::Resume => self.resume_round().unwrap_or(here),
             MenuItem::Play => self.start_round(),
             MenuItem::Daily => self.start_daily(),
+            MenuItem::Spot => self.start_spot(),
             MenuItem::Path => Screen::Path { selected: 0 },
             MenuItem::Review => self.start_review().unwrap_or(here),
             MenuItem::Stats => Screen::Stats { scroll: 0 },
@@ -487,9 +420,10 @@ impl App {
         if let Some(given) = given {
             let elapsed = play.shown_at.elapsed();
             let index = play.round.current();
-            let outcome = play
-                .round
-                .answer(&self.pool, given, play.inspected, elapsed);
+            let marks = play.spotting().then_some(play.marks.as_slice());
+            let outcome =
+                play.round
+                    .answer_marked(&self.pool, given, play.inspected, elapsed, marks);
             if let (Some(session), Some(index), Some(answer)) =
                 (self.session.as_mut(), index, play.round.answers.last())
             {
@@ -504,8 +438,33 @@ impl App {
                 None => self.finish(play),
             };
         }
+        let markable = match play.round.current() {
+            Some(i) if play.spotting() => markable(&self.pool[i], play.inspected),
+            _ => Vec::new(),
+        };
         match msg {
-            Msg::Inspect => play.inspected = true,
+            Msg::NextField if !markable.is_empty() => {
+                play.cursor = (play.cursor + 1) % markable.len()
+            }
+            Msg::PrevField if !markable.is_empty() => {
+                play.cursor = (play.cursor + markable.len() - 1) % markable.len()
+            }
+            Msg::Mark => {
+                if let Some(field) = markable.get(play.cursor) {
+                    toggle(&mut play.marks, field);
+                }
+            }
+            Msg::Inspect => {
+                // Keep the cursor on the same field as hidden ones join the list.
+                let field = markable.get(play.cursor).cloned();
+                play.inspected = true;
+                if let (Some(field), Some(i)) = (field, play.round.current()) {
+                    play.cursor = crate::quiz::spot::markable(&self.pool[i], true)
+                        .iter()
+                        .position(|f| *f == field)
+                        .unwrap_or(0);
+                }
+            }
             Msg::Left | Msg::Right => play.choice = play.choice.other(),
             Msg::Briefing => return self.briefing(Screen::Question(play)),
             Msg::Back => self.overlay = Some(Overlay::ConfirmQuit),
@@ -523,6 +482,8 @@ impl App {
                 play.inspected = false;
                 play.scroll = 0;
                 play.choice = Verdict::Safe;
+                play.marks.clear();
+                play.cursor = 0;
                 play.shown_at = Instant::now();
                 Screen::Question(play)
             }
@@ -543,90 +504,6 @@ impl App {
             scroll: 0,
             back: Box::new(back),
         }
-    }
-
-    fn finish(&mut self, play: Play) -> Screen {
-        let summary = play.round.summary(&self.pool);
-        let (earned, module) = match self.session.as_mut() {
-            Some(session) => {
-                let closing = session.finish(Utc::now());
-                self.message = session.save_error.clone();
-                closing
-            }
-            None => (Vec::new(), None),
-        };
-        Screen::Summary {
-            done: Box::new(Done {
-                play,
-                summary,
-                earned,
-                module,
-            }),
-            scroll: 0,
-        }
-    }
-
-    fn play(&mut self, round: Round, mode: Mode, seed: u64) -> Screen {
-        if let Some(session) = self.session.as_mut()
-            && round.answers.is_empty()
-        {
-            let ids = round
-                .items
-                .iter()
-                .map(|&i| self.pool[i].id.clone())
-                .collect();
-            session.start(mode.clone(), seed, ids, Utc::now());
-            self.message = session.save_error.clone();
-        }
-        let now = Instant::now();
-        Screen::Question(Play {
-            round,
-            mode,
-            seed,
-            inspected: false,
-            choice: Verdict::Safe,
-            scroll: 0,
-            shown_at: now,
-            started_at: now,
-        })
-    }
-
-    /// Draws a new round; each round after the first uses the next seed.
-    pub fn start_round(&mut self) -> Screen {
-        let seed = self.settings.seed.wrapping_add(self.rounds_started);
-        self.rounds_started += 1;
-        let mut rng = StdRng::seed_from_u64(seed);
-        let items = draw_round(&self.pool, self.settings.count, &mut rng);
-        self.play(Round::new(items), Mode::Practice, seed)
-    }
-
-    /// Picks up the round left unfinished last time.
-    fn resume_round(&mut self) -> Option<Screen> {
-        let (round, seed, mode) = self.session.as_ref()?.resumable(&self.pool)?;
-        Some(self.play(round, mode, seed))
-    }
-
-    /// A round of the skills due for review, choosing items not seen recently.
-    fn start_review(&mut self) -> Option<Screen> {
-        let session = self.session.as_ref()?;
-        let today = Utc::now().date_naive();
-        let due = session.profile.review.due(today);
-        if due.is_empty() {
-            self.message =
-                Some("Nothing to review today: skills you miss come back here a day later.".into());
-            return None;
-        }
-        let (history, _) = session
-            .store()
-            .map(|s| s.history(Some(crate::progress::RECENT_ROUNDS)))
-            .unwrap_or_default();
-        let seen = crate::progress::recently_seen(&session.profile, &history);
-        let items = pick(&self.pool, &due, &seen, self.settings.count);
-        if items.is_empty() {
-            self.message = Some("The loaded packs have no scenarios for the skills due.".into());
-            return None;
-        }
-        Some(self.play(Round::new(items), Mode::Review, 0))
     }
 
     fn scrolled(&self, scroll: u16, msg: Msg) -> u16 {
@@ -656,237 +533,5 @@ impl App {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use ratatui::crossterm::event::KeyEventState;
-
-    pub fn app(count: usize) -> App {
-        let pack = crate::builtin::pack().expect("built-in pack");
-        let settings = Settings {
-            count,
-            seed: 1,
-            color: true,
-        };
-        App::new(pack.scenarios, vec![pack.manifest], settings)
-    }
-
-    fn press(app: &mut App, code: KeyCode) {
-        app.handle_key(code.into());
-    }
-
-    #[test]
-    fn menu_moves_and_starts_a_round() {
-        let mut app = app(3);
-        press(&mut app, KeyCode::Down);
-        assert!(matches!(app.screen, Screen::Menu { selected: 1 }));
-        press(&mut app, KeyCode::Up);
-        press(&mut app, KeyCode::Up);
-        let last = app.menu_items().len() - 1;
-        assert!(
-            matches!(app.screen, Screen::Menu { selected } if selected == last),
-            "wraps around"
-        );
-        assert_eq!(app.menu_items()[last], MenuItem::Quit);
-        press(&mut app, KeyCode::Char('p'));
-        let Screen::Question(play) = &app.screen else {
-            panic!("question expected")
-        };
-        assert_eq!(play.round.items.len(), 3);
-        assert!(!play.inspected);
-    }
-
-    #[test]
-    fn inspect_answer_feedback_next_and_summary() {
-        let mut app = app(2);
-        press(&mut app, KeyCode::Enter);
-        press(&mut app, KeyCode::Char('i'));
-        let Screen::Question(play) = &app.screen else {
-            panic!("question")
-        };
-        assert!(play.inspected);
-        let first = app.current_scenario().expect("item").id.clone();
-        press(&mut app, KeyCode::Char('d'));
-        let Screen::Feedback { play, outcome } = &app.screen else {
-            panic!("feedback")
-        };
-        assert_eq!(play.round.answers[0].given, Verdict::Dangerous);
-        assert!(play.round.answers[0].inspected);
-        assert_eq!(
-            outcome.kind.is_correct(),
-            app.pool.iter().find(|s| s.id == first).expect("s").verdict == Verdict::Dangerous
-        );
-        assert_eq!(
-            app.current_scenario().expect("shown").id,
-            first,
-            "feedback shows the answered item"
-        );
-        press(&mut app, KeyCode::Enter);
-        let Screen::Question(play) = &app.screen else {
-            panic!("next question")
-        };
-        assert!(!play.inspected, "inspection is per item");
-        // Arrow keys move the choice; Enter answers with it.
-        press(&mut app, KeyCode::Right);
-        press(&mut app, KeyCode::Enter);
-        let Screen::Feedback { play, .. } = &app.screen else {
-            panic!("feedback")
-        };
-        assert_eq!(play.round.answers[1].given, Verdict::Dangerous);
-        press(&mut app, KeyCode::Enter);
-        assert!(matches!(app.screen, Screen::Summary { .. }));
-        press(&mut app, KeyCode::Enter);
-        assert!(matches!(app.screen, Screen::Menu { .. }));
-    }
-
-    #[test]
-    fn quitting_a_round_asks_first() {
-        let mut app = app(3);
-        press(&mut app, KeyCode::Char('p'));
-        press(&mut app, KeyCode::Char('q'));
-        assert_eq!(app.overlay, Some(Overlay::ConfirmQuit));
-        press(&mut app, KeyCode::Char('d'));
-        assert!(
-            matches!(app.screen, Screen::Question(_)),
-            "other keys do nothing while asking"
-        );
-        press(&mut app, KeyCode::Char('n'));
-        assert_eq!(app.overlay, None);
-        assert!(matches!(app.screen, Screen::Question(_)));
-        press(&mut app, KeyCode::Esc);
-        press(&mut app, KeyCode::Char('y'));
-        assert!(matches!(app.screen, Screen::Menu { .. }));
-        assert!(!app.quit);
-        press(&mut app, KeyCode::Char('q'));
-        assert!(app.quit, "q in the menu quits");
-    }
-
-    #[test]
-    fn briefing_and_help_return_where_they_were() {
-        let mut app = app(3);
-        press(&mut app, KeyCode::Char('p'));
-        press(&mut app, KeyCode::Char('i'));
-        press(&mut app, KeyCode::Char('b'));
-        assert!(matches!(app.screen, Screen::Briefing { .. }));
-        press(&mut app, KeyCode::Esc);
-        let Screen::Question(play) = &app.screen else {
-            panic!("back to the question")
-        };
-        assert!(play.inspected, "inspection survives the briefing");
-        press(&mut app, KeyCode::Char('?'));
-        assert_eq!(app.overlay, Some(Overlay::Help));
-        press(&mut app, KeyCode::Char('d'));
-        assert_eq!(app.overlay, None);
-        assert!(
-            matches!(app.screen, Screen::Question(_)),
-            "closing help does not answer"
-        );
-    }
-
-    #[test]
-    fn only_key_presses_count() {
-        let mut app = app(3);
-        let release = KeyEvent {
-            code: KeyCode::Char('p'),
-            modifiers: KeyModifiers::NONE,
-            kind: KeyEventKind::Release,
-            state: KeyEventState::NONE,
-        };
-        app.handle_key(release);
-        assert!(matches!(app.screen, Screen::Menu { .. }));
-    }
-
-    #[test]
-    fn the_same_seed_draws_the_same_round() {
-        let mut a = app(5);
-        let mut b = app(5);
-        press(&mut a, KeyCode::Char('p'));
-        press(&mut b, KeyCode::Char('p'));
-        let (Screen::Question(pa), Screen::Question(pb)) = (&a.screen, &b.screen) else {
-            panic!("questions")
-        };
-        assert_eq!(pa.round.items, pb.round.items);
-    }
-
-    #[test]
-    fn the_training_path_unlocks_in_order_and_ends_in_a_certificate() {
-        use crate::progress::{Profile, Session};
-        let mut app = app(10).with_session(Session::new(
-            None,
-            Profile::new("t", chrono::Utc::now()),
-            None,
-        ));
-        app.update(Msg::Down); // Daily challenge
-        app.update(Msg::Down); // Training path
-        assert_eq!(app.menu_items()[2], MenuItem::Path);
-        app.update(Msg::Enter);
-        assert!(matches!(app.screen, Screen::Path { selected: 0 }));
-        // The second module is locked until the first is passed.
-        app.update(Msg::Down);
-        app.update(Msg::Enter);
-        assert!(matches!(app.screen, Screen::Path { selected: 1 }));
-        assert!(
-            app.message
-                .as_deref()
-                .is_some_and(|m| m.contains("unlocks"))
-        );
-        for index in 0..app.modules.len() {
-            app.screen = Screen::Path { selected: index };
-            app.update(Msg::Enter);
-            let Screen::Question(play) = &app.screen else {
-                panic!("module {index} starts")
-            };
-            assert_eq!(play.mode, Mode::Module(app.modules[index].id.clone()));
-            // Answer every item correctly.
-            loop {
-                let truth = app.current_scenario().expect("item").verdict;
-                app.update(if truth == Verdict::Dangerous {
-                    Msg::Dangerous
-                } else {
-                    Msg::Safe
-                });
-                app.update(Msg::Enter);
-                if let Screen::Summary { done, .. } = &app.screen {
-                    assert!(
-                        done.module
-                            .as_ref()
-                            .is_some_and(|m| m.passed && m.percent == 100)
-                    );
-                    break;
-                }
-            }
-            app.update(Msg::Enter);
-            assert!(
-                matches!(app.screen, Screen::Path { .. }),
-                "back to the path after a module"
-            );
-        }
-        let certificate = app.certificate().expect("every module passed");
-        assert!(
-            certificate.contains("# Certificate of completion") && certificate.contains("**t**")
-        );
-        assert!(
-            certificate.contains("brightside-core")
-                && certificate.contains("| Final exam | 100% | 1 |"),
-            "{certificate}"
-        );
-        app.update(Msg::Certificate);
-        assert!(matches!(app.screen, Screen::Certificate { .. }));
-    }
-
-    #[test]
-    fn the_daily_challenge_is_the_same_round_for_everyone_today() {
-        let mut a = app(5);
-        let mut b = app(5);
-        for app in [&mut a, &mut b] {
-            app.update(Msg::Down);
-            app.update(Msg::Enter);
-        }
-        let (Screen::Question(pa), Screen::Question(pb)) = (&a.screen, &b.screen) else {
-            panic!("daily rounds")
-        };
-        assert_eq!(pa.round.items, pb.round.items);
-        assert!(
-            matches!(&pa.mode, Mode::Daily(date) if date == &chrono::Local::now().date_naive().to_string())
-        );
-    }
-}
+#[path = "app_tests.rs"]
+mod tests;

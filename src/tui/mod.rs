@@ -2,7 +2,9 @@
 
 pub mod app;
 mod channels;
+pub mod keys;
 pub mod palette;
+mod rounds;
 pub mod screens;
 pub mod text;
 

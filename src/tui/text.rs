@@ -24,6 +24,15 @@ pub struct View<'a> {
     pub palette: Palette,
     /// Columns available, for renderers that wrap text themselves (chat bubbles).
     pub width: u16,
+    /// Spot mode: the field under the cursor and the fields marked.
+    pub spot: Option<Spot<'a>>,
+}
+
+/// What spot mode draws over the fields.
+#[derive(Debug, Clone, Copy)]
+pub struct Spot<'a> {
+    pub cursor: Option<&'a str>,
+    pub marked: &'a [String],
 }
 
 impl View<'_> {
@@ -75,7 +84,31 @@ pub fn field_lines(text: &str, at: &str, base: Style, view: &View<'_>) -> Vec<Li
         at_byte = end;
     }
     push(&text[at_byte..], base, &mut lines);
+    if let Some(spot) = view.spot {
+        mark_spot(&mut lines, at, spot, view.palette);
+    }
     lines
+}
+
+/// Underlines the field under the cursor (with a pointer) and tags marked fields with ⚑?.
+fn mark_spot(lines: &mut [Line<'static>], at: &str, spot: Spot<'_>, palette: Palette) {
+    if spot.cursor == Some(at) {
+        for line in lines.iter_mut() {
+            for span in &mut line.spans {
+                span.style = span
+                    .style
+                    .add_modifier(ratatui::style::Modifier::UNDERLINED);
+            }
+        }
+        if let Some(first) = lines.first_mut() {
+            first.spans.insert(0, Span::styled("▸", palette.key()));
+        }
+    }
+    if spot.marked.iter().any(|m| m == at)
+        && let Some(last) = lines.last_mut()
+    {
+        last.spans.push(Span::styled(" ⚑?", palette.key()));
+    }
 }
 
 /// A single-line field prefixed by a label, e.g. `From:    AdHarbor Billing`.
@@ -139,6 +172,7 @@ mod tests {
             marks,
             palette: Palette { color: true },
             width: 80,
+            spot: None,
         }
     }
 

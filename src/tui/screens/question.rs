@@ -8,11 +8,12 @@ use crate::content::channel::label;
 use crate::content::{Scenario, Verdict};
 use crate::inert::inert;
 use crate::quiz::Outcome;
+use crate::quiz::spot::{SpotResult, markable};
 use crate::scoring::OutcomeKind;
 use crate::tui::app::{App, Play};
 use crate::tui::channels;
 use crate::tui::palette::Palette;
-use crate::tui::text::{Mark, View, wrap};
+use crate::tui::text::{Mark, Spot, View, wrap};
 
 type Keys = &'static [(&'static str, &'static str)];
 
@@ -90,11 +91,21 @@ pub fn render_question(
     let block = content_block(scenario, palette, note);
     let inner = block.inner(middle);
     block.render(middle, buf);
+    let fields = if play.spotting() {
+        markable(scenario, play.inspected)
+    } else {
+        Vec::new()
+    };
+    let spot = play.spotting().then(|| Spot {
+        cursor: fields.get(play.cursor).map(String::as_str),
+        marked: &play.marks,
+    });
     let view = View {
         inspected: play.inspected,
         marks: &[],
         palette,
         width: inner.width,
+        spot,
     };
     let mut lines = situation_lines(scenario, palette);
     if let Some(body) = scenario.body() {
@@ -118,6 +129,17 @@ pub fn render_question(
         Span::styled("   (or ←→ and Enter)", palette.dim()),
     ])
     .render(choice, buf);
+    if play.spotting() {
+        return &[
+            ("Tab", "next field"),
+            ("m", "mark ⚑?"),
+            ("s", "safe"),
+            ("d", "dangerous"),
+            ("i", "inspect"),
+            ("↑↓", "scroll"),
+            ("?", "help"),
+        ];
+    }
     &[
         ("s", "safe"),
         ("d", "dangerous"),
@@ -171,6 +193,7 @@ pub fn verdict_line(scenario: &Scenario, outcome: &Outcome, palette: Palette) ->
 pub fn feedback_lines(
     scenario: &Scenario,
     inspected: bool,
+    spot: Option<&SpotResult>,
     palette: Palette,
     width: u16,
 ) -> Vec<Line<'static>> {
@@ -180,6 +203,7 @@ pub fn feedback_lines(
         marks: &marks,
         palette,
         width,
+        spot: None,
     };
     let mut lines = situation_lines(scenario, palette);
     if let Some(body) = scenario.body() {
@@ -221,6 +245,48 @@ pub fn feedback_lines(
         "You answered without inspecting: press i next time to see addresses and link targets."
     };
     lines.push(Line::styled(checked, palette.dim()));
+    if let Some(spot) = spot {
+        lines.extend(spot_lines(spot, palette, width));
+    }
+    lines
+}
+
+/// Spot mode: which marks found a flag, which flags were missed, which marks were wrong.
+pub fn spot_lines(spot: &SpotResult, palette: Palette, width: u16) -> Vec<Line<'static>> {
+    let names = |fields: &[String]| {
+        if fields.is_empty() {
+            "none".to_string()
+        } else {
+            fields
+                .iter()
+                .map(|f| label(f))
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+    };
+    let mut lines = vec![
+        Line::default(),
+        Line::styled(
+            format!("Your marks · +{} points", spot.points),
+            palette.title(),
+        ),
+    ];
+    for (symbol, what, fields, style) in [
+        ("✓", "found", &spot.found, palette.right()),
+        ("✗", "missed", &spot.missed, palette.wrong()),
+        ("!", "wrong marks", &spot.wrong, palette.wrong()),
+    ] {
+        let line = Line::from(vec![
+            Span::styled(format!("{what}: "), palette.strong()),
+            Span::raw(names(fields)),
+        ]);
+        lines.extend(wrap(
+            line,
+            usize::from(width),
+            Span::styled(format!("{symbol} "), style),
+            Span::raw("  "),
+        ));
+    }
     lines
 }
 
@@ -249,7 +315,13 @@ pub fn render_feedback(
     block.render(middle, buf);
     render_scrolling(
         app,
-        feedback_lines(scenario, inspected, palette, inner.width),
+        feedback_lines(
+            scenario,
+            inspected,
+            play.round.answers.last().and_then(|a| a.spot.as_ref()),
+            palette,
+            inner.width,
+        ),
         play.scroll,
         inner,
         buf,

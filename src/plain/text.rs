@@ -1,0 +1,260 @@
+//! Scenarios, feedback and summaries as plain text lines, shared by plain mode and `preview`.
+
+use crate::content::channel::{Field, Weight, label};
+use crate::content::{Body, Scenario, Verdict};
+use crate::inert::inert;
+use crate::quiz::spot::{markable, toggle};
+use crate::quiz::{Round, Summary};
+use crate::scoring::OutcomeKind;
+
+/// Extra words for what a field looks like: ticked boxes, button weight, verified accounts.
+fn decoration(body: Body<'_>, field: &Field<'_>) -> String {
+    let index = |p: &str| {
+        p.split('.')
+            .nth(1)
+            .and_then(|n| n.parse::<usize>().ok())
+            .and_then(|n| n.checked_sub(1))
+    };
+    let buttons = match body {
+        Body::Consent(c) if field.path.starts_with("checkbox.") => {
+            return match index(&field.path).and_then(|i| c.checkboxes.get(i)) {
+                Some(b) if b.checked => " [already ticked]".into(),
+                Some(_) => " [not ticked]".into(),
+                None => String::new(),
+            };
+        }
+        Body::Consent(c) if field.path == "publisher" => {
+            return if c.publisher_verified {
+                " (verified publisher)".into()
+            } else {
+                " (unverified publisher)".into()
+            };
+        }
+        Body::Consent(c) => &c.buttons,
+        Body::Permission(p) => &p.buttons,
+        Body::Web(w) => &w.buttons,
+        Body::Post(p) if field.path == "author" && p.verified => return " (verified)".into(),
+        Body::Message(m) if field.path == "from_name" && m.verified => return " (verified)".into(),
+        _ => return String::new(),
+    };
+    if !field.path.starts_with("button.") {
+        return String::new();
+    }
+    match index(&field.path)
+        .and_then(|i| buttons.get(i))
+        .map(|b| b.weight)
+    {
+        Some(Weight::Primary) => " (big highlighted button)".into(),
+        Some(Weight::Secondary) => " (plain button)".into(),
+        Some(Weight::Link) => " (small faint link)".into(),
+        None => String::new(),
+    }
+}
+
+/// The scenario as text lines; hidden details are announced until inspected.
+pub fn describe(scenario: &Scenario, inspected: bool) -> Vec<String> {
+    let mut out = Vec::new();
+    if !scenario.situation.is_empty() {
+        out.push(format!("Situation: {}", inert(&scenario.situation)));
+    }
+    let Some(body) = scenario.body() else {
+        return out;
+    };
+    for field in body.fields().into_iter().filter(|f| !f.text.is_empty()) {
+        let name = label(&field.path);
+        if field.hidden && !inspected {
+            out.push(format!("{name}: (hidden; type i to inspect)"));
+            continue;
+        }
+        let text = inert(field.text);
+        let text = text.trim_end();
+        if text.contains('\n') {
+            out.push(format!("{name}:"));
+            out.extend(text.lines().map(|l| format!("  {l}")));
+        } else {
+            out.push(format!("{name}: {text}{}", decoration(body, &field)));
+        }
+    }
+    out
+}
+
+/// The scenario with each markable field numbered, for spot mode.
+pub fn describe_numbered(scenario: &Scenario, inspected: bool) -> Vec<String> {
+    let mut out = Vec::new();
+    if !scenario.situation.is_empty() {
+        out.push(format!("Situation: {}", inert(&scenario.situation)));
+    }
+    let Some(body) = scenario.body() else {
+        return out;
+    };
+    let fields = body.fields();
+    for (n, path) in markable(scenario, inspected).iter().enumerate() {
+        let Some(field) = fields.iter().find(|f| &f.path == path) else {
+            continue;
+        };
+        let text = inert(field.text);
+        out.push(format!(
+            "[{}] {}: {}{}",
+            n + 1,
+            label(path),
+            text.trim_end().replace('\n', "\n    "),
+            decoration(body, field)
+        ));
+    }
+    if !inspected && fields.iter().any(|f| f.hidden) {
+        out.push("(More fields appear when you inspect: type i.)".into());
+    }
+    out
+}
+
+/// Toggles the marks named by number in a command like `m 1 3`; says what is marked now.
+pub fn mark_fields(
+    scenario: &Scenario,
+    inspected: bool,
+    command: &str,
+    marks: &mut Vec<String>,
+) -> String {
+    let fields = markable(scenario, inspected);
+    for word in command.trim_start_matches('m').split_whitespace() {
+        match word
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| n.checked_sub(1))
+            .and_then(|i| fields.get(i))
+        {
+            Some(field) => toggle(marks, field),
+            None => {
+                return format!(
+                    "There is no field {word}: the fields are numbered 1 to {}.",
+                    fields.len()
+                );
+            }
+        }
+    }
+    if marks.is_empty() {
+        "Nothing marked.".into()
+    } else {
+        format!(
+            "Marked: {}",
+            marks
+                .iter()
+                .map(|m| label(m))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    }
+}
+
+/// The details inspecting reveals, alone.
+pub fn revealed(scenario: &Scenario) -> Vec<String> {
+    let Some(body) = scenario.body() else {
+        return Vec::new();
+    };
+    let lines: Vec<String> = body
+        .fields()
+        .iter()
+        .filter(|f| f.hidden)
+        .map(|f| {
+            format!(
+                "{}: {}{}",
+                label(&f.path),
+                inert(f.text),
+                decoration(body, f)
+            )
+        })
+        .collect();
+    if lines.is_empty() {
+        vec!["Nothing is hidden here: everything is already shown.".into()]
+    } else {
+        lines
+    }
+}
+
+/// Feedback: right or wrong in words, each flag or sign with where it stands, the lesson.
+pub fn feedback(scenario: &Scenario, kind: OutcomeKind, points: u32) -> Vec<String> {
+    let truth = scenario.verdict.name();
+    let mut out = vec![match kind {
+        OutcomeKind::Hit | OutcomeKind::CorrectRejection => {
+            if points > 0 {
+                format!("RIGHT: it was {truth}. +{points} points.")
+            } else {
+                format!("RIGHT: it was {truth}.")
+            }
+        }
+        OutcomeKind::MissedScam => {
+            "WRONG: this was dangerous and you judged it safe (a missed scam).".into()
+        }
+        OutcomeKind::FalseAlarm => {
+            "WRONG: this was safe and you judged it dangerous (a false alarm).".into()
+        }
+    }];
+    out.push(format!(
+        "{}: {}",
+        if scenario.verdict == Verdict::Dangerous {
+            "Red flags"
+        } else {
+            "Why it is safe"
+        },
+        inert(&scenario.title)
+    ));
+    for (i, e) in scenario.evidence().iter().enumerate() {
+        out.push(format!(
+            "  [{}] {} in {}: \"{}\". {}",
+            i + 1,
+            e.name,
+            label(e.at),
+            inert(e.text),
+            inert(e.why)
+        ));
+    }
+    out.push(format!("Lesson: {}", inert(&scenario.lesson)));
+    out
+}
+
+/// End-of-round lines; the first starts with `score:` for scripts.
+pub fn summary(pool: &[Scenario], round: &Round, s: &Summary) -> Vec<String> {
+    let t = &s.tally;
+    let pct = |r: Option<f64>| r.map_or("-".to_string(), |r| format!("{:.0}%", r * 100.0));
+    let mut out = vec![
+        format!(
+            "score: {}/{} right, {} points, best streak {}",
+            t.correct(),
+            t.total(),
+            s.points,
+            s.best_streak
+        ),
+        format!("missed scams: {} (dangerous judged safe)", t.misses),
+        format!("false alarms: {} (safe judged dangerous)", t.false_alarms),
+        format!(
+            "catch rate: {}, false-alarm rate: {}, sensitivity d': {}",
+            pct(t.catch_rate()),
+            pct(t.false_alarm_rate()),
+            t.d_prime().map_or("-".into(), |d| format!("{d:.2}"))
+        ),
+        format!(
+            "time: {:.0} seconds; inspected before answering: {} of {}",
+            s.seconds,
+            s.inspected,
+            t.total()
+        ),
+    ];
+    for (theme, (right, total)) in &s.by_theme {
+        out.push(format!("theme {}: {right}/{total}", theme.name()));
+    }
+    for &i in &s.wrong {
+        out.push(format!(
+            "review: {} ({}): {}",
+            inert(&pool[i].title),
+            pool[i].id,
+            inert(&pool[i].lesson)
+        ));
+    }
+    if round.answers.len() < round.items.len() {
+        out.push(format!(
+            "answered {} of {} items",
+            round.answers.len(),
+            round.items.len()
+        ));
+    }
+    out
+}

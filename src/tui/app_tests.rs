@@ -1,0 +1,284 @@
+//! Key handling on the app state, no terminal: what each key does on each screen.
+use super::*;
+use ratatui::crossterm::event::KeyEventState;
+
+pub fn app(count: usize) -> App {
+    let pack = crate::builtin::pack().expect("built-in pack");
+    let settings = Settings {
+        count,
+        seed: 1,
+        color: true,
+    };
+    App::new(pack.scenarios, vec![pack.manifest], settings)
+}
+
+fn press(app: &mut App, code: KeyCode) {
+    app.handle_key(code.into());
+}
+
+#[test]
+fn menu_moves_and_starts_a_round() {
+    let mut app = app(3);
+    press(&mut app, KeyCode::Down);
+    assert!(matches!(app.screen, Screen::Menu { selected: 1 }));
+    press(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Up);
+    let last = app.menu_items().len() - 1;
+    assert!(
+        matches!(app.screen, Screen::Menu { selected } if selected == last),
+        "wraps around"
+    );
+    assert_eq!(app.menu_items()[last], MenuItem::Quit);
+    press(&mut app, KeyCode::Char('p'));
+    let Screen::Question(play) = &app.screen else {
+        panic!("question expected")
+    };
+    assert_eq!(play.round.items.len(), 3);
+    assert!(!play.inspected);
+}
+
+#[test]
+fn inspect_answer_feedback_next_and_summary() {
+    let mut app = app(2);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('i'));
+    let Screen::Question(play) = &app.screen else {
+        panic!("question")
+    };
+    assert!(play.inspected);
+    let first = app.current_scenario().expect("item").id.clone();
+    press(&mut app, KeyCode::Char('d'));
+    let Screen::Feedback { play, outcome } = &app.screen else {
+        panic!("feedback")
+    };
+    assert_eq!(play.round.answers[0].given, Verdict::Dangerous);
+    assert!(play.round.answers[0].inspected);
+    assert_eq!(
+        outcome.kind.is_correct(),
+        app.pool.iter().find(|s| s.id == first).expect("s").verdict == Verdict::Dangerous
+    );
+    assert_eq!(
+        app.current_scenario().expect("shown").id,
+        first,
+        "feedback shows the answered item"
+    );
+    press(&mut app, KeyCode::Enter);
+    let Screen::Question(play) = &app.screen else {
+        panic!("next question")
+    };
+    assert!(!play.inspected, "inspection is per item");
+    // Arrow keys move the choice; Enter answers with it.
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Enter);
+    let Screen::Feedback { play, .. } = &app.screen else {
+        panic!("feedback")
+    };
+    assert_eq!(play.round.answers[1].given, Verdict::Dangerous);
+    press(&mut app, KeyCode::Enter);
+    assert!(matches!(app.screen, Screen::Summary { .. }));
+    press(&mut app, KeyCode::Enter);
+    assert!(matches!(app.screen, Screen::Menu { .. }));
+}
+
+#[test]
+fn quitting_a_round_asks_first() {
+    let mut app = app(3);
+    press(&mut app, KeyCode::Char('p'));
+    press(&mut app, KeyCode::Char('q'));
+    assert_eq!(app.overlay, Some(Overlay::ConfirmQuit));
+    press(&mut app, KeyCode::Char('d'));
+    assert!(
+        matches!(app.screen, Screen::Question(_)),
+        "other keys do nothing while asking"
+    );
+    press(&mut app, KeyCode::Char('n'));
+    assert_eq!(app.overlay, None);
+    assert!(matches!(app.screen, Screen::Question(_)));
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('y'));
+    assert!(matches!(app.screen, Screen::Menu { .. }));
+    assert!(!app.quit);
+    press(&mut app, KeyCode::Char('q'));
+    assert!(app.quit, "q in the menu quits");
+}
+
+#[test]
+fn briefing_and_help_return_where_they_were() {
+    let mut app = app(3);
+    press(&mut app, KeyCode::Char('p'));
+    press(&mut app, KeyCode::Char('i'));
+    press(&mut app, KeyCode::Char('b'));
+    assert!(matches!(app.screen, Screen::Briefing { .. }));
+    press(&mut app, KeyCode::Esc);
+    let Screen::Question(play) = &app.screen else {
+        panic!("back to the question")
+    };
+    assert!(play.inspected, "inspection survives the briefing");
+    press(&mut app, KeyCode::Char('?'));
+    assert_eq!(app.overlay, Some(Overlay::Help));
+    press(&mut app, KeyCode::Char('d'));
+    assert_eq!(app.overlay, None);
+    assert!(
+        matches!(app.screen, Screen::Question(_)),
+        "closing help does not answer"
+    );
+}
+
+#[test]
+fn only_key_presses_count() {
+    let mut app = app(3);
+    let release = KeyEvent {
+        code: KeyCode::Char('p'),
+        modifiers: KeyModifiers::NONE,
+        kind: KeyEventKind::Release,
+        state: KeyEventState::NONE,
+    };
+    app.handle_key(release);
+    assert!(matches!(app.screen, Screen::Menu { .. }));
+}
+
+#[test]
+fn the_same_seed_draws_the_same_round() {
+    let mut a = app(5);
+    let mut b = app(5);
+    press(&mut a, KeyCode::Char('p'));
+    press(&mut b, KeyCode::Char('p'));
+    let (Screen::Question(pa), Screen::Question(pb)) = (&a.screen, &b.screen) else {
+        panic!("questions")
+    };
+    assert_eq!(pa.round.items, pb.round.items);
+}
+
+#[test]
+fn the_training_path_unlocks_in_order_and_ends_in_a_certificate() {
+    use crate::progress::{Profile, Session};
+    let mut app = app(10).with_session(Session::new(
+        None,
+        Profile::new("t", chrono::Utc::now()),
+        None,
+    ));
+    let at = app
+        .menu_items()
+        .iter()
+        .position(|i| *i == MenuItem::Path)
+        .expect("a path entry");
+    for _ in 0..at {
+        app.update(Msg::Down);
+    }
+    app.update(Msg::Enter);
+    assert!(matches!(app.screen, Screen::Path { selected: 0 }));
+    // The second module is locked until the first is passed.
+    app.update(Msg::Down);
+    app.update(Msg::Enter);
+    assert!(matches!(app.screen, Screen::Path { selected: 1 }));
+    assert!(
+        app.message
+            .as_deref()
+            .is_some_and(|m| m.contains("unlocks"))
+    );
+    for index in 0..app.modules.len() {
+        app.screen = Screen::Path { selected: index };
+        app.update(Msg::Enter);
+        let Screen::Question(play) = &app.screen else {
+            panic!("module {index} starts")
+        };
+        assert_eq!(play.mode, Mode::Module(app.modules[index].id.clone()));
+        // Answer every item correctly.
+        loop {
+            let truth = app.current_scenario().expect("item").verdict;
+            app.update(if truth == Verdict::Dangerous {
+                Msg::Dangerous
+            } else {
+                Msg::Safe
+            });
+            app.update(Msg::Enter);
+            if let Screen::Summary { done, .. } = &app.screen {
+                assert!(
+                    done.module
+                        .as_ref()
+                        .is_some_and(|m| m.passed && m.percent == 100)
+                );
+                break;
+            }
+        }
+        app.update(Msg::Enter);
+        assert!(
+            matches!(app.screen, Screen::Path { .. }),
+            "back to the path after a module"
+        );
+    }
+    let certificate = app.certificate().expect("every module passed");
+    assert!(certificate.contains("# Certificate of completion") && certificate.contains("**t**"));
+    assert!(
+        certificate.contains("brightside-core")
+            && certificate.contains("| Final exam | 100% | 1 |"),
+        "{certificate}"
+    );
+    app.update(Msg::Certificate);
+    assert!(matches!(app.screen, Screen::Certificate { .. }));
+}
+
+#[test]
+fn the_daily_challenge_is_the_same_round_for_everyone_today() {
+    let mut a = app(5);
+    let mut b = app(5);
+    for app in [&mut a, &mut b] {
+        app.update(Msg::Down);
+        app.update(Msg::Enter);
+    }
+    let (Screen::Question(pa), Screen::Question(pb)) = (&a.screen, &b.screen) else {
+        panic!("daily rounds")
+    };
+    assert_eq!(pa.round.items, pb.round.items);
+    assert!(
+        matches!(&pa.mode, Mode::Daily(date) if date == &chrono::Local::now().date_naive().to_string())
+    );
+}
+
+#[test]
+fn spot_mode_marks_fields_and_scores_them() {
+    let mut app = app(3);
+    let at = app
+        .menu_items()
+        .iter()
+        .position(|i| *i == MenuItem::Spot)
+        .expect("spot entry");
+    for _ in 0..at {
+        app.update(Msg::Down);
+    }
+    app.update(Msg::Enter);
+    let Screen::Question(play) = &app.screen else {
+        panic!("a spot round")
+    };
+    assert!(play.spotting());
+    let scenario = app.current_scenario().expect("item").clone();
+    let fields = crate::quiz::spot::markable(&scenario, false);
+    // Mark the second field, then the first, then unmark the second.
+    app.handle_key(KeyCode::Tab.into());
+    app.handle_key(KeyCode::Char('m').into());
+    app.handle_key(KeyCode::BackTab.into());
+    app.handle_key(KeyCode::Char('m').into());
+    app.handle_key(KeyCode::Tab.into());
+    app.handle_key(KeyCode::Char('m').into());
+    let Screen::Question(play) = &app.screen else {
+        panic!("still the question")
+    };
+    assert_eq!(play.marks, vec![fields[0].clone()]);
+    app.update(Msg::Dangerous);
+    let Screen::Feedback { play, .. } = &app.screen else {
+        panic!("feedback")
+    };
+    let spot = play.round.answers[0].spot.as_ref().expect("spot result");
+    assert_eq!(
+        spot,
+        &crate::quiz::spot::score_marks(&scenario, &[fields[0].clone()])
+    );
+    app.update(Msg::Enter);
+    let Screen::Question(play) = &app.screen else {
+        panic!("next item")
+    };
+    assert!(
+        play.marks.is_empty() && play.cursor == 0,
+        "marks are per item"
+    );
+}
