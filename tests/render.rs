@@ -386,3 +386,80 @@ fn menu_and_progress_screen_with_a_profile() {
     let (x, y) = find(buffer, "░░░░").expect("an empty bar");
     assert!(buffer[(x, y)].symbol() == "░");
 }
+
+#[test]
+fn spot_question_shows_the_cursor_and_the_marks() {
+    let mut app = app(true);
+    let i = index(&app, "ads-billing-lookalike");
+    let mut p = play(vec![i]);
+    p.mode = Mode::Spot;
+    p.cursor = 3; // From_name, To, Date, Subject: the subject
+    p.marks = vec!["to".into()];
+    app.screen = Screen::Question(p);
+    let terminal = draw(&app, 80, 24);
+    let buffer = terminal.backend().buffer();
+    let screen = text(buffer);
+    assert!(
+        screen.contains("Tab next field") && screen.contains("m mark"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("sam@brightside.example ⚑?"),
+        "marked field tagged: {screen}"
+    );
+    let (x, y) = find(buffer, "▸Action required").expect("cursor on the subject");
+    assert!(
+        buffer[(x + 1, y)].modifier.contains(Modifier::UNDERLINED),
+        "the field under the cursor is underlined"
+    );
+    let (tx, ty) = find(buffer, "sam@brightside").expect("to");
+    assert!(!buffer[(tx, ty)].modifier.contains(Modifier::UNDERLINED));
+}
+
+#[test]
+fn training_path_and_certificate_screens() {
+    use redflag::progress::{Profile, Session};
+    let mut app = app(true);
+    let mut profile = Profile::new("Robin", chrono::Utc::now());
+    let now = chrono::Utc::now();
+    let first = app.modules[0].id.clone();
+    redflag::training::record_attempt(&mut profile.modules, &first, 90, 80, now);
+    let mut app = app.with_session(Session::new(None, profile, None));
+    app.screen = Screen::Path { selected: 1 };
+    let screen = text(draw(&app, 80, 24).backend().buffer());
+    assert!(
+        screen.contains("Training path") && screen.contains("80% or more"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("✓ Email threats")
+            && screen.contains("passed")
+            && screen.contains("best 90%"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("▶ Customer data") && screen.contains("open"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("· Social media") && screen.contains("locked"),
+        "{screen}"
+    );
+    assert!(
+        !screen.contains("certificate."),
+        "no certificate before the end"
+    );
+    if let Some(session) = app.session.as_mut() {
+        for m in app.modules.clone() {
+            redflag::training::record_attempt(&mut session.profile.modules, &m.id, 100, 80, now);
+        }
+    }
+    let screen = text(draw(&app, 80, 24).backend().buffer());
+    assert!(screen.contains("press c for your certificate"), "{screen}");
+    app.screen = Screen::Certificate { scroll: 0 };
+    let screen = text(draw(&app, 80, 24).backend().buffer());
+    assert!(
+        screen.contains("# Certificate of completion") && screen.contains("**Robin**"),
+        "{screen}"
+    );
+}
