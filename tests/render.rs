@@ -419,7 +419,7 @@ fn spot_question_shows_the_cursor_and_the_marks() {
 #[test]
 fn training_path_and_certificate_screens() {
     use redflag::progress::{Profile, Session};
-    let mut app = app(true);
+    let app = app(true);
     let mut profile = Profile::new("Robin", chrono::Utc::now());
     let now = chrono::Utc::now();
     let first = app.modules[0].id.clone();
