@@ -400,7 +400,7 @@ fn spot_question_shows_the_cursor_and_the_marks() {
     let buffer = terminal.backend().buffer();
     let screen = text(buffer);
     assert!(
-        screen.contains("Tab next field") && screen.contains("m mark"),
+        screen.contains("Tab field") && screen.contains("m mark"),
         "{screen}"
     );
     assert!(

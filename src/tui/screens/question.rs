@@ -131,13 +131,13 @@ pub fn render_question(
     .render(choice, buf);
     if play.spotting() {
         return &[
-            ("Tab", "next field"),
+            ("Tab", "field"),
             ("m", "mark ⚑?"),
             ("s", "safe"),
             ("d", "dangerous"),
             ("i", "inspect"),
-            ("↑↓", "scroll"),
             ("?", "help"),
+            ("q", "quit"),
         ];
     }
     &[
@@ -239,12 +239,20 @@ pub fn feedback_lines(
         Span::styled("Lesson: ", palette.title()),
         Span::raw(inert(&scenario.lesson).into_owned()),
     ]));
-    let checked = if inspected {
-        "You inspected the details before answering."
-    } else {
-        "You answered without inspecting: press i next time to see addresses and link targets."
-    };
-    lines.push(Line::styled(checked, palette.dim()));
+    let anything_hidden = scenario
+        .body()
+        .is_some_and(|b| b.fields().iter().any(|f| f.hidden));
+    if inspected {
+        lines.push(Line::styled(
+            "You inspected the details before answering.",
+            palette.dim(),
+        ));
+    } else if anything_hidden {
+        lines.push(Line::styled(
+            "You answered without inspecting: press i next time to see addresses and link targets.",
+            palette.dim(),
+        ));
+    }
     if let Some(spot) = spot {
         lines.extend(spot_lines(spot, palette, width));
     }

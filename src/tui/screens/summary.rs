@@ -11,6 +11,15 @@ use crate::tui::app::{App, Done, Play};
 use crate::tui::palette::Palette;
 use crate::tui::text::wrap;
 
+/// An error count: a cross when there were any, a tick when none.
+fn error_count(what: &str, n: u32, palette: Palette) -> Span<'static> {
+    if n == 0 {
+        Span::styled(format!("✓ {what}: 0"), palette.right())
+    } else {
+        Span::styled(format!("✗ {what}: {n}"), palette.wrong())
+    }
+}
+
 /// Minutes and seconds, for people.
 pub fn duration(seconds: f64) -> String {
     let whole = seconds.round() as u64;
@@ -42,14 +51,11 @@ pub fn summary_lines(
         ]),
         Line::default(),
         Line::from(vec![
-            Span::styled(format!("✗ Missed scams: {}", t.misses), palette.wrong()),
+            error_count("Missed scams", t.misses, palette),
             Span::raw("  (dangerous judged safe)"),
         ]),
         Line::from(vec![
-            Span::styled(
-                format!("✗ False alarms: {}", t.false_alarms),
-                palette.wrong(),
-            ),
+            error_count("False alarms", t.false_alarms, palette),
             Span::raw("  (safe judged dangerous)"),
         ]),
         Line::raw(format!(
