@@ -8,9 +8,21 @@ use crate::content::Manifest;
 use crate::inert::inert;
 use crate::tui::app::App;
 use crate::tui::palette::Palette;
+use crate::tui::text::wrap;
 
 /// The fictional world: who is who, their official domains and habits.
-pub fn briefing_lines(m: &Manifest, palette: Palette) -> Vec<Line<'static>> {
+/// A list item wrapped with a hanging indent under its bullet.
+fn item(text: &str, bullet: &str, width: u16) -> Vec<Line<'static>> {
+    let indent = " ".repeat(bullet.chars().count());
+    wrap(
+        Line::raw(inert(text).into_owned()),
+        usize::from(width),
+        Span::raw(bullet.to_string()),
+        Span::raw(indent),
+    )
+}
+
+pub fn briefing_lines(m: &Manifest, palette: Palette, width: u16) -> Vec<Line<'static>> {
     let w = &m.world;
     let t = |s: &str| inert(s).into_owned();
     let mut lines = vec![
@@ -30,7 +42,9 @@ pub fn briefing_lines(m: &Manifest, palette: Palette) -> Vec<Line<'static>> {
     if !w.rules.is_empty() {
         lines.push(Line::default());
         lines.push(Line::styled("House rules", palette.title()));
-        lines.extend(w.rules.iter().map(|r| Line::raw(format!("• {}", t(r)))));
+        for rule in &w.rules {
+            lines.extend(item(rule, "• ", width));
+        }
     }
     if !w.colleague.is_empty() {
         lines.push(Line::default());
@@ -45,11 +59,9 @@ pub fn briefing_lines(m: &Manifest, palette: Palette) -> Vec<Line<'static>> {
             who.spans.push(Span::raw(format!(" · {}", t(&c.phone))));
         }
         lines.push(who);
-        lines.extend(
-            c.habits
-                .iter()
-                .map(|h| Line::raw(format!("    – {}", t(h)))),
-        );
+        for h in &c.habits {
+            lines.extend(item(h, "    – ", width));
+        }
     }
     if !w.contact.is_empty() {
         lines.push(Line::default());
@@ -81,11 +93,9 @@ pub fn briefing_lines(m: &Manifest, palette: Palette) -> Vec<Line<'static>> {
                 Span::raw(t(&c.phone)),
             ]));
         }
-        lines.extend(
-            c.habits
-                .iter()
-                .map(|h| Line::raw(format!("    – {}", t(h)))),
-        );
+        for h in &c.habits {
+            lines.extend(item(h, "    – ", width));
+        }
     }
     lines
 }
@@ -111,7 +121,7 @@ pub fn render(
                 palette.dim(),
             ));
         }
-        lines.extend(briefing_lines(m, palette));
+        lines.extend(briefing_lines(m, palette, inner.width));
     }
     render_scrolling(app, lines, scroll, inner, buf, palette);
     &[("↑↓ PgUp PgDn", "scroll"), ("Esc/b", "back"), ("?", "help")]

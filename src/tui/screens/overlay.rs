@@ -19,6 +19,12 @@ pub const KEYS: &[(&str, &str)] = &[
     ("PgUp PgDn Space", "scroll a page"),
     ("Enter", "next item after feedback; select in the menu"),
     ("b", "briefing: the people, platforms and official domains"),
+    ("Tab Shift-Tab", "spot the flags: move between fields"),
+    ("m", "spot the flags: mark the field as suspicious"),
+    (
+        "c",
+        "training path: your certificate, once every module is passed",
+    ),
     ("p", "play a round (menu and results)"),
     ("?  F1", "this help"),
     ("q  Esc", "back; in a round, asks before abandoning it"),
