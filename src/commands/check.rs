@@ -11,19 +11,30 @@ use crate::builtin;
 use crate::cli::Format;
 use crate::content::check::{CheckReport, check_loaded, check_pack};
 use crate::content::load::load_dir;
+use crate::content::tells::measure;
 
 /// Checks the given folders, or the built-in pack when there are none.
 pub fn run(dirs: &[PathBuf], format: Format, out: &mut impl Write) -> anyhow::Result<ExitCode> {
-    let report = if dirs.is_empty() {
+    let (report, scenarios) = if dirs.is_empty() {
         let pack = builtin::pack().context("the built-in pack cannot be decoded")?;
-        check_pack(&pack, Path::new(builtin::ORIGIN))
+        (
+            check_pack(&pack, Path::new(builtin::ORIGIN)),
+            pack.scenarios,
+        )
     } else {
         let loaded: Vec<_> = dirs.iter().map(|d| load_dir(d)).collect();
-        check_loaded(&loaded)
+        let scenarios = loaded
+            .iter()
+            .flat_map(|l| l.scenarios.iter().map(|(_, s)| s.clone()))
+            .collect();
+        (check_loaded(&loaded), scenarios)
     };
     match format {
         Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?,
-        Format::Human => write_human(&report, dirs.len().max(1), out)?,
+        Format::Human => {
+            write_human(&report, dirs.len().max(1), out)?;
+            write_tells(&scenarios, out)?;
+        }
     }
     Ok(if report.is_clean() {
         ExitCode::SUCCESS
@@ -31,6 +42,32 @@ pub fn run(dirs: &[PathBuf], format: Format, out: &mut impl Write) -> anyhow::Re
         ExitCode::from(1)
     })
 }
+
+/// The tell check's figures; differences beyond its bounds are warnings, since a small pack
+/// cannot always be balanced.
+fn write_tells(
+    scenarios: &[crate::content::Scenario],
+    out: &mut impl Write,
+) -> std::io::Result<()> {
+    if scenarios.len() < TELLS_MIN {
+        return Ok(());
+    }
+    let tells = measure(scenarios);
+    writeln!(out, "  balance (safe vs dangerous):")?;
+    for line in tells.lines() {
+        writeln!(out, "    {line}")?;
+    }
+    for problem in tells.problems() {
+        writeln!(
+            out,
+            "warning: a tell: {problem}: players could learn this instead of checking"
+        )?;
+    }
+    Ok(())
+}
+
+/// Below this many scenarios the balance figures say little.
+const TELLS_MIN: usize = 20;
 
 fn counts(map: &BTreeMap<String, usize>) -> String {
     if map.is_empty() {
