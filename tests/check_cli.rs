@@ -71,6 +71,8 @@ fn built_in_pack_is_clean_with_a_summary() {
         "by theme:",
         "by difficulty:",
         "email",
+        "balance (safe vs dangerous):",
+        "mean length",
     ] {
         assert!(all.contains(label), "{label}: {all}");
     }
