@@ -1,9 +1,8 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Padding, Widget};
 
-use super::render_scrolling;
+use super::{framed, render_scrolling};
 use crate::content::Manifest;
 use crate::inert::inert;
 use crate::tui::app::App;
@@ -107,11 +106,7 @@ pub fn render(
     buf: &mut Buffer,
     palette: Palette,
 ) -> &'static [(&'static str, &'static str)] {
-    let block = Block::bordered()
-        .title(Line::styled(" Briefing: your world ", palette.title()))
-        .padding(Padding::horizontal(1));
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let inner = framed(" Briefing: your world ", area, buf, palette);
     let mut lines = Vec::new();
     for (i, m) in app.manifests.iter().enumerate() {
         if i > 0 {

@@ -12,7 +12,7 @@ mod summary;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Padding, Paragraph, Widget, Wrap};
 
 use super::app::{App, Overlay, Screen};
 use super::palette::Palette;
@@ -77,6 +77,16 @@ fn render_keys(keys: &[(&str, &str)], area: Rect, buf: &mut Buffer, palette: Pal
         line.spans.push(Span::raw(format!(" {what}")));
     }
     line.render(area, buf);
+}
+
+/// A bordered page with a title; returns the area inside it.
+fn framed(title: &str, area: Rect, buf: &mut Buffer, palette: Palette) -> Rect {
+    let block = Block::bordered()
+        .title(Line::styled(title.to_string(), palette.title()))
+        .padding(Padding::horizontal(1));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    inner
 }
 
 /// A scrolling page of lines; notes the furthest scroll so that keys stop there.

@@ -1,9 +1,8 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Padding, Widget};
 
-use super::render_scrolling;
+use super::{framed, render_scrolling};
 use crate::inert::inert;
 use crate::training::Status;
 use crate::tui::app::App;
@@ -12,11 +11,7 @@ use crate::tui::palette::Palette;
 type Keys = &'static [(&'static str, &'static str)];
 
 pub fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer, palette: Palette) -> Keys {
-    let block = Block::bordered()
-        .title(Line::styled(" Training path ", palette.title()))
-        .padding(Padding::horizontal(1));
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let inner = framed(" Training path ", area, buf, palette);
     let mut lines = vec![
         Line::raw(format!(
             "Pass each module with {}% or more to unlock the next; the final exam mixes every theme.",
@@ -80,11 +75,7 @@ pub fn render_certificate(
     buf: &mut Buffer,
     palette: Palette,
 ) -> Keys {
-    let block = Block::bordered()
-        .title(Line::styled(" Certificate ", palette.title()))
-        .padding(Padding::horizontal(1));
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let inner = framed(" Certificate ", area, buf, palette);
     let text = app.certificate().unwrap_or_default();
     let lines = text.lines().map(|l| Line::raw(l.to_string())).collect();
     render_scrolling(app, lines, scroll, inner, buf, palette);

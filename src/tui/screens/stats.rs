@@ -1,9 +1,8 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Padding, Widget};
 
-use super::{percent, render_scrolling};
+use super::{framed, percent, render_scrolling};
 use crate::inert::inert;
 use crate::progress::stats::{Stats, bar, sparkline, stats};
 use crate::tui::app::App;
@@ -105,11 +104,7 @@ pub fn render(
     buf: &mut Buffer,
     palette: Palette,
 ) -> &'static [(&'static str, &'static str)] {
-    let block = Block::bordered()
-        .title(Line::styled(" Your progress ", palette.title()))
-        .padding(Padding::horizontal(1));
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let inner = framed(" Your progress ", area, buf, palette);
     let lines = match &app.session {
         Some(session) => stats_lines(
             &stats(&session.profile, chrono::Utc::now().date_naive()),

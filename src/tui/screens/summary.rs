@@ -1,9 +1,8 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Padding, Widget};
 
-use super::{percent, render_scrolling};
+use super::{framed, percent, render_scrolling};
 use crate::content::Scenario;
 use crate::inert::inert;
 use crate::quiz::Summary;
@@ -127,11 +126,7 @@ pub fn render(
     buf: &mut Buffer,
     palette: Palette,
 ) -> &'static [(&'static str, &'static str)] {
-    let block = Block::bordered()
-        .title(Line::styled(" Round complete ", palette.title()))
-        .padding(Padding::horizontal(1));
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let inner = framed(" Round complete ", area, buf, palette);
     let mut lines = Vec::new();
     if let Some(result) = &done.module {
         let (symbol, style) = if result.passed {
