@@ -367,6 +367,10 @@ fn menu_and_progress_screen_with_a_profile() {
         "{screen}"
     );
     assert!(
+        screen.contains("Training path (0 of 6 modules passed)"),
+        "{screen}"
+    );
+    assert!(
         screen.contains("! Your save file was damaged."),
         "the notice is shown: {screen}"
     );

@@ -85,6 +85,14 @@ pub fn render(
         if item == MenuItem::Review {
             label = format!("{label} ({} due)", app.reviews_due());
         }
+        if item == MenuItem::Path {
+            let statuses = app.path_statuses();
+            let passed = statuses
+                .iter()
+                .filter(|s| **s == crate::training::Status::Passed)
+                .count();
+            label = format!("{label} ({passed} of {} modules passed)", statuses.len());
+        }
         if i == selected {
             lines.push(Line::from(vec![
                 Span::raw("  "),
