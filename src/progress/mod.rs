@@ -84,6 +84,8 @@ pub fn record_answer(
     let day = now.format("%Y-%m-%d").to_string();
     if t.days.last() != Some(&day) {
         t.days.push(day);
+        let extra = t.days.len().saturating_sub(model::KEPT_DAYS);
+        t.days.drain(..extra);
     }
     t.recent.push(answer.kind);
     if t.recent.len() > achievements::RECENT {
@@ -125,7 +127,10 @@ pub fn finish_round(
             at: now,
         });
     }
+    profile.totals.rounds = profile.rounds_played() + 1;
     profile.rounds.push(summary.clone());
+    let extra = profile.rounds.len().saturating_sub(model::KEPT_ROUNDS);
+    profile.rounds.drain(..extra);
     let history = HistoryRound {
         schema: model::SCHEMA,
         profile: profile.name.clone(),
