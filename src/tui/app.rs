@@ -9,7 +9,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use chrono::Utc;
 
-use crate::content::{Manifest, Scenario, Verdict};
+use crate::content::{Manifest, PackPreview, Scenario, Verdict};
 use crate::progress::review::pick;
 use crate::progress::{DataDir, Mode, Session};
 use crate::quiz::{Outcome, Round, Summary, draw_round};
@@ -123,6 +123,9 @@ pub enum Msg {
 
 pub struct App {
     pub pool: Vec<Scenario>,
+    /// The built-in pack before it is decoded: the first frame is drawn from this, and
+    /// [`App::settle`] decodes the pack into `pool` right after it.
+    pub preview: Option<PackPreview>,
     pub manifests: Vec<Manifest>,
     pub settings: Settings,
     pub screen: Screen,
@@ -135,6 +138,8 @@ pub struct App {
     /// A line for the player: a repaired save, a failed save, nothing to review.
     pub message: Option<String>,
     rounds_started: u64,
+    /// Writes of the start put off until the first frame is drawn (see [`App::settle`]).
+    pub pending: Option<(DataDir, crate::commands::profile::Pending)>,
     /// The furthest the current screen can scroll, as last drawn.
     pub max_scroll: Cell<u16>,
 }
@@ -173,6 +178,7 @@ impl App {
     pub fn new(pool: Vec<Scenario>, manifests: Vec<Manifest>, settings: Settings) -> Self {
         App {
             pool,
+            preview: None,
             manifests,
             settings,
             screen: Screen::Menu { selected: 0 },
@@ -182,6 +188,7 @@ impl App {
             data: None,
             message: None,
             rounds_started: 0,
+            pending: None,
             max_scroll: Cell::new(0),
         }
     }
@@ -191,6 +198,71 @@ impl App {
         self.message = session.notice.take();
         self.session = Some(session);
         self
+    }
+
+    /// Starts on the built-in pack's preview, with an empty pool: the pack itself is decoded by
+    /// [`App::settle`], after the first frame.
+    pub fn with_builtin_later(mut self, preview: PackPreview) -> Self {
+        self.pool.clear();
+        self.manifests = vec![preview.manifest.clone()];
+        self.preview = Some(preview);
+        self
+    }
+
+    /// Whether [`App::settle`] has work to do.
+    pub fn unsettled(&self) -> bool {
+        self.preview.is_some() || self.pending.is_some()
+    }
+
+    /// Does the work the start left for after the first frame: decodes the built-in pack, then
+    /// a new profile's first save and the last-played setting. Returns whether the screen must be
+    /// drawn again to show a problem.
+    pub fn settle(&mut self) -> anyhow::Result<bool> {
+        if self.preview.take().is_some() {
+            let pack = crate::builtin::pack()
+                .map_err(|e| anyhow::anyhow!("the built-in pack cannot be decoded: {e}"))?;
+            self.pool = pack.scenarios;
+        }
+        let (Some((data, mut pending)), Some(session)) =
+            (self.pending.take(), self.session.as_mut())
+        else {
+            return Ok(false);
+        };
+        match pending.settle(&data, session) {
+            Ok(()) => Ok(false),
+            Err(_) => {
+                self.message = session.save_error.clone();
+                Ok(true)
+            }
+        }
+    }
+
+    /// The place of a scenario in the pool, or in the preview before the pool is decoded.
+    fn index_of(&self, id: &str) -> Option<usize> {
+        match &self.preview {
+            Some(preview) => preview.scenarios.iter().position(|(s, _)| s == id),
+            None => self.pool.iter().position(|s| s.id == id),
+        }
+    }
+
+    /// Scenarios loaded, and how many of them are dangerous.
+    pub fn pool_counts(&self) -> (usize, usize) {
+        let dangerous = |v: Verdict| v == Verdict::Dangerous;
+        match &self.preview {
+            Some(p) => (
+                p.scenarios.len(),
+                p.scenarios.iter().filter(|(_, v)| dangerous(*v)).count(),
+            ),
+            None => (
+                self.pool.len(),
+                self.pool.iter().filter(|s| dangerous(s.verdict)).count(),
+            ),
+        }
+    }
+
+    /// The unfinished round of the profile, if it can be resumed with the packs loaded.
+    pub fn resumable(&self) -> Option<(Round, u64, Mode)> {
+        self.session.as_ref()?.resumable_by(|id| self.index_of(id))
     }
 
     /// Asks for a name first, then creates or opens that profile in `data`.
@@ -243,11 +315,7 @@ impl App {
     /// The menu's entries for the current profile.
     pub fn menu_items(&self) -> Vec<MenuItem> {
         let mut items = Vec::new();
-        if self
-            .session
-            .as_ref()
-            .is_some_and(|s| s.resumable(&self.pool).is_some())
-        {
+        if self.resumable().is_some() {
             items.push(MenuItem::Resume);
         }
         items.push(MenuItem::Play);
@@ -489,7 +557,7 @@ impl App {
 
     /// Picks up the round left unfinished last time.
     fn resume_round(&mut self) -> Option<Screen> {
-        let (round, seed, mode) = self.session.as_ref()?.resumable(&self.pool)?;
+        let (round, seed, mode) = self.resumable()?;
         Some(self.play(round, mode, seed))
     }
 

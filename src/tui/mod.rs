@@ -34,9 +34,20 @@ pub fn run(app: App) -> anyhow::Result<()> {
     result
 }
 
+/// How long the work put off at start waits for the terminal to show the first frame.
+const SETTLE_AFTER: Duration = Duration::from_millis(2);
+
 fn event_loop(mut terminal: DefaultTerminal, mut app: App) -> anyhow::Result<()> {
     while !app.quit {
         terminal.draw(|frame| frame.render_widget(&app, frame.area()))?;
+        // The first frame is on its way: the work the start put off comes next, once the
+        // terminal has had a moment to show it (a key press ends the wait at once).
+        if app.unsettled() {
+            event::poll(SETTLE_AFTER)?;
+            if app.settle()? {
+                continue;
+            }
+        }
         // Resizes simply cause a redraw on the next turn of the loop.
         if event::poll(Duration::from_secs(60))?
             && let Event::Key(key) = event::read()?
