@@ -159,8 +159,11 @@ impl DataDir {
             .profiles_dir()
             .join(folder_name(name)?)
             .join(PROFILE_FILE);
-        let Ok(text) = fs::read_to_string(&path) else {
-            return Ok(None);
+        // A missing file is no profile yet; one that is not text is damaged, like any other.
+        let text = match fs::read(&path) {
+            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(StoreError::Io { path, source: e }),
         };
         match parse_profile(&text) {
             Parsed::Good(profile) => Ok(Some(*profile)),
