@@ -167,3 +167,36 @@ fn ask_yes_no(question: &str) -> anyhow::Result<bool> {
         "y" | "yes"
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_writes_of_a_start_wait_for_settle_and_skip_what_is_unchanged() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let data = DataDir::new(dir.path().to_path_buf());
+        let mut opening = open_unsettled(&data, " Robin ").expect("open");
+        let profile = dir.path().join("profiles/robin/profile.toml");
+        let settings = dir.path().join("settings.toml");
+        assert!(opening.pending.fresh && !profile.exists() && !settings.exists());
+        opening
+            .pending
+            .settle(&data, &mut opening.session)
+            .expect("settle");
+        assert!(profile.is_file(), "the new profile is saved");
+        assert_eq!(data.settings().last_profile.as_deref(), Some("Robin"));
+        drop(opening);
+
+        // A returning player: nothing to save, and the setting is not written again.
+        std::fs::write(&settings, "last_profile = \"Robin\" # as it was\n").expect("write");
+        let mut again = open_unsettled(&data, "Robin").expect("reopen");
+        assert!(!again.pending.fresh);
+        again
+            .pending
+            .settle(&data, &mut again.session)
+            .expect("settle");
+        let text = std::fs::read_to_string(&settings).expect("read");
+        assert!(text.contains("# as it was"), "{text}");
+    }
+}

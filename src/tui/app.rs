@@ -749,6 +749,37 @@ mod tests {
     }
 
     #[test]
+    fn the_first_frame_from_the_preview_matches_the_decoded_pack() {
+        use crate::progress::{Profile, Session, start_round};
+        let full = app(5);
+        let mut profile = Profile::new("Robin", Utc::now());
+        let ids = [3, 7, 11]
+            .iter()
+            .map(|&i| full.pool[i].id.clone())
+            .collect();
+        start_round(&mut profile, Mode::Practice, 4, ids, Utc::now());
+        let full = full.with_session(Session::new(None, profile.clone(), None));
+        let preview = crate::builtin::preview().expect("preview");
+        let mut later = App::new(Vec::new(), Vec::new(), full.settings)
+            .with_builtin_later(preview)
+            .with_session(Session::new(None, profile, None));
+        assert!(later.pool.is_empty() && later.unsettled());
+        assert_eq!(later.pool_counts(), full.pool_counts());
+        assert_eq!(later.menu_items(), full.menu_items());
+        assert_eq!(later.resumable(), full.resumable());
+        assert!(later.menu_items().contains(&MenuItem::Resume));
+        assert!(!later.settle().expect("decodes"), "nothing to redraw");
+        assert!(!later.unsettled());
+        assert_eq!(later.pool, full.pool);
+        assert_eq!(later.manifests, full.manifests);
+        press(&mut later, KeyCode::Enter);
+        let Screen::Question(play) = &later.screen else {
+            panic!("the round resumes")
+        };
+        assert_eq!(play.round.items, vec![3, 7, 11]);
+    }
+
+    #[test]
     fn the_same_seed_draws_the_same_round() {
         let mut a = app(5);
         let mut b = app(5);
