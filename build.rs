@@ -25,16 +25,25 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let bytes = match postcard::to_stdvec(&pack) {
+    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default());
+    write(&out.join("builtin-pack.bin"), postcard::to_stdvec(&pack));
+    // The menu's first frame needs only this much; the whole pack is decoded just after it.
+    write(
+        &out.join("builtin-preview.bin"),
+        postcard::to_stdvec(&pack.preview()),
+    );
+}
+
+fn write(path: &std::path::Path, bytes: Result<Vec<u8>, postcard::Error>) {
+    let bytes = match bytes {
         Ok(bytes) => bytes,
         Err(err) => {
             eprintln!("cannot encode the built-in pack: {err}");
             std::process::exit(1);
         }
     };
-    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default()).join("builtin-pack.bin");
-    if let Err(err) = std::fs::write(&out, bytes) {
-        eprintln!("cannot write {}: {err}", out.display());
+    if let Err(err) = std::fs::write(path, bytes) {
+        eprintln!("cannot write {}: {err}", path.display());
         std::process::exit(1);
     }
 }

@@ -143,6 +143,29 @@ pub fn path(pool: &[Scenario]) -> Vec<Module> {
     modules
 }
 
+/// The modules' ids and titles from the themes present, before the scenarios themselves are at
+/// hand (the first frame is drawn from the pack's preview); `path` gives the same ids in full.
+pub fn outline(themes: impl Iterator<Item = Theme>) -> Vec<Module> {
+    let present: std::collections::BTreeSet<Theme> = themes.collect();
+    let mut modules: Vec<Module> = Theme::ALL
+        .iter()
+        .filter(|t| present.contains(t))
+        .map(|t| Module {
+            id: format!("module-{t}"),
+            title: t.label().to_string(),
+            items: Vec::new(),
+        })
+        .collect();
+    if !present.is_empty() {
+        modules.push(Module {
+            id: EXAM_ID.to_string(),
+            title: "Final exam".to_string(),
+            items: Vec::new(),
+        });
+    }
+    modules
+}
+
 /// Each module's status: passed, open (the first not yet passed), or locked behind it.
 pub fn statuses(modules: &[Module], records: &BTreeMap<String, ModuleRecord>) -> Vec<Status> {
     let mut open = true;

@@ -2,9 +2,14 @@
 
 use std::io::{BufRead, IsTerminal, Write};
 
+use anyhow::Context;
+
+use crate::builtin;
 use crate::cli::{PackArgs, PlayArgs, ProfileArgs};
 use crate::commands::packs;
-use crate::commands::profile::{data_dir, known_name, open_or_explain, unsaved};
+use crate::commands::profile::{
+    data_dir, known_name, open_or_explain, open_or_explain_unsettled, unsaved,
+};
 use crate::plain::{self, Plan};
 use crate::tui::{self, App, Settings};
 
@@ -16,7 +21,15 @@ pub fn run(
     profile_args: &ProfileArgs,
     args: &PlayArgs,
 ) -> anyhow::Result<()> {
-    let packs = packs::load(packs_args)?;
+    // The game on the built-in pack alone draws its first frame from the pack's preview and
+    // decodes the pack right after; otherwise every pack is loaded and checked first.
+    let later = !args.plain && !packs_args.no_builtin && packs_args.content.is_empty();
+    let (packs, preview) = if later {
+        let preview = builtin::preview().context("the built-in pack cannot be decoded")?;
+        (Vec::new(), Some(preview))
+    } else {
+        (packs::load(packs_args)?, None)
+    };
     let seed = args.seed.unwrap_or_else(time_seed);
     let color = !args.no_color && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let settings = Settings {
@@ -25,7 +38,12 @@ pub fn run(
         color,
     };
     let manifests: Vec<_> = packs.iter().map(|p| p.manifest.clone()).collect();
-    let pool: Vec<_> = packs.into_iter().flat_map(|p| p.scenarios).collect();
+    // The first pack's scenarios stay where they were decoded; the others join them.
+    let mut packs = packs.into_iter();
+    let mut pool = packs.next().map(|p| p.scenarios).unwrap_or_default();
+    for pack in packs {
+        pool.extend(pack.scenarios);
+    }
     let data = data_dir(profile_args)?;
     let name = known_name(profile_args, &data);
     if args.plain {
@@ -60,12 +78,21 @@ pub fn run(
         return plain::play(&pool, &settings, &mut session, plan, &mut input, &mut out);
     }
     tui::check_terminal()?;
-    let app = App::new(pool, manifests, settings);
+    let mut app = App::new(pool, manifests, settings);
+    if let Some(preview) = preview {
+        app = app.with_builtin_later(preview);
+    }
     let app = match name {
         _ if profile_args.no_save => {
             app.with_session(unsaved(name.as_deref().unwrap_or(DEFAULT_PLAYER)))
         }
-        Some(name) => app.with_session(open_or_explain(profile_args, &data, &name)?),
+        Some(name) => {
+            // The new profile's first save and the last-played setting wait for the first frame.
+            let opening = open_or_explain_unsettled(profile_args, &data, &name)?;
+            let mut app = app.with_session(opening.session);
+            app.pending = Some((data, opening.pending));
+            app
+        }
         None => app.asking_name(data),
     };
     tui::run(app)

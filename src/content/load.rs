@@ -184,6 +184,10 @@ pub fn explain(message: &str) -> String {
         Some((*kind, unknown, expected))
     });
     let Some((kind, unknown, expected)) = parsed else {
+        // The parser stops at a fixed depth rather than overflow its stack; say what to change.
+        if message.contains("recursion") || message.contains("recurse") {
+            return "nests tables, arrays or dotted keys too deeply: a scenario needs only a few levels, so flatten it".to_string();
+        }
         if let Some(field) = message.strip_prefix("missing field ") {
             return format!("missing field {field}: add it (it is required here)");
         }
@@ -230,5 +234,7 @@ mod tests {
             "invalid type: integer `3`, expected a string"
         );
         assert!(explain("missing field `subject`").contains("add it"));
+        assert!(explain("cannot recurse further; max recursion depth met").contains("too deeply"));
+        assert!(explain("recursion limit").contains("flatten it"));
     }
 }

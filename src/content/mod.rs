@@ -13,7 +13,7 @@ pub mod safety;
 pub mod taxonomy;
 pub mod tells;
 
-pub use model::{Body, Manifest, Pack, Scenario};
+pub use model::{Body, Manifest, Pack, PackPreview, Scenario};
 pub use taxonomy::{Channel, Cue, Difficulty, Sign, Theme, Verdict};
 
 /// Checks a loaded folder and turns it into a pack, or returns every problem found.

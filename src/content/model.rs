@@ -14,6 +14,28 @@ pub struct Pack {
     pub scenarios: Vec<Scenario>,
 }
 
+/// What a menu shows of a pack before its scenarios are decoded: the manifest, and each
+/// scenario's id and verdict, in the pack's order.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct PackPreview {
+    pub manifest: Manifest,
+    /// Each scenario's id, verdict and theme: enough for the menu and the training path's outline.
+    pub scenarios: Vec<(String, Verdict, Theme)>,
+}
+
+impl Pack {
+    pub fn preview(&self) -> PackPreview {
+        PackPreview {
+            manifest: self.manifest.clone(),
+            scenarios: self
+                .scenarios
+                .iter()
+                .map(|s| (s.id.clone(), s.verdict, s.theme))
+                .collect(),
+        }
+    }
+}
+
 /// `pack.toml`: who made the pack and the fictional world its scenarios happen in.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -130,19 +152,19 @@ pub struct Scenario {
     #[serde(default)]
     pub difficulty: Option<Difficulty>,
     #[serde(default)]
-    pub email: Option<Email>,
+    pub email: Option<Box<Email>>,
     #[serde(default)]
-    pub post: Option<Post>,
+    pub post: Option<Box<Post>>,
     #[serde(default)]
-    pub message: Option<Message>,
+    pub message: Option<Box<Message>>,
     #[serde(default)]
-    pub sms: Option<Sms>,
+    pub sms: Option<Box<Sms>>,
     #[serde(default)]
-    pub consent: Option<Consent>,
+    pub consent: Option<Box<Consent>>,
     #[serde(default)]
-    pub permission: Option<Permission>,
+    pub permission: Option<Box<Permission>>,
     #[serde(default)]
-    pub web: Option<Web>,
+    pub web: Option<Box<Web>>,
     #[serde(default)]
     pub flag: Vec<Flag>,
     #[serde(default)]
@@ -165,13 +187,13 @@ impl Scenario {
     /// The content table that `channel` names, if the author wrote it.
     pub fn body(&self) -> Option<Body<'_>> {
         match self.channel {
-            Channel::Email => self.email.as_ref().map(Body::Email),
-            Channel::Post => self.post.as_ref().map(Body::Post),
-            Channel::Message => self.message.as_ref().map(Body::Message),
-            Channel::Sms => self.sms.as_ref().map(Body::Sms),
-            Channel::Consent => self.consent.as_ref().map(Body::Consent),
-            Channel::Permission => self.permission.as_ref().map(Body::Permission),
-            Channel::Web => self.web.as_ref().map(Body::Web),
+            Channel::Email => self.email.as_deref().map(Body::Email),
+            Channel::Post => self.post.as_deref().map(Body::Post),
+            Channel::Message => self.message.as_deref().map(Body::Message),
+            Channel::Sms => self.sms.as_deref().map(Body::Sms),
+            Channel::Consent => self.consent.as_deref().map(Body::Consent),
+            Channel::Permission => self.permission.as_deref().map(Body::Permission),
+            Channel::Web => self.web.as_deref().map(Body::Web),
         }
     }
 

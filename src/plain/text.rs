@@ -202,7 +202,7 @@ pub fn feedback(scenario: &Scenario, kind: OutcomeKind, points: u32) -> Vec<Stri
             "  [{}] {} in {}: \"{}\". {}",
             i + 1,
             e.name,
-            label(e.at),
+            inert(&label(e.at)),
             inert(e.text),
             inert(e.why)
         ));
@@ -245,7 +245,7 @@ pub fn summary(pool: &[Scenario], round: &Round, s: &Summary) -> Vec<String> {
         out.push(format!(
             "review: {} ({}): {}",
             inert(&pool[i].title),
-            pool[i].id,
+            inert(&pool[i].id),
             inert(&pool[i].lesson)
         ));
     }

@@ -85,6 +85,8 @@ pub fn record_answer(
     let day = now.format("%Y-%m-%d").to_string();
     if t.days.last() != Some(&day) {
         t.days.push(day);
+        let extra = t.days.len().saturating_sub(model::KEPT_DAYS);
+        t.days.drain(..extra);
     }
     t.recent.push(answer.kind);
     if t.recent.len() > achievements::RECENT {
@@ -136,7 +138,10 @@ pub fn finish_round(profile: &mut Profile, now: DateTime<Utc>, pass_mark: u8) ->
             pass_mark,
         }
     });
+    profile.totals.rounds = profile.rounds_played() + 1;
     profile.rounds.push(summary.clone());
+    let extra = profile.rounds.len().saturating_sub(model::KEPT_ROUNDS);
+    profile.rounds.drain(..extra);
     let history = HistoryRound {
         schema: model::SCHEMA,
         profile: profile.name.clone(),

@@ -1,7 +1,10 @@
 //! What a profile remembers. Saved as readable TOML with a schema version.
 //!
-//! The profile file stays small however long the history grows: finished rounds keep one summary
-//! row each here, and their answer-by-answer detail goes to a history file written once.
+//! The profile file stays small however long the history grows, so that the save after every
+//! answer costs the same after ten rounds or ten thousand: only the last [`KEPT_ROUNDS`] finished
+//! rounds keep a summary row here (every round's summary and answers are in its history file,
+//! written once), the number of rounds played is a running total, and only the last
+//! [`KEPT_DAYS`] days of practice are listed.
 
 use std::collections::BTreeMap;
 
@@ -14,6 +17,11 @@ use crate::scoring::{OutcomeKind, Tally};
 
 /// Bumped when the file format changes incompatibly; newer files are never overwritten.
 pub const SCHEMA: u32 = 1;
+
+/// Finished rounds whose summary row stays in the profile: as many as the accuracy trend shows.
+pub const KEPT_ROUNDS: usize = 40;
+/// Days of practice listed in the profile: enough to see a week in a row.
+pub const KEPT_DAYS: usize = 31;
 
 /// How a round was chosen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -123,6 +131,9 @@ impl Count {
 /// Running totals, kept up to date answer by answer so that statistics never reread history.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Totals {
+    /// Rounds finished. Files written before this total existed count their summary rows instead.
+    #[serde(default)]
+    pub rounds: u64,
     pub tally: Tally,
     pub points: u64,
     pub seconds: f64,
@@ -167,6 +178,7 @@ pub struct Profile {
     pub modules: BTreeMap<String, crate::training::ModuleRecord>,
     #[serde(default)]
     pub current: Option<RoundInProgress>,
+    /// The last [`KEPT_ROUNDS`] finished rounds, oldest first.
     #[serde(default)]
     pub rounds: Vec<RoundSummary>,
 }
@@ -184,6 +196,11 @@ impl Profile {
             current: None,
             rounds: Vec::new(),
         }
+    }
+
+    /// Rounds finished in all, including those whose summary row was dropped from this file.
+    pub fn rounds_played(&self) -> u64 {
+        self.totals.rounds.max(self.rounds.len() as u64)
     }
 
     pub fn has_achievement(&self, id: &str) -> bool {

@@ -62,6 +62,16 @@ impl Session {
         self.save_error = store.save(&self.profile).err().map(|e| describe(&e));
     }
 
+    /// Saves the profile as it is now (a new profile's first save), saying why if it cannot.
+    pub fn save_now(&mut self) -> Result<(), StoreError> {
+        let Some(store) = &self.store else {
+            return Ok(());
+        };
+        let result = store.save(&self.profile);
+        self.save_error = result.as_ref().err().map(describe);
+        result
+    }
+
     pub fn start(&mut self, mode: Mode, seed: u64, ids: Vec<String>, now: DateTime<Utc>) {
         start_round(&mut self.profile, mode, seed, ids, now);
         self.save();
@@ -88,8 +98,15 @@ impl Session {
 
     /// The unfinished round, mapped back onto the pool (items no longer loaded are dropped).
     pub fn resumable(&self, pool: &[Scenario]) -> Option<(Round, u64, Mode)> {
+        self.resumable_by(|id| pool.iter().position(|s| s.id == id))
+    }
+
+    /// The same, with `index` giving an id's place in the pool (or None when it is not loaded).
+    pub fn resumable_by(
+        &self,
+        index: impl Fn(&str) -> Option<usize>,
+    ) -> Option<(Round, u64, Mode)> {
         let current = self.profile.current.as_ref()?;
-        let index = |id: &str| pool.iter().position(|s| s.id == id);
         let items: Vec<usize> = current.items.iter().filter_map(|id| index(id)).collect();
         let answers: Vec<Answer> = current
             .answers

@@ -6,8 +6,8 @@ use serde::Serialize;
 use super::achievements::{ACHIEVEMENTS, RANKS, rank};
 use super::model::{Count, Profile};
 
-/// How many recent rounds the accuracy trend shows.
-pub const TREND_ROUNDS: usize = 40;
+/// How many recent rounds the accuracy trend shows (all the profile keeps).
+pub const TREND_ROUNDS: usize = super::model::KEPT_ROUNDS;
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Line {
@@ -82,7 +82,7 @@ pub fn stats(profile: &Profile, today: NaiveDate) -> Stats {
     let answered = t.tally.total();
     Stats {
         profile: profile.name.clone(),
-        rounds: profile.rounds.len(),
+        rounds: usize::try_from(profile.rounds_played()).unwrap_or(usize::MAX),
         answered,
         points: t.points,
         accuracy: t.tally.accuracy(),

@@ -164,8 +164,11 @@ impl DataDir {
             .profiles_dir()
             .join(folder_name(name)?)
             .join(PROFILE_FILE);
-        let Ok(text) = fs::read_to_string(&path) else {
-            return Ok(None);
+        // A missing file is no profile yet; one that is not text is damaged, like any other.
+        let text = match fs::read(&path) {
+            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(StoreError::Io { path, source: e }),
         };
         match parse_profile(&text) {
             Parsed::Good(profile) => Ok(Some(*profile)),
@@ -181,7 +184,8 @@ impl DataDir {
     /// Opens (creating if needed) a profile's folder and takes its lock.
     pub fn open(&self, name: &str) -> Result<Store, StoreError> {
         let dir = self.profiles_dir().join(folder_name(name)?);
-        fs::create_dir_all(dir.join(HISTORY_DIR)).map_err(io(&dir))?;
+        // The history folder is made with the first finished round (see `write_atomic`).
+        fs::create_dir_all(&dir).map_err(io(&dir))?;
         let lock_path = dir.join(LOCK_FILE);
         let lock = OpenOptions::new()
             .create(true)
@@ -240,18 +244,21 @@ enum Parsed {
     Bad(String),
 }
 
+/// Parses once in the usual case (a good file of this version); only a file that does not parse
+/// as a profile is read again, for its schema alone, to tell a newer format from a damaged file.
 fn parse_profile(text: &str) -> Parsed {
     #[derive(Deserialize)]
     struct Version {
         schema: u32,
     }
+    let error = match toml::from_str::<Profile>(text) {
+        Ok(p) if p.schema > SCHEMA => return Parsed::Newer(p.schema),
+        Ok(p) => return Parsed::Good(Box::new(p)),
+        Err(e) => e,
+    };
     match toml::from_str::<Version>(text) {
-        Ok(v) if v.schema > SCHEMA => return Parsed::Newer(v.schema),
-        Ok(_) => {}
-        Err(e) => return Parsed::Bad(e.message().to_string()),
-    }
-    match toml::from_str::<Profile>(text) {
-        Ok(p) => Parsed::Good(Box::new(p)),
+        Ok(v) if v.schema > SCHEMA => Parsed::Newer(v.schema),
+        Ok(_) => Parsed::Bad(error.message().to_string()),
         Err(e) => Parsed::Bad(e.message().to_string()),
     }
 }

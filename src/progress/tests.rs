@@ -354,3 +354,89 @@ fn a_module_round_records_its_attempt_at_the_pass_mark() {
     assert!(profile.modules["module-x"].passed);
     assert_eq!(profile.rounds[1].mode, Mode::Module("module-x".into()));
 }
+
+/// Plays one round of two answers on `day`, without saving.
+fn one_round(profile: &mut Profile, day: u32) {
+    let pool = pool();
+    let now = at(day, 9);
+    start_round(
+        profile,
+        Mode::Practice,
+        1,
+        vec!["s0".into(), "s1".into()],
+        now,
+    );
+    let mut round = Round::new(vec![0, 1]);
+    for (k, given) in [Verdict::Dangerous, Verdict::Safe].into_iter().enumerate() {
+        round.answer(&pool, given, false, Duration::from_secs(2));
+        record_answer(
+            profile,
+            &pool[k],
+            round.answers.last().expect("answer"),
+            now,
+        );
+    }
+    finish_round(profile, now, 80).expect("a round was open");
+}
+
+#[test]
+fn the_profile_stays_the_same_size_however_long_the_history() {
+    let mut profile = Profile::new("Sam", at(1, 9));
+    let mut sizes = Vec::new();
+    for r in 0..(model::KEPT_ROUNDS * 3) {
+        one_round(&mut profile, 1 + (r % 28) as u32);
+        sizes.push(toml::to_string(&profile).expect("serialises").len());
+    }
+    assert_eq!(
+        profile.rounds.len(),
+        model::KEPT_ROUNDS,
+        "only the last rows"
+    );
+    assert_eq!(profile.rounds_played(), (model::KEPT_ROUNDS * 3) as u64);
+    assert_eq!(
+        stats::stats(&profile, at(28, 9).date_naive()).rounds,
+        model::KEPT_ROUNDS * 3
+    );
+    assert!(profile.totals.days.len() <= model::KEPT_DAYS);
+    // Once the rows are full, a round more does not make the file larger.
+    let full = sizes[model::KEPT_ROUNDS + 30];
+    let last = sizes[sizes.len() - 1];
+    assert!(
+        last <= full + full / 20,
+        "{full} bytes after {} rounds, {last} after {}",
+        model::KEPT_ROUNDS + 31,
+        sizes.len()
+    );
+}
+
+#[test]
+fn a_profile_written_before_the_round_total_counts_its_rows() {
+    let mut profile = Profile::new("Sam", at(1, 9));
+    for day in 1..=3 {
+        one_round(&mut profile, day);
+    }
+    // What an older redflag wrote: every row, and no total.
+    profile.totals.rounds = 0;
+    let text = toml::to_string(&profile).expect("serialises");
+    let mut old: Profile = toml::from_str(&text).expect("reads");
+    assert_eq!(old.rounds_played(), 3);
+    one_round(&mut old, 4);
+    assert_eq!((old.rounds_played(), old.totals.rounds), (4, 4));
+}
+
+#[test]
+fn a_week_in_a_row_is_still_seen_with_the_days_capped() {
+    let mut profile = Profile::new("Sam", at(1, 9));
+    for day in 1..=7 {
+        one_round(&mut profile, day);
+    }
+    assert!(profile.has_achievement("week-of-practice"));
+    for day in 8..=28 {
+        one_round(&mut profile, day);
+    }
+    assert!(profile.totals.days.len() <= model::KEPT_DAYS);
+    assert_eq!(
+        profile.totals.days.last().map(String::as_str),
+        Some("2026-11-28")
+    );
+}

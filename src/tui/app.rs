@@ -7,7 +7,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use chrono::Utc;
 
-use crate::content::{Manifest, Scenario, Verdict};
+use crate::content::{Manifest, PackPreview, Scenario, Verdict};
 use crate::progress::{DataDir, Mode, ModuleResult, Session};
 use crate::quiz::spot::{markable, toggle};
 use crate::quiz::{Outcome, Round, Summary};
@@ -131,6 +131,9 @@ pub enum Overlay {
 
 pub struct App {
     pub pool: Vec<Scenario>,
+    /// The built-in pack before it is decoded: the first frame is drawn from this, and
+    /// [`App::settle`] decodes the pack into `pool` right after it.
+    pub preview: Option<PackPreview>,
     pub manifests: Vec<Manifest>,
     pub settings: Settings,
     pub screen: Screen,
@@ -143,8 +146,10 @@ pub struct App {
     /// A line for the player: a repaired save, a failed save, nothing to review.
     pub message: Option<String>,
     pub(super) rounds_started: u64,
-    /// The training path for the loaded scenarios.
+    /// The training path for the loaded scenarios (only ids and titles until the pack is decoded).
     pub modules: Vec<Module>,
+    /// Writes of the start put off until the first frame is drawn (see [`App::settle`]).
+    pub pending: Option<(DataDir, crate::commands::profile::Pending)>,
     /// The furthest the current screen can scroll, as last drawn.
     pub max_scroll: Cell<u16>,
 }
@@ -154,6 +159,7 @@ impl App {
         let modules = path(&pool);
         App {
             pool,
+            preview: None,
             manifests,
             settings,
             screen: Screen::Menu { selected: 0 },
@@ -164,8 +170,74 @@ impl App {
             message: None,
             rounds_started: 0,
             modules,
+            pending: None,
             max_scroll: Cell::new(0),
         }
+    }
+
+    /// Draws the first frame from the built-in pack's preview; [`App::settle`] decodes the pack.
+    pub fn with_builtin_later(mut self, preview: PackPreview) -> Self {
+        self.pool.clear();
+        self.manifests = vec![preview.manifest.clone()];
+        self.modules =
+            crate::training::outline(preview.scenarios.iter().map(|(_, _, theme)| *theme));
+        self.preview = Some(preview);
+        self
+    }
+
+    /// Whether work put off until after the first frame is still to do.
+    pub fn unsettled(&self) -> bool {
+        self.preview.is_some() || self.pending.is_some()
+    }
+
+    /// Does the work put off for the first frame: decodes the built-in pack, then a new profile's
+    /// first save and the last-played setting. Returns whether the screen must be drawn again.
+    pub fn settle(&mut self) -> anyhow::Result<bool> {
+        if self.preview.take().is_some() {
+            let pack = crate::builtin::pack()
+                .map_err(|e| anyhow::anyhow!("the built-in pack cannot be decoded: {e}"))?;
+            self.pool = pack.scenarios;
+            self.modules = path(&self.pool);
+        }
+        let (Some((data, mut pending)), Some(session)) =
+            (self.pending.take(), self.session.as_mut())
+        else {
+            return Ok(false);
+        };
+        match pending.settle(&data, session) {
+            Ok(()) => Ok(false),
+            Err(_) => {
+                self.message = session.save_error.clone();
+                Ok(true)
+            }
+        }
+    }
+
+    /// Scenarios loaded and how many are dangerous (from the preview until the pack is decoded).
+    pub fn pool_counts(&self) -> (usize, usize) {
+        let dangerous = |v: Verdict| v == Verdict::Dangerous;
+        match &self.preview {
+            Some(p) => (
+                p.scenarios.len(),
+                p.scenarios.iter().filter(|(_, v, _)| dangerous(*v)).count(),
+            ),
+            None => (
+                self.pool.len(),
+                self.pool.iter().filter(|s| dangerous(s.verdict)).count(),
+            ),
+        }
+    }
+
+    fn index_of(&self, id: &str) -> Option<usize> {
+        match &self.preview {
+            Some(preview) => preview.scenarios.iter().position(|(s, _, _)| s == id),
+            None => self.pool.iter().position(|s| s.id == id),
+        }
+    }
+
+    /// The unfinished round, if it can be resumed with the loaded scenarios.
+    pub fn resumable(&self) -> Option<(Round, u64, Mode)> {
+        self.session.as_ref()?.resumable_by(|id| self.index_of(id))
     }
 
     /// Plays as the given profile; its notice (a repaired save) is shown on the menu.
@@ -229,7 +301,7 @@ impl App {
         if self
             .session
             .as_ref()
-            .is_some_and(|s| s.resumable(&self.pool).is_some())
+            .is_some_and(|_| self.resumable().is_some())
         {
             items.push(MenuItem::Resume);
         }

@@ -282,3 +282,42 @@ fn spot_mode_marks_fields_and_scores_them() {
         "marks are per item"
     );
 }
+
+#[test]
+fn the_first_frame_from_the_preview_matches_the_decoded_pack() {
+    use crate::progress::{Profile, Session, start_round};
+    let full = app(5);
+    let mut profile = Profile::new("Robin", Utc::now());
+    let ids = [3, 7, 11]
+        .iter()
+        .map(|&i| full.pool[i].id.clone())
+        .collect();
+    start_round(&mut profile, Mode::Practice, 4, ids, Utc::now());
+    let full = full.with_session(Session::new(None, profile.clone(), None));
+    let preview = crate::builtin::preview().expect("preview");
+    let mut later = App::new(Vec::new(), Vec::new(), full.settings)
+        .with_builtin_later(preview)
+        .with_session(Session::new(None, profile, None));
+    assert!(later.pool.is_empty() && later.unsettled());
+    assert_eq!(later.pool_counts(), full.pool_counts());
+    assert_eq!(later.menu_items(), full.menu_items());
+    let ids = |app: &App| app.modules.iter().map(|m| m.id.clone()).collect::<Vec<_>>();
+    assert_eq!(
+        ids(&later),
+        ids(&full),
+        "the path outline has the real module ids"
+    );
+    assert_eq!(later.path_statuses(), full.path_statuses());
+    assert_eq!(later.resumable(), full.resumable());
+    assert!(later.menu_items().contains(&MenuItem::Resume));
+    assert!(!later.settle().expect("decodes"), "nothing to redraw");
+    assert!(!later.unsettled());
+    assert_eq!(later.pool, full.pool);
+    assert_eq!(later.manifests, full.manifests);
+    assert_eq!(later.modules, full.modules, "the full path once decoded");
+    press(&mut later, KeyCode::Enter);
+    let Screen::Question(play) = &later.screen else {
+        panic!("the round resumes")
+    };
+    assert_eq!(play.round.items, vec![3, 7, 11]);
+}

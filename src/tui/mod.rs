@@ -36,9 +36,32 @@ pub fn run(app: App) -> anyhow::Result<()> {
     result
 }
 
+/// How long the work put off at start waits for the terminal to show the first frame.
+const SETTLE_AFTER: Duration = Duration::from_millis(2);
+
 fn event_loop(mut terminal: DefaultTerminal, mut app: App) -> anyhow::Result<()> {
+    let mut watching = false;
     while !app.quit {
-        terminal.draw(|frame| frame.render_widget(&app, frame.area()))?;
+        let drawn = terminal
+            .draw(|frame| frame.render_widget(&app, frame.area()))?
+            .area;
+        // The event reader starts watching for resizes when first polled, which is kept until
+        // after the first frame; a resize that came before it is caught by comparing sizes.
+        if !watching {
+            event::poll(Duration::ZERO)?;
+            watching = true;
+            if terminal.size()? != drawn.as_size() {
+                continue;
+            }
+        }
+        // The first frame is on its way: the work the start put off comes next, once the
+        // terminal has had a moment to show it (a key press ends the wait at once).
+        if app.unsettled() {
+            event::poll(SETTLE_AFTER)?;
+            if app.settle()? {
+                continue;
+            }
+        }
         // Resizes simply cause a redraw on the next turn of the loop.
         if event::poll(Duration::from_secs(60))?
             && let Event::Key(key) = event::read()?

@@ -109,7 +109,7 @@ impl App {
 
     /// Picks up the round left unfinished last time.
     pub(super) fn resume_round(&mut self) -> Option<Screen> {
-        let (round, seed, mode) = self.session.as_ref()?.resumable(&self.pool)?;
+        let (round, seed, mode) = self.resumable()?;
         Some(self.play(round, mode, seed))
     }
 

@@ -3,7 +3,6 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use crate::content::Verdict;
 use crate::inert::inert;
 use crate::progress::achievements::rank;
 use crate::tui::app::{App, MenuItem};
@@ -54,23 +53,19 @@ pub fn render(
             palette.dim(),
         ));
     }
-    let dangerous = app
-        .pool
-        .iter()
-        .filter(|s| s.verdict == Verdict::Dangerous)
-        .count();
+    let (scenarios, dangerous) = app.pool_counts();
     lines.push(Line::styled(
         format!(
             "  {} scenarios ({} dangerous, {} safe) · rounds of {}",
-            app.pool.len(),
+            scenarios,
             dangerous,
-            app.pool.len() - dangerous,
+            scenarios - dangerous,
             app.settings.count
         ),
         palette.dim(),
     ));
     lines.push(Line::default());
-    let resumable = app.session.as_ref().and_then(|s| s.resumable(&app.pool));
+    let resumable = app.resumable();
     for (i, item) in app.menu_items().into_iter().enumerate() {
         let mut label = item.label().to_string();
         if item == MenuItem::Resume
