@@ -1,6 +1,7 @@
 //! redflag: a terminal game that trains people to spot scams in digital marketing.
 //!
-//! The core (`content`) never touches the terminal; front ends sit on top of it.
+//! The core (`content`, `quiz`, `scoring`, `progress`, `training`, `report`, `inert`) never touches
+//! the terminal; the front ends (`tui`, `plain`, `commands`) sit on top of it.
 
 pub mod builtin;
 pub mod cli;
