@@ -36,7 +36,7 @@ pub const ACHIEVEMENTS: &[Achievement] = &[
     Achievement {
         id: "calm-judge",
         name: "Calm judge",
-        how: "no false alarm in a round with 3 or more safe items",
+        how: "no false alarm in a round with 3 or more safe items, and 80% right",
     },
     Achievement {
         id: "week-of-practice",
@@ -97,7 +97,8 @@ pub fn earned_by_round(
         .iter()
         .filter(|a| a.verdict == Verdict::Safe)
         .collect();
-    if safe.len() >= 3 && safe.iter().all(|a| a.correct()) {
+    // Calling everything safe avoids false alarms too: the round must also be mostly right.
+    if safe.len() >= 3 && safe.iter().all(|a| a.correct()) && right * 5 >= answers.len() * 4 {
         ids.push("calm-judge");
     }
     if review {
@@ -257,5 +258,38 @@ mod tests {
             ..Totals::default()
         };
         assert!(earned_by_totals(&totals).contains(&"week-of-practice"));
+    }
+
+    fn answer(verdict: Verdict, given: Verdict) -> AnswerRecord {
+        AnswerRecord {
+            at: chrono::Utc::now(),
+            scenario: "s".into(),
+            channel: crate::content::Channel::Email,
+            theme: Theme::Myths,
+            verdict,
+            given,
+            outcome: OutcomeKind::of(verdict, given),
+            cues: Vec::new(),
+            inspected: false,
+            seconds: 1.0,
+            points: 0,
+            spot: None,
+        }
+    }
+
+    #[test]
+    fn calling_everything_safe_is_not_a_calm_judge() {
+        use Verdict::{Dangerous, Safe};
+        let profile = Profile::new("p", chrono::Utc::now());
+        let all_safe: Vec<_> = [Safe, Safe, Safe, Dangerous, Dangerous]
+            .iter()
+            .map(|v| answer(*v, Safe))
+            .collect();
+        assert!(!earned_by_round(&profile, &all_safe, false).contains(&"calm-judge"));
+        let careful: Vec<_> = [Safe, Safe, Safe, Dangerous, Dangerous]
+            .iter()
+            .map(|v| answer(*v, *v))
+            .collect();
+        assert!(earned_by_round(&profile, &careful, false).contains(&"calm-judge"));
     }
 }
