@@ -15,14 +15,7 @@ pub fn render(
     buf: &mut Buffer,
     palette: Palette,
 ) -> &'static [(&'static str, &'static str)] {
-    let mut lines = vec![
-        Line::default(),
-        Line::from(vec![
-            Span::styled("  ⚑ redflag", palette.title()),
-            Span::raw(" · spot the scam before it spots you"),
-        ]),
-        Line::default(),
-    ];
+    let mut lines = masthead(palette);
     match &app.session {
         Some(session) => {
             let p = &session.profile;
@@ -124,6 +117,18 @@ pub fn render(
     ]
 }
 
+/// The title lines at the top of the menu and the first-run screen.
+fn masthead(palette: Palette) -> Vec<Line<'static>> {
+    vec![
+        Line::default(),
+        Line::from(vec![
+            Span::styled("  ⚑ redflag", palette.title()),
+            Span::raw(" · spot the scam before it spots you"),
+        ]),
+        Line::default(),
+    ]
+}
+
 /// First run: ask who is playing.
 pub fn render_name(
     input: &str,
@@ -132,13 +137,8 @@ pub fn render_name(
     buf: &mut Buffer,
     palette: Palette,
 ) -> &'static [(&'static str, &'static str)] {
-    let mut lines = vec![
-        Line::default(),
-        Line::from(vec![
-            Span::styled("  ⚑ redflag", palette.title()),
-            Span::raw(" · spot the scam before it spots you"),
-        ]),
-        Line::default(),
+    let mut lines = masthead(palette);
+    lines.extend([
         Line::raw(
             "  Welcome! What is your name? It keeps your progress apart from other players'.",
         ),
@@ -148,7 +148,7 @@ pub fn render_name(
             Span::raw("  Name: "),
             Span::styled(format!("{}▏", inert(input)), palette.strong()),
         ]),
-    ];
+    ]);
     if let Some(error) = error {
         lines.push(Line::default());
         lines.push(Line::from(vec![
