@@ -11,7 +11,7 @@ use crate::content::{Manifest, PackPreview, Scenario, Verdict};
 use crate::progress::{DataDir, Mode, ModuleResult, Session};
 use crate::quiz::spot::{markable, toggle};
 use crate::quiz::{Outcome, Round, Summary};
-use crate::training::{Module, Status, path, statuses};
+use crate::training::{Module, path};
 
 pub use super::keys::Msg;
 
@@ -175,71 +175,6 @@ impl App {
         }
     }
 
-    /// Draws the first frame from the built-in pack's preview; [`App::settle`] decodes the pack.
-    pub fn with_builtin_later(mut self, preview: PackPreview) -> Self {
-        self.pool.clear();
-        self.manifests = vec![preview.manifest.clone()];
-        self.modules =
-            crate::training::outline(preview.scenarios.iter().map(|(_, _, theme)| *theme));
-        self.preview = Some(preview);
-        self
-    }
-
-    /// Whether work put off until after the first frame is still to do.
-    pub fn unsettled(&self) -> bool {
-        self.preview.is_some() || self.pending.is_some()
-    }
-
-    /// Does the work put off for the first frame: decodes the built-in pack, then a new profile's
-    /// first save and the last-played setting. Returns whether the screen must be drawn again.
-    pub fn settle(&mut self) -> anyhow::Result<bool> {
-        if self.preview.take().is_some() {
-            let pack = crate::builtin::pack()
-                .map_err(|e| anyhow::anyhow!("the built-in pack cannot be decoded: {e}"))?;
-            self.pool = pack.scenarios;
-            self.modules = path(&self.pool);
-        }
-        let (Some((data, mut pending)), Some(session)) =
-            (self.pending.take(), self.session.as_mut())
-        else {
-            return Ok(false);
-        };
-        match pending.settle(&data, session) {
-            Ok(()) => Ok(false),
-            Err(_) => {
-                self.message = session.save_error.clone();
-                Ok(true)
-            }
-        }
-    }
-
-    /// Scenarios loaded and how many are dangerous (from the preview until the pack is decoded).
-    pub fn pool_counts(&self) -> (usize, usize) {
-        let dangerous = |v: Verdict| v == Verdict::Dangerous;
-        match &self.preview {
-            Some(p) => (
-                p.scenarios.len(),
-                p.scenarios.iter().filter(|(_, v, _)| dangerous(*v)).count(),
-            ),
-            None => (
-                self.pool.len(),
-                self.pool.iter().filter(|s| dangerous(s.verdict)).count(),
-            ),
-        }
-    }
-
-    fn index_of(&self, id: &str) -> Option<usize> {
-        match &self.preview {
-            Some(preview) => preview.scenarios.iter().position(|(s, _, _)| s == id),
-            None => self.pool.iter().position(|s| s.id == id),
-        }
-    }
-
-    /// The unfinished round, if it can be resumed with the loaded scenarios.
-    pub fn resumable(&self) -> Option<(Round, u64, Mode)> {
-        self.session.as_ref()?.resumable_by(|id| self.index_of(id))
-    }
-
     /// Plays as the given profile; its notice (a repaired save) is shown on the menu.
     pub fn with_session(mut self, mut session: Session) -> Self {
         session.pass_mark = self.pass_mark();
@@ -313,60 +248,6 @@ impl App {
         }
         items.extend([MenuItem::Briefing, MenuItem::Help, MenuItem::Quit]);
         items
-    }
-
-    /// The pass mark of the first pack that sets one, else the default.
-    pub fn pass_mark(&self) -> u8 {
-        self.manifests
-            .iter()
-            .find_map(|m| m.pass_mark)
-            .unwrap_or(crate::training::DEFAULT_PASS_MARK)
-    }
-
-    /// Each module's status for the current profile.
-    pub fn path_statuses(&self) -> Vec<Status> {
-        let empty = std::collections::BTreeMap::new();
-        let records = self.session.as_ref().map_or(&empty, |s| &s.profile.modules);
-        statuses(&self.modules, records)
-    }
-
-    fn update_path(&mut self, selected: usize, msg: Msg) -> Screen {
-        let count = self.modules.len().max(1);
-        match msg {
-            Msg::Up => Screen::Path {
-                selected: (selected + count - 1) % count,
-            },
-            Msg::Down => Screen::Path {
-                selected: (selected + 1) % count,
-            },
-            Msg::Enter | Msg::Play => {
-                let open = self
-                    .path_statuses()
-                    .get(selected)
-                    .is_some_and(|s| *s != Status::Locked);
-                if !open {
-                    self.message =
-                        Some("That module unlocks when the one before it is passed.".into());
-                    return Screen::Path { selected };
-                }
-                self.message = None;
-                self.start_module(selected)
-            }
-            Msg::Certificate if self.certificate().is_some() => Screen::Certificate { scroll: 0 },
-            Msg::Back => Screen::Menu { selected: 0 },
-            _ => Screen::Path { selected },
-        }
-    }
-
-    /// The certificate text, once every module is passed.
-    pub fn certificate(&self) -> Option<String> {
-        let session = self.session.as_ref()?;
-        crate::report::certificate(
-            &session.profile,
-            &self.modules,
-            self.manifests.first()?,
-            self.pass_mark(),
-        )
     }
 
     /// Skills due for review today.

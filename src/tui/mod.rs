@@ -4,8 +4,10 @@ pub mod app;
 mod channels;
 pub mod keys;
 pub mod palette;
+mod path;
 mod rounds;
 pub mod screens;
+mod startup;
 pub mod text;
 
 use std::io::IsTerminal;

@@ -1,0 +1,60 @@
+//! The training path on the app: pass mark, module statuses, starting modules, the certificate.
+
+use super::app::{App, Msg, Screen};
+use crate::training::{Status, statuses};
+
+impl App {
+    /// The pass mark of the first pack that sets one, else the default.
+    pub fn pass_mark(&self) -> u8 {
+        self.manifests
+            .iter()
+            .find_map(|m| m.pass_mark)
+            .unwrap_or(crate::training::DEFAULT_PASS_MARK)
+    }
+
+    /// Each module's status for the current profile.
+    pub fn path_statuses(&self) -> Vec<Status> {
+        let empty = std::collections::BTreeMap::new();
+        let records = self.session.as_ref().map_or(&empty, |s| &s.profile.modules);
+        statuses(&self.modules, records)
+    }
+
+    pub(super) fn update_path(&mut self, selected: usize, msg: Msg) -> Screen {
+        let count = self.modules.len().max(1);
+        match msg {
+            Msg::Up => Screen::Path {
+                selected: (selected + count - 1) % count,
+            },
+            Msg::Down => Screen::Path {
+                selected: (selected + 1) % count,
+            },
+            Msg::Enter | Msg::Play => {
+                let open = self
+                    .path_statuses()
+                    .get(selected)
+                    .is_some_and(|s| *s != Status::Locked);
+                if !open {
+                    self.message =
+                        Some("That module unlocks when the one before it is passed.".into());
+                    return Screen::Path { selected };
+                }
+                self.message = None;
+                self.start_module(selected)
+            }
+            Msg::Certificate if self.certificate().is_some() => Screen::Certificate { scroll: 0 },
+            Msg::Back => Screen::Menu { selected: 0 },
+            _ => Screen::Path { selected },
+        }
+    }
+
+    /// The certificate text, once every module is passed.
+    pub fn certificate(&self) -> Option<String> {
+        let session = self.session.as_ref()?;
+        crate::report::certificate(
+            &session.profile,
+            &self.modules,
+            self.manifests.first()?,
+            self.pass_mark(),
+        )
+    }
+}

@@ -1,0 +1,75 @@
+//! The start drawn from the built-in pack's preview: what the first frame needs before the pack is
+//! decoded, and the work put off until just after it.
+
+use super::app::App;
+use crate::content::{PackPreview, Verdict};
+use crate::progress::Mode;
+use crate::quiz::Round;
+use crate::training::path;
+
+impl App {
+    /// Draws the first frame from the built-in pack's preview; [`App::settle`] decodes the pack.
+    pub fn with_builtin_later(mut self, preview: PackPreview) -> Self {
+        self.pool.clear();
+        self.manifests = vec![preview.manifest.clone()];
+        self.modules =
+            crate::training::outline(preview.scenarios.iter().map(|(_, _, theme)| *theme));
+        self.preview = Some(preview);
+        self
+    }
+
+    /// Whether work put off until after the first frame is still to do.
+    pub fn unsettled(&self) -> bool {
+        self.preview.is_some() || self.pending.is_some()
+    }
+
+    /// Does the work put off for the first frame: decodes the built-in pack, then a new profile's
+    /// first save and the last-played setting. Returns whether the screen must be drawn again.
+    pub fn settle(&mut self) -> anyhow::Result<bool> {
+        if self.preview.take().is_some() {
+            let pack = crate::builtin::pack()
+                .map_err(|e| anyhow::anyhow!("the built-in pack cannot be decoded: {e}"))?;
+            self.pool = pack.scenarios;
+            self.modules = path(&self.pool);
+        }
+        let (Some((data, mut pending)), Some(session)) =
+            (self.pending.take(), self.session.as_mut())
+        else {
+            return Ok(false);
+        };
+        match pending.settle(&data, session) {
+            Ok(()) => Ok(false),
+            Err(_) => {
+                self.message = session.save_error.clone();
+                Ok(true)
+            }
+        }
+    }
+
+    /// Scenarios loaded and how many are dangerous (from the preview until the pack is decoded).
+    pub fn pool_counts(&self) -> (usize, usize) {
+        let dangerous = |v: Verdict| v == Verdict::Dangerous;
+        match &self.preview {
+            Some(p) => (
+                p.scenarios.len(),
+                p.scenarios.iter().filter(|(_, v, _)| dangerous(*v)).count(),
+            ),
+            None => (
+                self.pool.len(),
+                self.pool.iter().filter(|s| dangerous(s.verdict)).count(),
+            ),
+        }
+    }
+
+    fn index_of(&self, id: &str) -> Option<usize> {
+        match &self.preview {
+            Some(preview) => preview.scenarios.iter().position(|(s, _, _)| s == id),
+            None => self.pool.iter().position(|s| s.id == id),
+        }
+    }
+
+    /// The unfinished round, if it can be resumed with the loaded scenarios.
+    pub fn resumable(&self) -> Option<(Round, u64, Mode)> {
+        self.session.as_ref()?.resumable_by(|id| self.index_of(id))
+    }
+}
