@@ -20,6 +20,31 @@ impl Lcg {
     }
 }
 
+/// A plain-mode round on profile "p" in `data`, answers to come on its standard input.
+fn plain_round(
+    data: &std::path::Path,
+    seed: &str,
+    count: u32,
+    stdout: Stdio,
+) -> std::process::Child {
+    Command::new(env!("CARGO_BIN_EXE_redflag"))
+        .args([
+            "play",
+            "--plain",
+            "--profile",
+            "p",
+            "--seed",
+            seed,
+            "--count",
+            &count.to_string(),
+        ])
+        .env("REDFLAG_DATA_DIR", data)
+        .stdin(Stdio::piped())
+        .stdout(stdout)
+        .spawn()
+        .expect("spawn")
+}
+
 fn runs() -> u64 {
     if std::env::var_os("REDFLAG_LONG_TESTS").is_some() {
         300
@@ -37,22 +62,7 @@ fn killed_while_saving_the_profile_still_loads_with_every_answer_but_one() {
         // Some runs start from a profile with history, so saves rotate a backup too.
         let warm = run % 3 == 0;
         if warm {
-            let mut child = Command::new(env!("CARGO_BIN_EXE_redflag"))
-                .args([
-                    "play",
-                    "--plain",
-                    "--profile",
-                    "p",
-                    "--seed",
-                    "1",
-                    "--count",
-                    "4",
-                ])
-                .env("REDFLAG_DATA_DIR", data.path())
-                .stdin(Stdio::piped())
-                .stdout(Stdio::null())
-                .spawn()
-                .expect("spawn");
+            let mut child = plain_round(data.path(), "1", 4, Stdio::null());
             child
                 .stdin
                 .take()
@@ -61,22 +71,7 @@ fn killed_while_saving_the_profile_still_loads_with_every_answer_but_one() {
                 .expect("write");
             assert!(child.wait().expect("wait").success());
         }
-        let mut child = Command::new(env!("CARGO_BIN_EXE_redflag"))
-            .args([
-                "play",
-                "--plain",
-                "--profile",
-                "p",
-                "--seed",
-                &run.to_string(),
-                "--count",
-                "40",
-            ])
-            .env("REDFLAG_DATA_DIR", data.path())
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .expect("spawn");
+        let mut child = plain_round(data.path(), &run.to_string(), 40, Stdio::piped());
         let answers: String = (0..40)
             .map(|i| if (i + run) % 3 == 0 { "s\n" } else { "d\n" })
             .collect();
