@@ -1,7 +1,8 @@
 //! Plain mode through standard input, as a screen reader user or a script would drive it.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
+
+use std::process::Output;
 
 fn plain(args: &[&str], input: &str) -> Output {
     let data = tempfile::tempdir().expect("tempdir");
@@ -10,22 +11,7 @@ fn plain(args: &[&str], input: &str) -> Output {
 
 /// Plays with progress saved in `data`.
 fn plain_in(data: &std::path::Path, args: &[&str], input: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_redflag"))
-        .env("REDFLAG_DATA_DIR", data)
-        .args(["play", "--plain"])
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(input.as_bytes())
-        .expect("write");
-    child.wait_with_output().expect("output")
+    common::plain(data, args, input)
 }
 
 fn stdout(out: &Output) -> String {

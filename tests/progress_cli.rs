@@ -1,8 +1,9 @@
 //! Progress as a player meets it: rounds saved in a data folder, stats, resume, and every kind of
 //! bad save or folder, through the real binary.
 
+mod common;
+
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 
@@ -13,14 +14,7 @@ fn redflag(data: &Path) -> Command {
 }
 
 fn plain(data: &Path, args: &[&str], input: &str) -> Output {
-    let mut child = spawn_plain(data, args);
-    // A process that stops early (a refused profile) closes its input: that is not a failure here.
-    let _ = child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(input.as_bytes());
-    child.wait_with_output().expect("output")
+    common::plain(data, args, input)
 }
 
 fn spawn_plain(data: &Path, args: &[&str]) -> Child {
@@ -35,11 +29,7 @@ fn spawn_plain(data: &Path, args: &[&str]) -> Child {
 }
 
 fn all(out: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    )
+    common::text(out)
 }
 
 fn stats_json(data: &Path) -> serde_json::Value {
