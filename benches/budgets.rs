@@ -179,18 +179,9 @@ fn check(c: &mut Criterion, scratch: &Path) {
 // ---------------------------------------------------------------- frames
 
 fn play(items: Vec<usize>) -> Play {
-    let now = Instant::now();
     Play {
-        round: Round::new(items),
-        mode: Mode::Practice,
-        seed: 1,
         inspected: true,
-        choice: Verdict::Safe,
-        scroll: 0,
-        shown_at: now,
-        started_at: now,
-        marks: Vec::new(),
-        cursor: 0,
+        ..Play::new(Round::new(items), Mode::Practice, 1)
     }
 }
 

@@ -1,5 +1,7 @@
 //! `redflag check` run as a user would: on the built-in pack and on small broken packs.
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -12,11 +14,7 @@ fn redflag(args: &[&str]) -> Output {
 }
 
 fn text(out: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    )
+    common::text(out)
 }
 
 /// A copy of the minimal valid pack in a temporary folder, ready to be broken.

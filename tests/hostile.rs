@@ -7,6 +7,8 @@
 //! over the limit on the number of files), deep nesting, symlinks out of the pack, files that are
 //! not UTF-8. tests/check_cli.rs has the simpler cases of some of these.
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -36,11 +38,7 @@ fn redflag(args: &[&str]) -> Output {
 }
 
 fn text(out: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    )
+    common::text(out)
 }
 
 fn copy_dir(from: &Path, to: &Path) {
@@ -242,18 +240,9 @@ fn assert_inert(what: &str, shown: &str) {
 }
 
 fn play(items: Vec<usize>, inspected: bool) -> Play {
-    let now = Instant::now();
     Play {
-        round: Round::new(items),
-        mode: Mode::Practice,
-        seed: 1,
         inspected,
-        choice: Verdict::Safe,
-        scroll: 0,
-        shown_at: now,
-        started_at: now,
-        marks: Vec::new(),
-        cursor: 0,
+        ..Play::new(Round::new(items), Mode::Practice, 1)
     }
 }
 

@@ -1,8 +1,6 @@
 //! Every screen and every channel drawn at 80x24: the text as snapshots, and the styles that carry
 //! meaning (highlighted evidence, button weight) checked cell by cell.
 
-use std::time::Instant;
-
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -34,19 +32,7 @@ fn index(app: &App, id: &str) -> usize {
 }
 
 fn play(items: Vec<usize>) -> Play {
-    let now = Instant::now();
-    Play {
-        round: Round::new(items),
-        mode: Mode::Practice,
-        seed: 1,
-        inspected: false,
-        choice: Verdict::Safe,
-        scroll: 0,
-        shown_at: now,
-        started_at: now,
-        marks: Vec::new(),
-        cursor: 0,
-    }
+    Play::new(Round::new(items), Mode::Practice, 1)
 }
 
 fn draw(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {

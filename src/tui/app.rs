@@ -42,6 +42,23 @@ pub struct Play {
 }
 
 impl Play {
+    /// A round on screen at its first item, nothing inspected or marked yet.
+    pub fn new(round: Round, mode: Mode, seed: u64) -> Self {
+        let now = Instant::now();
+        Play {
+            round,
+            mode,
+            seed,
+            inspected: false,
+            choice: Verdict::Safe,
+            scroll: 0,
+            shown_at: now,
+            started_at: now,
+            marks: Vec::new(),
+            cursor: 0,
+        }
+    }
+
     pub fn spotting(&self) -> bool {
         self.mode == Mode::Spot
     }

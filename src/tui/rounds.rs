@@ -1,13 +1,10 @@
 //! Starting and closing rounds of every kind: practice, daily, spot, training modules, review, resume.
 
-use std::time::Instant;
-
 use chrono::Utc;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 
 use super::app::{App, Done, Play, Screen};
-use crate::content::Verdict;
 use crate::progress::Mode;
 use crate::progress::review::pick;
 use crate::quiz::{Round, draw_round};
@@ -78,19 +75,7 @@ impl App {
             session.start(mode.clone(), seed, ids, Utc::now());
             self.message = session.save_error.clone();
         }
-        let now = Instant::now();
-        Screen::Question(Play {
-            round,
-            mode,
-            seed,
-            inspected: false,
-            choice: Verdict::Safe,
-            scroll: 0,
-            shown_at: now,
-            started_at: now,
-            marks: Vec::new(),
-            cursor: 0,
-        })
+        Screen::Question(Play::new(round, mode, seed))
     }
 
     /// Draws a new round; each round after the first uses the next seed.
