@@ -159,9 +159,9 @@ pub fn inverse_normal_cdf(p: f64) -> f64 {
             / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1.0)
     };
     if p < LOW {
-        tail((-2.0 * p.ln()).sqrt())
+        tail((-2.0 * libm::log(p)).sqrt())
     } else if p > 1.0 - LOW {
-        -tail((-2.0 * (1.0 - p).ln()).sqrt())
+        -tail((-2.0 * libm::log(1.0 - p)).sqrt())
     } else {
         let q = p - 0.5;
         let r = q * q;
