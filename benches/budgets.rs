@@ -357,7 +357,7 @@ fn saves(c: &mut Criterion, scratch: &Path) {
         let data = DataDir::new(scratch.join(format!("save-{rounds}")));
         let store = data.open("Bench").expect("open");
         store.save(&profile).expect("first save");
-        let size = std::fs::metadata(store.dir.join("profile.toml"))
+        let size = std::fs::metadata(store.dir.join("profile.json"))
             .map(|m| m.len())
             .unwrap_or(0);
         SIZES_SAVED.with(|s| s.borrow_mut().insert(rounds, size));
@@ -571,7 +571,7 @@ fn report(home: &Path, started: SystemTime) {
                 "an answer's save does not grow with history ({HISTORY_ROUNDS} rounds within 1.5x of 10)"
             ),
             format!(
-                "after 10 rounds {} (profile.toml {}), after {HISTORY_ROUNDS} {} ({}); ratio {:.2}",
+                "after 10 rounds {} (profile.json {}), after {HISTORY_ROUNDS} {} ({}); ratio {:.2}",
                 ms(s),
                 size(10),
                 ms(l),

@@ -269,7 +269,7 @@ fn time(day: i64) -> DateTime<Utc> {
     DateTime::from_timestamp(1_780_000_000, 0).expect("a time") + TimeDelta::days(day)
 }
 
-/// A real profile.toml and history file, from a few rounds played through the public API.
+/// A real profile.json and history file, from a few rounds played through the public API.
 fn real_save() -> &'static (Vec<u8>, Vec<u8>) {
     static SAVE: OnceLock<(Vec<u8>, Vec<u8>)> = OnceLock::new();
     SAVE.get_or_init(|| {
@@ -296,7 +296,7 @@ fn real_save() -> &'static (Vec<u8>, Vec<u8>) {
             vec![pool[0].id.clone()],
             time(4),
         );
-        let profile = toml::to_string(&profile).expect("profile");
+        let profile = redflag::progress::store::profile_text(&profile).expect("profile");
         let history = toml::to_string(&history.expect("a round")).expect("history");
         (profile.into_bytes(), history.into_bytes())
     })
@@ -307,14 +307,14 @@ fn load_save(bytes: &[u8], backup: bool) -> Result<(), TestCaseError> {
     let dir = tempfile::tempdir().expect("tempdir");
     let data = DataDir::new(dir.path().to_path_buf());
     let store = data.open("Fuzz").expect("open");
-    let main = store.dir.join("profile.toml");
+    let main = store.dir.join("profile.json");
     if backup {
-        fs::write(store.dir.join("profile.toml.bak"), &real_save().0).expect("backup");
+        fs::write(store.dir.join("profile.json.bak"), &real_save().0).expect("backup");
     }
     fs::write(&main, bytes).expect("write");
     // Bytes that are not UTF-8 are read as replacement characters, as the loader does: a stray
     // byte inside a name costs that character, not the save.
-    let good = toml::from_str::<Profile>(&String::from_utf8_lossy(bytes)).ok();
+    let good = serde_json::from_str::<Profile>(&String::from_utf8_lossy(bytes)).ok();
     let main_shown = main.display().to_string();
 
     // Statistics read without repairing: good, or an error naming the file.

@@ -56,10 +56,10 @@ fn two_rounds_leave_a_readable_profile_and_stats_show_both() {
         );
         assert_eq!(out.status.code(), Some(0), "{}", all(&out));
     }
-    let text = fs::read_to_string(profile_dir(data.path(), "sam").join("profile.toml"))
+    let text = fs::read_to_string(profile_dir(data.path(), "sam").join("profile.json"))
         .expect("readable profile");
     assert!(
-        text.starts_with("schema = 1") && text.contains("name = \"Sam\""),
+        text.starts_with("{\n  \"schema\": 1,") && text.contains("\"name\": \"Sam\""),
         "{text}"
     );
     assert_eq!(
@@ -103,8 +103,8 @@ fn a_hand_corrupted_save_is_reported_kept_aside_and_restored() {
     );
     let dir = profile_dir(data.path(), "sam");
     fs::write(
-        dir.join("profile.toml"),
-        "schema = 1\nthis is [[ not a profile",
+        dir.join("profile.json"),
+        "{\"schema\": 1, this is [[ not a profile",
     )
     .expect("corrupt");
 
@@ -131,7 +131,7 @@ fn a_hand_corrupted_save_is_reported_kept_aside_and_restored() {
     assert_eq!(kept.len(), 1, "the bad file is kept, not deleted");
     assert_eq!(
         fs::read_to_string(kept[0].path()).expect("read"),
-        "schema = 1\nthis is [[ not a profile"
+        "{\"schema\": 1, this is [[ not a profile"
     );
     let json = stats_json(data.path());
     assert_eq!(
@@ -205,10 +205,11 @@ fn a_second_instance_on_the_same_profile_is_refused() {
 fn a_save_from_a_newer_version_is_left_alone() {
     let data = tempfile::tempdir().expect("tempdir");
     plain(data.path(), &["--profile", "sam", "--count", "1"], "d\n");
-    let path = profile_dir(data.path(), "sam").join("profile.toml");
-    let newer = fs::read_to_string(&path)
-        .expect("read")
-        .replacen("schema = 1", "schema = 7", 1);
+    let path = profile_dir(data.path(), "sam").join("profile.json");
+    let newer =
+        fs::read_to_string(&path)
+            .expect("read")
+            .replacen("\"schema\": 1", "\"schema\": 7", 1);
     fs::write(&path, &newer).expect("write");
     let out = plain(data.path(), &["--profile", "sam", "--count", "1"], "d\n");
     assert_eq!(out.status.code(), Some(1));
@@ -273,7 +274,7 @@ fn a_missing_data_folder_is_created() {
     let nested = dir.path().join("a/b/c");
     let out = plain(&nested, &["--profile", "sam", "--count", "1"], "d\n");
     assert_eq!(out.status.code(), Some(0), "{}", all(&out));
-    assert!(profile_dir(&nested, "sam").join("profile.toml").is_file());
+    assert!(profile_dir(&nested, "sam").join("profile.json").is_file());
 }
 
 #[test]

@@ -107,10 +107,10 @@ fn a_long_history_keeps_saves_memory_and_the_file_flat() {
     let dir = tempfile::tempdir().expect("tempdir");
     let data = dir.path().join("data");
     let rss_file = dir.path().join("rss");
-    let profile = data.join("profiles/soak/profile.toml");
+    let profile = data.join("profiles/soak/profile.json");
     let mut checkpoints: Vec<Checkpoint> = Vec::new();
     let mut window: Vec<(Duration, Option<u64>)> = Vec::new();
-    println!("rounds  profile.toml  save (median)  round process (median)  peak RSS (max)");
+    println!("rounds  profile.json  save (median)  round process (median)  peak RSS (max)");
     for r in 1..=total {
         window.push(play_round(&data, r, &rss_file));
         if r % every == 0 {
@@ -161,11 +161,11 @@ fn a_long_history_keeps_saves_memory_and_the_file_flat() {
     let last = checkpoints.last().expect("checkpoints");
     assert!(
         last.size <= first.size + first.size / 10,
-        "profile.toml grew from {} to {} bytes",
+        "profile.json grew from {} to {} bytes",
         first.size,
         last.size
     );
-    assert!(last.size < 32 * 1024, "profile.toml is {} bytes", last.size);
+    assert!(last.size < 32 * 1024, "profile.json is {} bytes", last.size);
     // Saves and rounds stay within a small factor of the first checkpoint. The floor allows for
     // fsync on a shared machine, which now and then takes several milliseconds; growth with
     // history is caught above, by the size.

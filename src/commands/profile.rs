@@ -177,7 +177,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let data = DataDir::new(dir.path().to_path_buf());
         let mut opening = open_unsettled(&data, " Robin ").expect("open");
-        let profile = dir.path().join("profiles/robin/profile.toml");
+        let profile = dir.path().join("profiles/robin/profile.json");
         let settings = dir.path().join("settings.toml");
         assert!(opening.pending.fresh && !profile.exists() && !settings.exists());
         opening

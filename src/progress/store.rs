@@ -11,9 +11,7 @@ use thiserror::Error;
 
 use super::model::{AnswerRecord, Profile, RoundSummary, SCHEMA};
 
-pub const PROFILE_FILE: &str = "profile.toml";
-const BACKUP_FILE: &str = "profile.toml.bak";
-const TEMP_FILE: &str = "profile.toml.tmp";
+pub const PROFILE_FILE: &str = "profile.json";
 const LOCK_FILE: &str = "lock";
 const HISTORY_DIR: &str = "history";
 /// Longest profile name accepted.
@@ -134,7 +132,11 @@ impl DataDir {
         };
         let mut names: Vec<String> = entries
             .filter_map(Result::ok)
-            .filter(|e| e.path().join(PROFILE_FILE).is_file())
+            .filter(|e| {
+                [Format::Json, Format::Toml]
+                    .iter()
+                    .any(|f| e.path().join(f.files()[0]).is_file())
+            })
             .filter_map(|e| e.file_name().into_string().ok())
             .collect();
         names.sort();
@@ -160,17 +162,24 @@ impl DataDir {
 
     /// Reads a profile without locking or repairing anything (for statistics and reports).
     pub fn read_profile(&self, name: &str) -> Result<Option<Profile>, StoreError> {
-        let path = self
-            .profiles_dir()
-            .join(folder_name(name)?)
-            .join(PROFILE_FILE);
+        let dir = self.profiles_dir().join(folder_name(name)?);
         // A missing file is no profile yet; one that is not text is damaged, like any other.
-        let text = match fs::read(&path) {
-            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(StoreError::Io { path, source: e }),
+        let mut found = None;
+        for format in [Format::Json, Format::Toml] {
+            let path = dir.join(format.files()[0]);
+            match fs::read(&path) {
+                Ok(bytes) => {
+                    found = Some((format, path, String::from_utf8_lossy(&bytes).into_owned()));
+                    break;
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(StoreError::Io { path, source: e }),
+            }
+        }
+        let Some((format, path, text)) = found else {
+            return Ok(None);
         };
-        match parse_profile(&text) {
+        match parse_profile(format, &text) {
             Parsed::Good(profile) => Ok(Some(*profile)),
             Parsed::Newer(found) => Err(StoreError::Newer {
                 path,
@@ -238,6 +247,40 @@ fn sync_dir(dir: &Path) {
     }
 }
 
+/// How a profile is written. JSON since the start-up budget: the profile is read before the first
+/// frame, and serde_json reads it several times faster than the toml crate (which builds the
+/// whole document before deserialising it). Profiles saved as TOML by earlier versions are read
+/// and saved as JSON from then on; the TOML files are left as they were.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Json,
+    Toml,
+}
+
+impl Format {
+    /// The main file, its previous good copy and the file a save writes first.
+    fn files(self) -> [&'static str; 3] {
+        match self {
+            Format::Json => [PROFILE_FILE, "profile.json.bak", "profile.json.tmp"],
+            Format::Toml => ["profile.toml", "profile.toml.bak", "profile.toml.tmp"],
+        }
+    }
+
+    fn extension(self) -> &'static str {
+        match self {
+            Format::Json => "json",
+            Format::Toml => "toml",
+        }
+    }
+
+    fn parse<T: serde::de::DeserializeOwned>(self, text: &str) -> Result<T, String> {
+        match self {
+            Format::Json => serde_json::from_str(text).map_err(|e| e.to_string()),
+            Format::Toml => toml::from_str(text).map_err(|e| e.message().to_string()),
+        }
+    }
+}
+
 enum Parsed {
     Good(Box<Profile>),
     Newer(u32),
@@ -246,21 +289,26 @@ enum Parsed {
 
 /// Parses once in the usual case (a good file of this version); only a file that does not parse
 /// as a profile is read again, for its schema alone, to tell a newer format from a damaged file.
-fn parse_profile(text: &str) -> Parsed {
+fn parse_profile(format: Format, text: &str) -> Parsed {
     #[derive(Deserialize)]
     struct Version {
         schema: u32,
     }
-    let error = match toml::from_str::<Profile>(text) {
+    let error = match format.parse::<Profile>(text) {
         Ok(p) if p.schema > SCHEMA => return Parsed::Newer(p.schema),
         Ok(p) => return Parsed::Good(Box::new(p)),
         Err(e) => e,
     };
-    match toml::from_str::<Version>(text) {
+    match format.parse::<Version>(text) {
         Ok(v) if v.schema > SCHEMA => Parsed::Newer(v.schema),
-        Ok(_) => Parsed::Bad(error.message().to_string()),
-        Err(e) => Parsed::Bad(e.message().to_string()),
+        Ok(_) => Parsed::Bad(error),
+        Err(e) => Parsed::Bad(e),
     }
+}
+
+/// The text of a saved profile.
+pub fn profile_text(profile: &Profile) -> Result<String, String> {
+    serde_json::to_string_pretty(profile).map_err(|e| e.to_string())
 }
 
 impl Store {
@@ -268,17 +316,13 @@ impl Store {
         self.dir.join(file)
     }
 
-    /// Saves atomically, keeping the previous good copy as `profile.toml.bak`.
+    /// Saves atomically, keeping the previous good copy as `profile.json.bak`.
     pub fn save(&self, profile: &Profile) -> Result<(), StoreError> {
-        let text = toml::to_string(profile).map_err(|e| StoreError::Io {
+        let text = profile_text(profile).map_err(|e| StoreError::Io {
             path: self.path(PROFILE_FILE),
-            source: std::io::Error::other(e.to_string()),
+            source: std::io::Error::other(e),
         })?;
-        let (main, backup, temp) = (
-            self.path(PROFILE_FILE),
-            self.path(BACKUP_FILE),
-            self.path(TEMP_FILE),
-        );
+        let [main, backup, temp] = Format::Json.files().map(|f| self.path(f));
         let mut file = File::create(&temp).map_err(io(&temp))?;
         file.write_all(text.as_bytes()).map_err(io(&temp))?;
         file.sync_all().map_err(io(&temp))?;
@@ -295,17 +339,22 @@ impl Store {
     /// Loads the profile, repairing what a crash or a damaged file left behind.
     /// A damaged file is never deleted: it is kept aside under a timestamped name.
     pub fn load(&self, now: DateTime<Utc>) -> Result<Loaded, StoreError> {
-        let (main, backup, temp) = (
-            self.path(PROFILE_FILE),
-            self.path(BACKUP_FILE),
-            self.path(TEMP_FILE),
-        );
+        let loaded = self.load_as(Format::Json, now)?;
+        if loaded.profile.is_some() {
+            return Ok(loaded);
+        }
+        // None saved as JSON yet: perhaps one saved as TOML by an earlier redflag.
+        self.load_as(Format::Toml, now)
+    }
+
+    fn load_as(&self, format: Format, now: DateTime<Utc>) -> Result<Loaded, StoreError> {
+        let [main, backup, temp] = format.files().map(|f| self.path(f));
         let read = |p: &Path| fs::read(p).map(|b| String::from_utf8_lossy(&b).into_owned());
         if !main.exists() {
             // Interrupted between the two renames of a save: the temporary file is the newest good copy.
             for candidate in [&temp, &backup] {
                 if let Ok(text) = read(candidate)
-                    && let Parsed::Good(profile) = parse_profile(&text)
+                    && let Parsed::Good(profile) = parse_profile(format, &text)
                 {
                     fs::rename(candidate, &main).map_err(io(&main))?;
                     let note = format!(
@@ -324,7 +373,7 @@ impl Store {
             });
         }
         let text = read(&main).map_err(io(&main))?;
-        let reason = match parse_profile(&text) {
+        let reason = match parse_profile(format, &text) {
             Parsed::Good(profile) => {
                 return Ok(Loaded {
                     profile: Some(*profile),
@@ -341,14 +390,17 @@ impl Store {
             Parsed::Bad(reason) => reason,
         };
         let kept = self.path(&format!(
-            "profile.damaged-{}.toml",
-            now.format("%Y%m%dT%H%M%S")
+            "profile.damaged-{}.{}",
+            now.format("%Y%m%dT%H%M%S"),
+            format.extension()
         ));
         fs::rename(&main, &kept).map_err(io(&kept))?;
-        let restored = read(&backup).ok().and_then(|t| match parse_profile(&t) {
-            Parsed::Good(p) => Some(p),
-            _ => None,
-        });
+        let restored = read(&backup)
+            .ok()
+            .and_then(|t| match parse_profile(format, &t) {
+                Parsed::Good(p) => Some(p),
+                _ => None,
+            });
         match restored {
             Some(profile) => {
                 fs::copy(&backup, &main).map_err(io(&main))?;

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use chrono::{DateTime, TimeZone, Utc};
 
-use super::store::{PROFILE_FILE, folder_name};
+use super::store::{PROFILE_FILE, folder_name, profile_text};
 use super::*;
 use crate::content::{Channel, Cue, Theme};
 use crate::quiz::Round;
@@ -99,8 +99,8 @@ fn a_profile_round_trips_with_its_history() {
     assert_eq!(data.profiles(), vec!["sam-rivera".to_string()]);
     let text = fs::read_to_string(store.dir.join(PROFILE_FILE)).expect("readable");
     assert!(
-        text.starts_with("schema = 1"),
-        "readable TOML with a schema version:\n{text}"
+        text.starts_with("{\n  \"schema\": 1,\n  \"name\": \"Sam Rivera\""),
+        "readable JSON, one field a line, with a schema version first:\n{text}"
     );
 }
 
@@ -144,10 +144,12 @@ fn saved_profile() -> (tempfile::TempDir, DataDir, Profile) {
 fn damaged_saves_are_kept_aside_and_the_last_good_copy_restored() {
     type Damage = fn(&str) -> String;
     let damage: [(&str, Damage); 3] = [
-        ("corrupt", |_| "schema = 1\nname = [[[ not toml".into()),
+        ("corrupt", |_| {
+            "{\"schema\": 1, \"name\": [[[ not json".into()
+        }),
         ("truncated", |t| t[..t.len() / 2].to_string()),
         ("wrongly typed", |t| {
-            t.replacen("name = \"sam\"", "name = 42", 1)
+            t.replacen("\"name\": \"sam\"", "\"name\": 42", 1)
         }),
     ];
     for (what, break_it) in damage {
@@ -155,17 +157,17 @@ fn damaged_saves_are_kept_aside_and_the_last_good_copy_restored() {
         let store = data.open("sam").expect("open");
         let main = store.dir.join(PROFILE_FILE);
         let text = fs::read_to_string(&main).expect("read");
-        let previous = fs::read_to_string(store.dir.join("profile.toml.bak")).expect("backup kept");
+        let previous = fs::read_to_string(store.dir.join("profile.json.bak")).expect("backup kept");
         fs::write(&main, break_it(&text)).expect("damage");
         let loaded = store
             .load(at(3, 12))
             .unwrap_or_else(|e| panic!("{what}: {e}"));
         let note = loaded.recovery.expect("the player is told");
         assert!(
-            note.contains("damaged") && note.contains("profile.damaged-20261103T120000.toml"),
+            note.contains("damaged") && note.contains("profile.damaged-20261103T120000.json"),
             "{what}: {note}"
         );
-        let kept = store.dir.join("profile.damaged-20261103T120000.toml");
+        let kept = store.dir.join("profile.damaged-20261103T120000.json");
         assert_eq!(
             fs::read_to_string(&kept).expect("kept aside"),
             break_it(&text),
@@ -191,13 +193,55 @@ fn damaged_saves_are_kept_aside_and_the_last_good_copy_restored() {
 }
 
 #[test]
+fn a_profile_saved_as_toml_by_an_earlier_redflag_is_read_and_saved_as_json() {
+    let (_dir, data, _) = saved_profile();
+    let store = data.open("sam").expect("open");
+    let json = store.dir.join(PROFILE_FILE);
+    let profile: Profile =
+        serde_json::from_str(&fs::read_to_string(&json).expect("read")).expect("parse");
+    // What an earlier redflag left: its profile.toml, and a damaged copy beside a good backup.
+    let legacy = store.dir.join("profile.toml");
+    let legacy_text = toml::to_string(&profile).expect("as toml");
+    fs::write(&legacy, &legacy_text).expect("legacy");
+    fs::remove_file(&json).expect("no json yet");
+    fs::remove_file(store.dir.join("profile.json.bak")).expect("no json backup");
+    assert_eq!(data.profiles(), vec!["sam".to_string()], "still listed");
+    let read = data.read_profile("sam").expect("read").expect("found");
+    assert_eq!(read, profile, "read for reports as it was");
+    let loaded = store.load(at(3, 12)).expect("load");
+    assert_eq!(loaded.profile.as_ref(), Some(&profile));
+    assert!(loaded.recovery.is_none(), "nothing to tell");
+    store.save(&profile).expect("save");
+    assert!(json.is_file(), "saved as JSON from then on");
+    assert_eq!(
+        fs::read_to_string(&legacy).expect("kept"),
+        legacy_text,
+        "the TOML file is left as it was"
+    );
+
+    // A damaged TOML profile is kept aside and restored from its TOML backup, as JSON ones are.
+    fs::remove_file(&json).expect("no json again");
+    fs::write(store.dir.join("profile.toml.bak"), &legacy_text).expect("backup");
+    fs::write(&legacy, "schema = 1\nname = [[[").expect("damage");
+    let loaded = store.load(at(3, 12)).expect("repaired");
+    assert_eq!(loaded.profile.as_ref(), Some(&profile));
+    assert!(
+        loaded
+            .recovery
+            .expect("told")
+            .contains("profile.damaged-20261103T120000.toml")
+    );
+}
+
+#[test]
 fn a_newer_save_is_never_overwritten() {
     let (_dir, data, _) = saved_profile();
     let store = data.open("sam").expect("open");
     let main = store.dir.join(PROFILE_FILE);
-    let newer = fs::read_to_string(&main)
-        .expect("read")
-        .replacen("schema = 1", "schema = 99", 1);
+    let newer =
+        fs::read_to_string(&main)
+            .expect("read")
+            .replacen("\"schema\": 1", "\"schema\": 99", 1);
     fs::write(&main, &newer).expect("write");
     let err = store.load(at(3, 12)).expect_err("refused");
     assert!(matches!(err, StoreError::Newer { found: 99, .. }));
@@ -213,10 +257,10 @@ fn an_interrupted_save_is_recovered_from_the_new_copy() {
     let text = fs::read_to_string(store.dir.join(PROFILE_FILE)).expect("read");
     fs::rename(
         store.dir.join(PROFILE_FILE),
-        store.dir.join("profile.toml.bak"),
+        store.dir.join("profile.json.bak"),
     )
     .expect("mv");
-    fs::write(store.dir.join("profile.toml.tmp"), &text).expect("tmp");
+    fs::write(store.dir.join("profile.json.tmp"), &text).expect("tmp");
     let loaded = store.load(at(3, 12)).expect("load");
     assert!(loaded.recovery.expect("told").contains("interrupted"));
     assert_eq!(
@@ -244,7 +288,7 @@ fn damaged_with_no_good_copy_is_kept_and_reported() {
     assert!(
         store
             .dir
-            .join("profile.damaged-20261103T120000.toml")
+            .join("profile.damaged-20261103T120000.json")
             .exists()
     );
 }
@@ -256,11 +300,11 @@ fn a_failed_write_keeps_the_old_file() {
     let main = store.dir.join(PROFILE_FILE);
     let before = fs::read_to_string(&main).expect("read");
     // A folder where the temporary file must go makes the write fail, as a full disk would.
-    fs::create_dir(store.dir.join("profile.toml.tmp")).expect("block");
+    fs::create_dir(store.dir.join("profile.json.tmp")).expect("block");
     let err = store
         .save(&Profile::new("sam", at(5, 5)))
         .expect_err("fails");
-    assert!(err.to_string().contains("profile.toml.tmp"), "{err}");
+    assert!(err.to_string().contains("profile.json.tmp"), "{err}");
     assert_eq!(fs::read_to_string(&main).expect("read"), before);
 }
 
@@ -385,7 +429,7 @@ fn the_profile_stays_the_same_size_however_long_the_history() {
     let mut sizes = Vec::new();
     for r in 0..(model::KEPT_ROUNDS * 3) {
         one_round(&mut profile, 1 + (r % 28) as u32);
-        sizes.push(toml::to_string(&profile).expect("serialises").len());
+        sizes.push(profile_text(&profile).expect("serialises").len());
     }
     assert_eq!(
         profile.rounds.len(),
@@ -417,8 +461,8 @@ fn a_profile_written_before_the_round_total_counts_its_rows() {
     }
     // What an older redflag wrote: every row, and no total.
     profile.totals.rounds = 0;
-    let text = toml::to_string(&profile).expect("serialises");
-    let mut old: Profile = toml::from_str(&text).expect("reads");
+    let text = profile_text(&profile).expect("serialises");
+    let mut old: Profile = serde_json::from_str(&text).expect("reads");
     assert_eq!(old.rounds_played(), 3);
     one_round(&mut old, 4);
     assert_eq!((old.rounds_played(), old.totals.rounds), (4, 4));
