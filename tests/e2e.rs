@@ -290,3 +290,29 @@ fn quit_mid_round_restart_resume_and_finish() {
     assert_eq!(stats["answered"], 4, "every answer kept across the restart");
     assert_eq!(stats["unfinished_round"], false);
 }
+
+#[test]
+fn a_data_folder_that_cannot_be_written_plays_on_without_saving_and_says_so() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let not_a_folder = dir.path().join("not-a-folder");
+    std::fs::write(&not_a_folder, "x").expect("write");
+    let path = not_a_folder.to_str().expect("utf-8");
+    let mut tty = Tty::spawn_raw(&["--data-dir", path, "--profile", "new"], &[], 100, 30);
+    // The menu comes first; the new profile's first save, just after it, fails and is told.
+    let screen = tty.wait_for("Playing without saving");
+    assert!(
+        screen.contains("Progress cannot be saved") && screen.contains("not-a-folder"),
+        "{screen}"
+    );
+    assert!(screen.contains("· not saving"), "{screen}");
+    tty.send("p");
+    tty.wait_for("1 of ");
+    tty.send("s");
+    tty.wait_for("Enter next");
+    assert!(
+        !tty.screen().contains("Could not save"),
+        "no error on every answer once not saving:\n{}",
+        tty.screen()
+    );
+    assert_eq!(std::fs::read_to_string(&not_a_folder).expect("read"), "x");
+}

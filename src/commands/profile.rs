@@ -71,11 +71,11 @@ impl Pending {
     }
 }
 
-/// Opens, locks and loads a profile (creating its folder and lock file, so a data folder that
-/// cannot be written is found here) but leaves the writes of [`Pending::settle`] for later: the
-/// game draws its first frame before them.
+/// Opens, locks and loads a profile but leaves the writes of [`Pending::settle`] for later: the
+/// game draws its first frame before them. A new profile's folder and lock are made by its first
+/// save, so a data folder that cannot be written is found there.
 pub fn open_unsettled(data: &DataDir, name: &str) -> Result<Opening, StoreError> {
-    let store = data.open(name)?;
+    let store = data.open_later(name)?;
     let now = Utc::now();
     let loaded = store.load(now)?;
     let fresh = loaded.profile.is_none();
@@ -179,7 +179,8 @@ mod tests {
         let mut opening = open_unsettled(&data, " Robin ").expect("open");
         let profile = dir.path().join("profiles/robin/profile.json");
         let settings = dir.path().join("settings.toml");
-        assert!(opening.pending.fresh && !profile.exists() && !settings.exists());
+        assert!(opening.pending.fresh && !settings.exists());
+        assert!(!dir.path().join("profiles").exists(), "not even the folder");
         opening
             .pending
             .settle(&data, &mut opening.session)

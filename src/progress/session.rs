@@ -62,6 +62,12 @@ impl Session {
         self.save_error = store.save(&self.profile).err().map(|e| describe(&e));
     }
 
+    /// Goes on without saving, for a new profile whose first save failed: nothing of it is on disk
+    /// to keep up to date, and every answer would fail again.
+    pub fn stop_saving(&mut self) {
+        self.store = None;
+    }
+
     /// Saves the profile as it is now (a new profile's first save), saying why if it cannot.
     pub fn save_now(&mut self) -> Result<(), StoreError> {
         let Some(store) = &self.store else {

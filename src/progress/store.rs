@@ -1,6 +1,7 @@
 //! Where profiles live on disk, and saving them so that nothing is ever lost: atomic writes, the
 //! previous good copy kept, a lock against a second redflag, recovery from damaged files.
 
+use std::cell::OnceCell;
 use std::fs::{self, File, OpenOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -192,38 +193,39 @@ impl DataDir {
 
     /// Opens (creating if needed) a profile's folder and takes its lock.
     pub fn open(&self, name: &str) -> Result<Store, StoreError> {
+        let store = self.open_later(name)?;
+        store.claim()?;
+        Ok(store)
+    }
+
+    /// Opens a profile that exists (taking its lock) but leaves a new one off the disk until its
+    /// first save makes its folder and takes the lock ([`Store::claim`]): a game's first frame
+    /// need not wait for them (two folders and a file cost some 0.15 ms here).
+    pub fn open_later(&self, name: &str) -> Result<Store, StoreError> {
         let dir = self.profiles_dir().join(folder_name(name)?);
-        // The history folder is made with the first finished round (see `write_atomic`).
-        fs::create_dir_all(&dir).map_err(io(&dir))?;
-        let lock_path = dir.join(LOCK_FILE);
-        let lock = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&lock_path)
-            .map_err(io(&lock_path))?;
-        // The OS drops the lock when the process ends, crash included.
-        match lock.try_lock() {
-            Ok(()) => {}
-            Err(std::fs::TryLockError::WouldBlock) => {
-                return Err(StoreError::Locked(name.trim().to_string()));
-            }
-            Err(std::fs::TryLockError::Error(e)) => {
-                return Err(StoreError::Io {
-                    path: lock_path,
-                    source: e,
-                });
-            }
+        let new = !dir.is_dir();
+        let store = Store {
+            dir,
+            name: name.trim().to_string(),
+            new,
+            lock: OnceCell::new(),
+        };
+        if !new {
+            store.claim()?;
         }
-        Ok(Store { dir, _lock: lock })
+        Ok(store)
     }
 }
 
-/// One open profile folder. Holding it holds the lock.
+/// One profile folder. Holding it holds the lock, once claimed.
 #[derive(Debug)]
 pub struct Store {
     pub dir: PathBuf,
-    _lock: File,
+    /// The profile's name as given, for telling that another redflag has it.
+    name: String,
+    /// The profile did not exist when opened.
+    new: bool,
+    lock: OnceCell<File>,
 }
 
 /// Writes a file so that a crash leaves either the old or the new content, never a mix.
@@ -316,8 +318,44 @@ impl Store {
         self.dir.join(file)
     }
 
+    /// Makes the profile's folder if needed and takes its lock, once; every write does this first.
+    pub fn claim(&self) -> Result<(), StoreError> {
+        if self.lock.get().is_some() {
+            return Ok(());
+        }
+        // The history folder is made with the first finished round (see `write_atomic`).
+        fs::create_dir_all(&self.dir).map_err(io(&self.dir))?;
+        let lock_path = self.path(LOCK_FILE);
+        let lock = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .map_err(io(&lock_path))?;
+        // The OS drops the lock when the process ends, crash included.
+        match lock.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                return Err(StoreError::Locked(self.name.clone()));
+            }
+            Err(std::fs::TryLockError::Error(e)) => {
+                return Err(StoreError::Io {
+                    path: lock_path,
+                    source: e,
+                });
+            }
+        }
+        // A profile new when opened, saved meanwhile by another redflag, is that one's to keep.
+        if self.new && self.path(PROFILE_FILE).exists() {
+            return Err(StoreError::Locked(self.name.clone()));
+        }
+        let _ = self.lock.set(lock);
+        Ok(())
+    }
+
     /// Saves atomically, keeping the previous good copy as `profile.json.bak`.
     pub fn save(&self, profile: &Profile) -> Result<(), StoreError> {
+        self.claim()?;
         let text = profile_text(profile).map_err(|e| StoreError::Io {
             path: self.path(PROFILE_FILE),
             source: std::io::Error::other(e),
@@ -348,6 +386,13 @@ impl Store {
     }
 
     fn load_as(&self, format: Format, now: DateTime<Utc>) -> Result<Loaded, StoreError> {
+        if self.new && self.lock.get().is_none() {
+            // No folder when opened, none written since: nothing to read.
+            return Ok(Loaded {
+                profile: None,
+                recovery: None,
+            });
+        }
         let [main, backup, temp] = format.files().map(|f| self.path(f));
         let read = |p: &Path| fs::read(p).map(|b| String::from_utf8_lossy(&b).into_owned());
         if !main.exists() {
@@ -423,6 +468,7 @@ impl Store {
 
     /// Writes a finished round's detail once, named by its start time.
     pub fn append_history(&self, round: &HistoryRound) -> Result<PathBuf, StoreError> {
+        self.claim()?;
         let name = format!(
             "{}-{}.toml",
             round.summary.started.format("%Y%m%dT%H%M%S%.3f"),

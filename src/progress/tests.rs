@@ -318,6 +318,37 @@ fn a_data_folder_that_cannot_be_created_is_a_clear_error() {
 }
 
 #[test]
+fn a_new_profile_is_put_on_disk_by_its_first_save_and_locked_then() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = DataDir::new(dir.path().to_path_buf());
+    let first = data.open_later("Robin").expect("open");
+    let second = data.open_later("robin").expect("also new");
+    assert!(!dir.path().join("profiles").exists(), "nothing written yet");
+    assert!(first.load(at(1, 9)).expect("load").profile.is_none());
+    first
+        .save(&Profile::new("Robin", at(1, 9)))
+        .expect("first save");
+    assert!(first.dir.join(PROFILE_FILE).is_file());
+    let err = second.claim().expect_err("the first holds the lock");
+    assert!(matches!(err, StoreError::Locked(_)), "{err}");
+    drop(first);
+    // Once the first has gone, the second still does not write over what it saved meanwhile.
+    let err = second
+        .save(&Profile::new("robin", at(1, 9)))
+        .expect_err("not over another's save");
+    assert!(err.to_string().contains("open in another redflag"), "{err}");
+    let kept = data.read_profile("robin").expect("read").expect("kept");
+    assert_eq!(kept.name, "Robin");
+    // Opened again, the profile exists: locked at once, and loaded.
+    let again = data.open_later("robin").expect("reopen");
+    assert_eq!(
+        again.load(at(1, 9)).expect("load").profile.map(|p| p.name),
+        Some("Robin".to_string())
+    );
+    assert!(matches!(data.open("robin"), Err(StoreError::Locked(_))));
+}
+
+#[test]
 fn a_second_instance_is_refused() {
     let dir = tempfile::tempdir().expect("tempdir");
     let data = DataDir::new(dir.path().to_path_buf());

@@ -39,8 +39,11 @@ impl App {
         };
         match pending.settle(&data, session) {
             Ok(()) => Ok(false),
-            Err(_) => {
-                self.message = session.save_error.clone();
+            Err(e) => {
+                session.stop_saving();
+                self.message = Some(format!(
+                    "Progress cannot be saved ({e}). Playing without saving: choose another folder with --data-dir DIR."
+                ));
                 Ok(true)
             }
         }
