@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{ArgMatches, Args, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -24,17 +24,50 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Play a round (the default when no command is given).
-    Play(PlayArgs),
+    Play(Deferred<PlayArgs>),
     /// Check content packs for every rule of the format; no DIR checks the built-in pack.
-    Check(CheckArgs),
+    Check(Deferred<CheckArgs>),
     /// Show a profile's statistics: accuracy over time, per theme, channel and red flag, rank, achievements.
-    Stats(StatsArgs),
+    Stats(Deferred<StatsArgs>),
     /// Export a profile's results (md, csv, json, xapi), or merge players' JSON reports with --team.
-    Report(ReportArgs),
+    Report(Deferred<ReportArgs>),
     /// Write the certificate of completion (Markdown) once every training module is passed.
-    Certificate(CertificateArgs),
+    Certificate(Deferred<CertificateArgs>),
     /// Show one scenario file as the player would see it, then its feedback (for authors).
-    Preview(PreviewArgs),
+    Preview(Deferred<PreviewArgs>),
+}
+
+/// A subcommand's arguments, which clap builds only when that subcommand is used: starting the
+/// game does not build every other command's arguments first (part of the start-up budget).
+#[derive(Debug)]
+pub struct Deferred<T>(pub T);
+
+impl<T> std::ops::Deref for Deferred<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T: Args> Args for Deferred<T> {
+    fn augment_args(cmd: clap::Command) -> clap::Command {
+        cmd.defer(T::augment_args)
+    }
+    fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
+        cmd.defer(T::augment_args_for_update)
+    }
+    fn group_id() -> Option<clap::Id> {
+        T::group_id()
+    }
+}
+
+impl<T: FromArgMatches> FromArgMatches for Deferred<T> {
+    fn from_arg_matches(matches: &ArgMatches) -> Result<Self, clap::Error> {
+        T::from_arg_matches(matches).map(Deferred)
+    }
+    fn update_from_arg_matches(&mut self, matches: &ArgMatches) -> Result<(), clap::Error> {
+        self.0.update_from_arg_matches(matches)
+    }
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
@@ -151,4 +184,51 @@ pub struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    fn parse(args: &[&str]) -> Result<Cli, clap::Error> {
+        Cli::try_parse_from(std::iter::once("redflag").chain(args.iter().copied()))
+    }
+
+    #[test]
+    fn the_command_line_is_well_formed_with_every_subcommand_built() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn deferred_subcommands_still_parse_their_arguments_and_the_global_ones() {
+        let cli = parse(&["check", "--format", "json", "a", "b"]).expect("check");
+        let Some(Command::Check(args)) = cli.command else {
+            panic!("not check: {cli:?}")
+        };
+        assert_eq!(args.dirs, [PathBuf::from("a"), PathBuf::from("b")]);
+        assert_eq!(args.format, Format::Json);
+
+        let cli = parse(&["play", "--count", "3", "--plain", "--profile", "Sam"]).expect("play");
+        let Some(Command::Play(args)) = &cli.command else {
+            panic!("not play: {cli:?}")
+        };
+        assert_eq!((args.count, args.plain), (3, true));
+        assert_eq!(cli.profile.profile.as_deref(), Some("Sam"));
+
+        let cli = parse(&["--count", "4"]).expect("no subcommand");
+        assert!(cli.command.is_none());
+        assert_eq!(cli.play.count, 4);
+    }
+
+    #[test]
+    fn deferred_subcommands_refuse_unknown_arguments_and_show_their_help() {
+        let err = parse(&["stats", "--bogus"]).expect_err("unknown");
+        assert_eq!(err.kind(), clap::error::ErrorKind::UnknownArgument);
+        let help = parse(&["report", "--help"]).expect_err("help").to_string();
+        assert!(
+            help.contains("--format") && help.contains("--team") && help.contains("--profile"),
+            "{help}"
+        );
+    }
 }
