@@ -7,7 +7,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use chrono::Utc;
 
-use crate::content::{Manifest, PackPreview, Scenario, Verdict};
+use crate::content::{Manifest, Scenario, Theme, Verdict};
 use crate::progress::{DataDir, Mode, ModuleResult, Session};
 use crate::quiz::spot::{markable, toggle};
 use crate::quiz::{Outcome, Round, Summary};
@@ -148,9 +148,9 @@ pub enum Overlay {
 
 pub struct App {
     pub pool: Vec<Scenario>,
-    /// The built-in pack before it is decoded: the first frame is drawn from this, and
-    /// [`App::settle`] decodes the pack into `pool` right after it.
-    pub preview: Option<PackPreview>,
+    /// The built-in pack's scenarios (id, verdict, theme) before the pack is decoded: the first
+    /// frame is drawn from these, and [`App::settle`] decodes the pack into `pool` right after it.
+    pub preview: Option<Vec<(String, Verdict, Theme)>>,
     pub manifests: Vec<Manifest>,
     pub settings: Settings,
     pub screen: Screen,

@@ -11,10 +11,14 @@ impl App {
     /// Draws the first frame from the built-in pack's preview; [`App::settle`] decodes the pack.
     pub fn with_builtin_later(mut self, preview: PackPreview) -> Self {
         self.pool.clear();
-        self.manifests = vec![preview.manifest.clone()];
-        self.modules =
-            crate::training::outline(preview.scenarios.iter().map(|(_, _, theme)| *theme));
-        self.preview = Some(preview);
+        // Moved, not copied: the manifest carries the pack's whole world and briefing.
+        let PackPreview {
+            manifest,
+            scenarios,
+        } = preview;
+        self.manifests = vec![manifest];
+        self.modules = crate::training::outline(scenarios.iter().map(|(_, _, theme)| *theme));
+        self.preview = Some(scenarios);
         self
     }
 
@@ -53,10 +57,7 @@ impl App {
     pub fn pool_counts(&self) -> (usize, usize) {
         let dangerous = |v: Verdict| v == Verdict::Dangerous;
         match &self.preview {
-            Some(p) => (
-                p.scenarios.len(),
-                p.scenarios.iter().filter(|(_, v, _)| dangerous(*v)).count(),
-            ),
+            Some(p) => (p.len(), p.iter().filter(|(_, v, _)| dangerous(*v)).count()),
             None => (
                 self.pool.len(),
                 self.pool.iter().filter(|s| dangerous(s.verdict)).count(),
@@ -66,7 +67,7 @@ impl App {
 
     fn index_of(&self, id: &str) -> Option<usize> {
         match &self.preview {
-            Some(preview) => preview.scenarios.iter().position(|(s, _, _)| s == id),
+            Some(preview) => preview.iter().position(|(s, _, _)| s == id),
             None => self.pool.iter().position(|s| s.id == id),
         }
     }
