@@ -1,7 +1,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui::widgets::Widget;
 
 use crate::inert::inert;
 use crate::progress::achievements::rank;
@@ -104,9 +104,7 @@ pub fn render(
     lines.push(Line::raw(
         "  would: the real sender, where links go, who published an app.",
     ));
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .render(area, buf);
+    super::wrapped(lines, area.width).render(area, buf);
     &[
         ("↑↓", "choose"),
         ("Enter", "select"),
@@ -156,8 +154,6 @@ pub fn render_name(
             Span::raw(inert(error).into_owned()),
         ]));
     }
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .render(area, buf);
+    super::wrapped(lines, area.width).render(area, buf);
     &[("Enter", "start"), ("Backspace", "delete"), ("Esc", "quit")]
 }
