@@ -29,7 +29,10 @@ pub struct ModuleRecord {
     pub best: u32,
     pub attempts: u32,
     pub passed: bool,
-    #[serde(default)]
+    #[serde(
+        default,
+        deserialize_with = "crate::progress::model::stamp::deserialize_option"
+    )]
     pub passed_at: Option<DateTime<Utc>>,
 }
 

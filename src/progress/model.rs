@@ -60,6 +60,7 @@ impl Mode {
 /// One answer, with what reports and statistics need to know about its scenario.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AnswerRecord {
+    #[serde(deserialize_with = "stamp::deserialize")]
     pub at: DateTime<Utc>,
     pub scenario: String,
     pub channel: Channel,
@@ -86,6 +87,7 @@ impl AnswerRecord {
 /// A round being played, saved after every answer so it can be resumed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RoundInProgress {
+    #[serde(deserialize_with = "stamp::deserialize")]
     pub started: DateTime<Utc>,
     pub mode: Mode,
     pub seed: u64,
@@ -98,7 +100,9 @@ pub struct RoundInProgress {
 /// One finished round, in brief.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RoundSummary {
+    #[serde(deserialize_with = "stamp::deserialize")]
     pub started: DateTime<Utc>,
+    #[serde(deserialize_with = "stamp::deserialize")]
     pub finished: DateTime<Utc>,
     pub mode: Mode,
     pub seed: u64,
@@ -158,6 +162,7 @@ pub struct Totals {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Earned {
     pub id: String,
+    #[serde(deserialize_with = "stamp::deserialize")]
     pub at: DateTime<Utc>,
 }
 
@@ -166,6 +171,7 @@ pub struct Earned {
 pub struct Profile {
     pub schema: u32,
     pub name: String,
+    #[serde(deserialize_with = "stamp::deserialize")]
     pub created: DateTime<Utc>,
     #[serde(default)]
     pub totals: Totals,
@@ -205,5 +211,62 @@ impl Profile {
 
     pub fn has_achievement(&self, id: &str) -> bool {
         self.achievements.iter().any(|a| a.id == id)
+    }
+}
+
+/// Reading a save's time stamps. chrono's strict RFC 3339 parser reads what redflag writes several
+/// times faster than the relaxed one its serde support uses, and a profile holds some 80 stamps,
+/// read before the game's first frame; anything else still goes to the relaxed parser.
+pub mod stamp {
+    use std::fmt;
+
+    use chrono::{DateTime, Utc};
+    use serde::Deserializer;
+    use serde::de::{Error, Visitor};
+
+    pub fn parse(text: &str) -> Result<DateTime<Utc>, chrono::ParseError> {
+        DateTime::parse_from_rfc3339(text)
+            .map(|t| t.to_utc())
+            .or_else(|_| text.parse())
+    }
+
+    struct Stamp;
+
+    impl Visitor<'_> for Stamp {
+        type Value = DateTime<Utc>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a date and time (RFC 3339)")
+        }
+        fn visit_str<E: Error>(self, text: &str) -> Result<Self::Value, E> {
+            parse(text).map_err(E::custom)
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::Error> {
+        d.deserialize_str(Stamp)
+    }
+
+    struct MaybeStamp;
+
+    impl<'de> Visitor<'de> for MaybeStamp {
+        type Value = Option<DateTime<Utc>>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a date and time (RFC 3339), or none")
+        }
+        fn visit_none<E: Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_unit<E: Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            deserialize(d).map(Some)
+        }
+    }
+
+    pub fn deserialize_option<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<DateTime<Utc>>, D::Error> {
+        d.deserialize_option(MaybeStamp)
     }
 }

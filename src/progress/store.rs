@@ -170,7 +170,7 @@ impl DataDir {
             let path = dir.join(format.files()[0]);
             match fs::read(&path) {
                 Ok(bytes) => {
-                    found = Some((format, path, String::from_utf8_lossy(&bytes).into_owned()));
+                    found = Some((format, path, text_of(bytes)));
                     break;
                 }
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
@@ -308,6 +308,13 @@ fn parse_profile(format: Format, text: &str) -> Parsed {
     }
 }
 
+/// A save's bytes as text. Bytes that are not UTF-8 become replacement characters, so a stray
+/// byte in a name costs that character, not the save; valid text (the usual case) is taken as
+/// it is, without the copy and the slower check of the lossy path.
+fn text_of(bytes: Vec<u8>) -> String {
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
 /// The text of a saved profile.
 pub fn profile_text(profile: &Profile) -> Result<String, String> {
     serde_json::to_string_pretty(profile).map_err(|e| e.to_string())
@@ -394,7 +401,7 @@ impl Store {
             });
         }
         let [main, backup, temp] = format.files().map(|f| self.path(f));
-        let read = |p: &Path| fs::read(p).map(|b| String::from_utf8_lossy(&b).into_owned());
+        let read = |p: &Path| fs::read(p).map(text_of);
         if !main.exists() {
             // Interrupted between the two renames of a save: the temporary file is the newest good copy.
             for candidate in [&temp, &backup] {

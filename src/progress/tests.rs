@@ -515,3 +515,47 @@ fn a_week_in_a_row_is_still_seen_with_the_days_capped() {
         Some("2026-11-28")
     );
 }
+
+#[test]
+fn time_stamps_read_back_exactly_and_other_forms_still_parse() {
+    use crate::training::ModuleRecord;
+    let exact = Utc.with_ymd_and_hms(2026, 11, 3, 12, 0, 0).unwrap()
+        + chrono::TimeDelta::nanoseconds(637_852_626);
+    let mut profile = Profile::new("Sam", exact);
+    profile.achievements.push(model::Earned {
+        id: "first-round".into(),
+        at: at(3, 12),
+    });
+    profile.modules.insert(
+        "module-a".into(),
+        ModuleRecord {
+            passed_at: Some(exact),
+            ..ModuleRecord::default()
+        },
+    );
+    profile
+        .modules
+        .insert("module-b".into(), ModuleRecord::default());
+    let json: Profile =
+        serde_json::from_str(&profile_text(&profile).expect("json")).expect("reads");
+    assert_eq!(json, profile);
+    let toml: Profile = toml::from_str(&toml::to_string(&profile).expect("toml")).expect("reads");
+    assert_eq!(toml, profile);
+
+    for other in [
+        "2026-11-03 12:00:00Z",
+        "2026-11-03T13:00:00+01:00",
+        "2026-11-03t12:00:00.000z",
+    ] {
+        assert_eq!(
+            model::stamp::parse(other).expect(other),
+            at(3, 12),
+            "{other}"
+        );
+    }
+    let bad = serde_json::to_string(&profile)
+        .expect("json")
+        .replace("2026-11-03T12:00:00Z", "yesterday");
+    let err = serde_json::from_str::<Profile>(&bad).expect_err("not a time");
+    assert!(err.to_string().contains("line"), "{err}");
+}
