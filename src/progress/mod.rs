@@ -2,6 +2,7 @@
 //! Time comes in as arguments, so everything here is repeatable in tests.
 
 pub mod achievements;
+pub mod format;
 pub mod model;
 pub mod review;
 pub mod session;

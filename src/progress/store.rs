@@ -10,9 +10,9 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use super::format::{Format, Parsed, parse_profile, text_of};
+pub use super::format::{PROFILE_FILE, profile_text};
 use super::model::{AnswerRecord, Profile, RoundSummary, SCHEMA};
-
-pub const PROFILE_FILE: &str = "profile.json";
 const LOCK_FILE: &str = "lock";
 const HISTORY_DIR: &str = "history";
 /// Longest profile name accepted.
@@ -247,77 +247,6 @@ fn sync_dir(dir: &Path) {
     if let Ok(d) = File::open(dir) {
         let _ = d.sync_all();
     }
-}
-
-/// How a profile is written. JSON since the start-up budget: the profile is read before the first
-/// frame, and serde_json reads it several times faster than the toml crate (which builds the
-/// whole document before deserialising it). Profiles saved as TOML by earlier versions are read
-/// and saved as JSON from then on; the TOML files are left as they were.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Format {
-    Json,
-    Toml,
-}
-
-impl Format {
-    /// The main file, its previous good copy and the file a save writes first.
-    fn files(self) -> [&'static str; 3] {
-        match self {
-            Format::Json => [PROFILE_FILE, "profile.json.bak", "profile.json.tmp"],
-            Format::Toml => ["profile.toml", "profile.toml.bak", "profile.toml.tmp"],
-        }
-    }
-
-    fn extension(self) -> &'static str {
-        match self {
-            Format::Json => "json",
-            Format::Toml => "toml",
-        }
-    }
-
-    fn parse<T: serde::de::DeserializeOwned>(self, text: &str) -> Result<T, String> {
-        match self {
-            Format::Json => serde_json::from_str(text).map_err(|e| e.to_string()),
-            Format::Toml => toml::from_str(text).map_err(|e| e.message().to_string()),
-        }
-    }
-}
-
-enum Parsed {
-    Good(Box<Profile>),
-    Newer(u32),
-    Bad(String),
-}
-
-/// Parses once in the usual case (a good file of this version); only a file that does not parse
-/// as a profile is read again, for its schema alone, to tell a newer format from a damaged file.
-fn parse_profile(format: Format, text: &str) -> Parsed {
-    #[derive(Deserialize)]
-    struct Version {
-        schema: u32,
-    }
-    let error = match format.parse::<Profile>(text) {
-        Ok(p) if p.schema > SCHEMA => return Parsed::Newer(p.schema),
-        Ok(p) => return Parsed::Good(Box::new(p)),
-        Err(e) => e,
-    };
-    match format.parse::<Version>(text) {
-        Ok(v) if v.schema > SCHEMA => Parsed::Newer(v.schema),
-        Ok(_) => Parsed::Bad(error),
-        Err(e) => Parsed::Bad(e),
-    }
-}
-
-/// A save's bytes as text. Bytes that are not UTF-8 become replacement characters, so a stray
-/// byte in a name costs that character, not the save; valid text (the usual case) is taken as
-/// it is, without the copy and the slower check of the lossy path.
-fn text_of(bytes: Vec<u8>) -> String {
-    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
-}
-
-/// The text of a saved profile.
-pub fn profile_text(profile: &Profile) -> Result<String, String> {
-    serde_json::to_string_pretty(profile).map_err(|e| e.to_string())
 }
 
 impl Store {
