@@ -9,7 +9,6 @@ use chrono::Utc;
 
 use crate::content::{Manifest, Scenario, Theme, Verdict};
 use crate::progress::{DataDir, Mode, ModuleResult, Session};
-use crate::quiz::spot::{markable, toggle};
 use crate::quiz::{Outcome, Round, Summary};
 use crate::training::{Module, path};
 
@@ -380,103 +379,14 @@ impl App {
         }
     }
 
-    fn update_question(&mut self, mut play: Play, msg: Msg) -> Screen {
-        let given = match msg {
-            Msg::Safe => Some(Verdict::Safe),
-            Msg::Dangerous => Some(Verdict::Dangerous),
-            Msg::Enter => Some(play.choice),
-            _ => None,
-        };
-        if let Some(given) = given {
-            let elapsed = play.shown_at.elapsed();
-            let index = play.round.current();
-            let marks = play.spotting().then_some(play.marks.as_slice());
-            let outcome =
-                play.round
-                    .answer_marked(&self.pool, given, play.inspected, elapsed, marks);
-            if let (Some(session), Some(index), Some(answer)) =
-                (self.session.as_mut(), index, play.round.answers.last())
-            {
-                session.answer(&self.pool[index], answer, Utc::now());
-                self.message = session.save_error.clone();
-            }
-            return match outcome {
-                Some(outcome) => {
-                    play.scroll = 0;
-                    Screen::Feedback { play, outcome }
-                }
-                None => self.finish(play),
-            };
-        }
-        let markable = match play.round.current() {
-            Some(i) if play.spotting() => markable(&self.pool[i], play.inspected),
-            _ => Vec::new(),
-        };
-        match msg {
-            Msg::NextField if !markable.is_empty() => {
-                play.cursor = (play.cursor + 1) % markable.len()
-            }
-            Msg::PrevField if !markable.is_empty() => {
-                play.cursor = (play.cursor + markable.len() - 1) % markable.len()
-            }
-            Msg::Mark => {
-                if let Some(field) = markable.get(play.cursor) {
-                    toggle(&mut play.marks, field);
-                }
-            }
-            Msg::Inspect => {
-                // Keep the cursor on the same field as hidden ones join the list.
-                let field = markable.get(play.cursor).cloned();
-                play.inspected = true;
-                if let (Some(field), Some(i)) = (field, play.round.current()) {
-                    play.cursor = crate::quiz::spot::markable(&self.pool[i], true)
-                        .iter()
-                        .position(|f| *f == field)
-                        .unwrap_or(0);
-                }
-            }
-            Msg::Left | Msg::Right => play.choice = play.choice.other(),
-            Msg::Briefing => return self.briefing(Screen::Question(play)),
-            Msg::Back => self.overlay = Some(Overlay::ConfirmQuit),
-            _ => play.scroll = self.scrolled(play.scroll, msg),
-        }
-        Screen::Question(play)
-    }
-
-    fn update_feedback(&mut self, mut play: Play, outcome: Outcome, msg: Msg) -> Screen {
-        match msg {
-            Msg::Enter => {
-                if play.round.is_finished() {
-                    return self.finish(play);
-                }
-                play.inspected = false;
-                play.scroll = 0;
-                play.choice = Verdict::Safe;
-                play.marks.clear();
-                play.cursor = 0;
-                play.shown_at = Instant::now();
-                Screen::Question(play)
-            }
-            Msg::Briefing => self.briefing(Screen::Feedback { play, outcome }),
-            Msg::Back => {
-                self.overlay = Some(Overlay::ConfirmQuit);
-                Screen::Feedback { play, outcome }
-            }
-            _ => {
-                play.scroll = self.scrolled(play.scroll, msg);
-                Screen::Feedback { play, outcome }
-            }
-        }
-    }
-
-    fn briefing(&mut self, back: Screen) -> Screen {
+    pub(super) fn briefing(&mut self, back: Screen) -> Screen {
         Screen::Briefing {
             scroll: 0,
             back: Box::new(back),
         }
     }
 
-    fn scrolled(&self, scroll: u16, msg: Msg) -> u16 {
+    pub(super) fn scrolled(&self, scroll: u16, msg: Msg) -> u16 {
         let max = self.max_scroll.get();
         let next = match msg {
             Msg::Up => scroll.saturating_sub(1),

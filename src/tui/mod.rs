@@ -5,6 +5,7 @@ mod channels;
 pub mod keys;
 pub mod palette;
 mod path;
+mod playing;
 mod rounds;
 pub mod screens;
 mod startup;
