@@ -259,8 +259,11 @@ impl Store {
         if self.lock.get().is_some() {
             return Ok(());
         }
-        // The history folder is made with the first finished round (see `write_atomic`).
-        fs::create_dir_all(&self.dir).map_err(io(&self.dir))?;
+        // A profile that existed when opened has its folder (and is claimed at once); the history
+        // folder is made with the first finished round (see `write_atomic`).
+        if self.new {
+            fs::create_dir_all(&self.dir).map_err(io(&self.dir))?;
+        }
         let lock_path = self.path(LOCK_FILE);
         let lock = OpenOptions::new()
             .create(true)
@@ -321,6 +324,31 @@ impl Store {
         self.load_as(Format::Toml, now)
     }
 
+    /// No main file: a save interrupted between its two renames left the newest good copy in the
+    /// temporary file, or the previous one in the backup. Neither, and there is no profile yet.
+    fn recover_interrupted(&self, format: Format) -> Result<Loaded, StoreError> {
+        let [main, backup, temp] = format.files().map(|f| self.path(f));
+        for candidate in [&temp, &backup] {
+            if let Ok(bytes) = fs::read(candidate)
+                && let Parsed::Good(profile) = parse_profile(format, &text_of(bytes))
+            {
+                fs::rename(candidate, &main).map_err(io(&main))?;
+                let note = format!(
+                    "The last save was interrupted; your progress was restored from {}.",
+                    candidate.display()
+                );
+                return Ok(Loaded {
+                    profile: Some(*profile),
+                    recovery: Some(note),
+                });
+            }
+        }
+        Ok(Loaded {
+            profile: None,
+            recovery: None,
+        })
+    }
+
     fn load_as(&self, format: Format, now: DateTime<Utc>) -> Result<Loaded, StoreError> {
         if self.new && self.lock.get().is_none() {
             // No folder when opened, none written since: nothing to read.
@@ -329,31 +357,13 @@ impl Store {
                 recovery: None,
             });
         }
-        let [main, backup, temp] = format.files().map(|f| self.path(f));
+        let [main, backup, _] = format.files().map(|f| self.path(f));
         let read = |p: &Path| fs::read(p).map(text_of);
-        if !main.exists() {
-            // Interrupted between the two renames of a save: the temporary file is the newest good copy.
-            for candidate in [&temp, &backup] {
-                if let Ok(text) = read(candidate)
-                    && let Parsed::Good(profile) = parse_profile(format, &text)
-                {
-                    fs::rename(candidate, &main).map_err(io(&main))?;
-                    let note = format!(
-                        "The last save was interrupted; your progress was restored from {}.",
-                        candidate.display()
-                    );
-                    return Ok(Loaded {
-                        profile: Some(*profile),
-                        recovery: Some(note),
-                    });
-                }
-            }
-            return Ok(Loaded {
-                profile: None,
-                recovery: None,
-            });
-        }
-        let text = read(&main).map_err(io(&main))?;
+        let text = match read(&main) {
+            Ok(text) => text,
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(io(&main)(e)),
+            Err(_) => return self.recover_interrupted(format),
+        };
         let reason = match parse_profile(format, &text) {
             Parsed::Good(profile) => {
                 return Ok(Loaded {
