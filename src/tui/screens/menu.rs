@@ -1,7 +1,6 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
 
 use crate::inert::inert;
 use crate::progress::achievements::rank;
@@ -104,7 +103,7 @@ pub fn render(
     lines.push(Line::raw(
         "  would: the real sender, where links go, who published an app.",
     ));
-    super::wrapped(lines, area.width).render(area, buf);
+    super::draw_lines(lines, area, buf);
     &[
         ("↑↓", "choose"),
         ("Enter", "select"),
@@ -154,6 +153,6 @@ pub fn render_name(
             Span::raw(inert(error).into_owned()),
         ]));
     }
-    super::wrapped(lines, area.width).render(area, buf);
+    super::draw_lines(lines, area, buf);
     &[("Enter", "start"), ("Backspace", "delete"), ("Esc", "quit")]
 }
