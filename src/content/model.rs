@@ -14,8 +14,8 @@ pub struct Pack {
     pub scenarios: Vec<Scenario>,
 }
 
-/// What a menu shows of a pack before its scenarios are decoded: the manifest, and each
-/// scenario's id and verdict, in the pack's order.
+/// What a menu shows of a pack before its scenarios are decoded: the manifest (without the
+/// briefing, see [`Pack::preview`]), and each scenario's id, verdict and theme, in the pack's order.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct PackPreview {
     pub manifest: Manifest,
@@ -24,9 +24,17 @@ pub struct PackPreview {
 }
 
 impl Pack {
+    /// The preview's manifest leaves out the pack's description and the briefing's people and
+    /// rules: the first frame shows none of them, and they are most of the preview's bytes. The
+    /// app takes the whole manifest from the pack once it is decoded.
     pub fn preview(&self) -> PackPreview {
+        let mut manifest = self.manifest.clone();
+        manifest.description.clear();
+        manifest.world.colleague.clear();
+        manifest.world.contact.clear();
+        manifest.world.rules.clear();
         PackPreview {
-            manifest: self.manifest.clone(),
+            manifest,
             scenarios: self
                 .scenarios
                 .iter()

@@ -299,6 +299,16 @@ fn the_first_frame_from_the_preview_matches_the_decoded_pack() {
         .with_builtin_later(preview)
         .with_session(Session::new(None, profile, None));
     assert!(later.pool.is_empty() && later.unsettled());
+    let (before, whole) = (&later.manifests[0], &full.manifests[0]);
+    assert_eq!(
+        (&before.id, &before.name, &before.version, before.pass_mark),
+        (&whole.id, &whole.name, &whole.version, whole.pass_mark),
+        "what the menu shows of the pack"
+    );
+    assert!(
+        before.world.rules.is_empty(),
+        "the briefing waits for the pack"
+    );
     assert_eq!(later.pool_counts(), full.pool_counts());
     assert_eq!(later.menu_items(), full.menu_items());
     let ids = |app: &App| app.modules.iter().map(|m| m.id.clone()).collect::<Vec<_>>();

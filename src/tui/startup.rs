@@ -34,6 +34,7 @@ impl App {
             let pack = crate::builtin::pack()
                 .map_err(|e| anyhow::anyhow!("the built-in pack cannot be decoded: {e}"))?;
             self.pool = pack.scenarios;
+            self.manifests = vec![pack.manifest];
             self.modules = path(&self.pool);
         }
         let (Some((data, mut pending)), Some(session)) =
