@@ -31,7 +31,7 @@ pub struct ModuleRecord {
     pub passed: bool,
     #[serde(
         default,
-        deserialize_with = "crate::progress::model::stamp::deserialize_option"
+        deserialize_with = "crate::progress::format::stamp::deserialize_option"
     )]
     pub passed_at: Option<DateTime<Utc>>,
 }

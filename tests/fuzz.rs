@@ -296,7 +296,7 @@ fn real_save() -> &'static (Vec<u8>, Vec<u8>) {
             vec![pool[0].id.clone()],
             time(4),
         );
-        let profile = redflag::progress::store::profile_text(&profile).expect("profile");
+        let profile = redflag::progress::format::profile_text(&profile).expect("profile");
         let history = toml::to_string(&history.expect("a round")).expect("history");
         (profile.into_bytes(), history.into_bytes())
     })

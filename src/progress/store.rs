@@ -10,8 +10,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use super::format::{Format, Parsed, parse_profile, text_of};
-pub use super::format::{PROFILE_FILE, profile_text};
+use super::format::{Format, PROFILE_FILE, Parsed, parse_profile, profile_text, text_of};
 use super::model::{AnswerRecord, Profile, RoundSummary, SCHEMA};
 const LOCK_FILE: &str = "lock";
 const HISTORY_DIR: &str = "history";

@@ -5,7 +5,8 @@ use std::time::Duration;
 
 use chrono::{DateTime, TimeZone, Utc};
 
-use super::store::{PROFILE_FILE, folder_name, profile_text};
+use super::format::{PROFILE_FILE, profile_text};
+use super::store::folder_name;
 use super::*;
 use crate::content::{Channel, Cue, Theme};
 use crate::quiz::Round;
@@ -548,7 +549,7 @@ fn time_stamps_read_back_exactly_and_other_forms_still_parse() {
         "2026-11-03t12:00:00.000z",
     ] {
         assert_eq!(
-            model::stamp::parse(other).expect(other),
+            super::format::stamp::parse(other).expect(other),
             at(3, 12),
             "{other}"
         );

@@ -99,8 +99,7 @@ fn framed(title: &str, area: Rect, buf: &mut Buffer, palette: Palette) -> Rect {
 }
 
 /// A paragraph that word-wraps only when a line is wider than `width`: a line that fits shows the
-/// same either way, and ratatui's word wrapper was the costliest part of drawing the menu (about
-/// 0.1 ms of the first frame).
+/// same either way, and ratatui's word wrapper is the costliest part of drawing a page of text.
 fn wrapped(lines: Vec<Line<'_>>, width: u16) -> Paragraph<'_> {
     let fits = lines.iter().all(|l| l.width() <= usize::from(width));
     let paragraph = Paragraph::new(lines);
