@@ -1,7 +1,8 @@
 //! redflag: a terminal game that trains people to spot scams in digital marketing.
 //!
 //! The core (`content`, `quiz`, `scoring`, `progress`, `training`, `report`, `inert`) never touches
-//! the terminal; the front ends (`tui`, `plain`, `commands`) sit on top of it.
+//! the terminal and words nothing a player reads; the front ends (`tui`, `plain`, `commands`) sit
+//! on top of it and take their words for its values from `strings`.
 
 pub mod builtin;
 pub mod cli;
@@ -13,5 +14,6 @@ pub mod progress;
 pub mod quiz;
 pub mod report;
 pub mod scoring;
+pub mod strings;
 pub mod training;
 pub mod tui;

@@ -52,6 +52,16 @@ pub fn points(difficulty: Difficulty, correct: bool, streak: u32) -> u32 {
     base_points(difficulty) + (5 * streak.saturating_sub(1)).min(MAX_STREAK_BONUS)
 }
 
+/// The share of right answers, in percent, that passes a training module when no pack sets one.
+/// Here rather than in `training`, so that the saved record of an attempt (in `progress`) and the
+/// path's rules (in `training`) share it without importing each other.
+pub const DEFAULT_PASS_MARK: u8 = 80;
+
+/// Whether a module attempt with `percent` right answers passes: at or above the pass mark.
+pub fn passes(percent: u32, pass_mark: u8) -> bool {
+    percent >= u32::from(pass_mark)
+}
+
 /// Counts of the four outcomes.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Tally {

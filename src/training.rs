@@ -3,15 +3,14 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, NaiveDate, Utc};
-use serde::{Deserialize, Serialize};
+use chrono::NaiveDate;
 
 use crate::content::{Difficulty, Scenario, Theme, Verdict};
 
 /// Items in a theme module and in the final exam.
 pub const MODULE_SIZE: usize = 8;
 pub const EXAM_SIZE: usize = 12;
-pub const DEFAULT_PASS_MARK: u8 = 80;
+pub use crate::scoring::DEFAULT_PASS_MARK;
 pub const EXAM_ID: &str = "final-exam";
 
 /// One step of the path.
@@ -21,19 +20,6 @@ pub struct Module {
     pub title: String,
     /// Scenario ids in play order, easy to hard.
     pub items: Vec<String>,
-}
-
-/// How a player has done on one module.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct ModuleRecord {
-    pub best: u32,
-    pub attempts: u32,
-    pub passed: bool,
-    #[serde(
-        default,
-        deserialize_with = "crate::progress::format::stamp::deserialize_option"
-    )]
-    pub passed_at: Option<DateTime<Utc>>,
 }
 
 /// Where a module stands for a player.
@@ -169,13 +155,14 @@ pub fn outline(themes: impl Iterator<Item = Theme>) -> Vec<Module> {
     modules
 }
 
-/// Each module's status: passed, open (the first not yet passed), or locked behind it.
-pub fn statuses(modules: &[Module], records: &BTreeMap<String, ModuleRecord>) -> Vec<Status> {
+/// Each module's status: passed, open (the first not yet passed), or locked behind it. `passed`
+/// tells whether the player has passed a module, by id (the records are `progress`'s).
+pub fn statuses(modules: &[Module], passed: impl Fn(&str) -> bool) -> Vec<Status> {
     let mut open = true;
     modules
         .iter()
         .map(|m| {
-            let passed = records.get(&m.id).is_some_and(|r| r.passed);
+            let passed = passed(&m.id);
             let status = if passed {
                 Status::Passed
             } else if open {
@@ -191,46 +178,12 @@ pub fn statuses(modules: &[Module], records: &BTreeMap<String, ModuleRecord>) ->
         .collect()
 }
 
-/// Records a finished attempt; returns whether it passed.
-pub fn record_attempt(
-    records: &mut BTreeMap<String, ModuleRecord>,
-    module: &str,
-    percent: u32,
-    pass_mark: u8,
-    now: DateTime<Utc>,
-) -> bool {
-    let record = records.entry(module.to_string()).or_default();
-    record.attempts += 1;
-    record.best = record.best.max(percent);
-    let passed = percent >= u32::from(pass_mark);
-    if passed && !record.passed {
-        record.passed = true;
-        record.passed_at = Some(now);
-    }
-    passed
-}
-
 /// Whether every module of the path is passed.
-pub fn complete(modules: &[Module], records: &BTreeMap<String, ModuleRecord>) -> bool {
+pub fn complete(modules: &[Module], passed: impl Fn(&str) -> bool) -> bool {
     !modules.is_empty()
-        && statuses(modules, records)
+        && statuses(modules, passed)
             .iter()
             .all(|s| *s == Status::Passed)
-}
-
-/// The verdict on a module attempt, in words.
-pub fn result_line(result: &crate::progress::ModuleResult) -> String {
-    if result.passed {
-        format!(
-            "{}: passed with {}% (pass mark {}%).",
-            result.id, result.percent, result.pass_mark
-        )
-    } else {
-        format!(
-            "{}: not passed yet, {}% of the {}% needed. Try it again from the training path.",
-            result.id, result.percent, result.pass_mark
-        )
-    }
 }
 
 /// FNV-1a: a fixed, documented hash, so a seed is the same on every machine and version.
@@ -286,36 +239,29 @@ mod tests {
     }
 
     #[test]
-    fn modules_unlock_in_order_at_the_pass_mark() {
+    fn modules_unlock_in_order_as_they_are_passed() {
         let modules = path(&pool());
-        let mut records = BTreeMap::new();
-        let now = Utc::now();
-        let s = statuses(&modules, &records);
+        let mut passed = std::collections::BTreeSet::new();
+        let s = statuses(&modules, |id| passed.contains(id));
         assert_eq!(s[0], Status::Open);
         assert!(s[1..].iter().all(|x| *x == Status::Locked));
-        assert!(
-            !record_attempt(&mut records, &modules[0].id, 79, 80, now),
-            "79% is below 80"
-        );
-        assert_eq!(statuses(&modules, &records)[1], Status::Locked);
-        assert!(record_attempt(&mut records, &modules[0].id, 80, 80, now));
-        let s = statuses(&modules, &records);
+        passed.insert(modules[0].id.as_str());
+        let s = statuses(&modules, |id| passed.contains(id));
         assert_eq!(
             (s[0], s[1], s[2]),
             (Status::Passed, Status::Open, Status::Locked)
         );
-        assert_eq!(records[&modules[0].id].attempts, 2);
-        assert_eq!(records[&modules[0].id].best, 80);
-        record_attempt(&mut records, &modules[0].id, 50, 80, now);
-        assert!(
-            records[&modules[0].id].passed,
-            "a later weak attempt does not unpass"
+        passed.insert(modules[2].id.as_str());
+        let s = statuses(&modules, |id| passed.contains(id));
+        assert_eq!(
+            (s[1], s[2], s[3]),
+            (Status::Open, Status::Passed, Status::Locked),
+            "a module passed out of order stays passed; the next one is still the first open"
         );
-        assert!(!complete(&modules, &records));
-        for m in &modules[1..] {
-            record_attempt(&mut records, &m.id, 100, 80, now);
-        }
-        assert!(complete(&modules, &records));
+        assert!(!complete(&modules, |id| passed.contains(id)));
+        passed.extend(modules.iter().map(|m| m.id.as_str()));
+        assert!(complete(&modules, |id| passed.contains(id)));
+        assert!(!complete(&[], |_| true), "an empty path is never complete");
     }
 
     #[test]

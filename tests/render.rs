@@ -413,7 +413,7 @@ fn training_path_and_certificate_screens() {
     let mut profile = Profile::new("Robin", chrono::Utc::now());
     let now = chrono::Utc::now();
     let first = app.modules[0].id.clone();
-    redflag::training::record_attempt(&mut profile.modules, &first, 90, 80, now);
+    redflag::progress::modules::record_attempt(&mut profile.modules, &first, 90, 80, now);
     let mut app = app.with_session(Session::new(None, profile, None));
     app.screen = Screen::Path { selected: 1 };
     let screen = text(draw(&app, 80, 24).backend().buffer());
@@ -441,7 +441,13 @@ fn training_path_and_certificate_screens() {
     );
     if let Some(session) = app.session.as_mut() {
         for m in app.modules.clone() {
-            redflag::training::record_attempt(&mut session.profile.modules, &m.id, 100, 80, now);
+            redflag::progress::modules::record_attempt(
+                &mut session.profile.modules,
+                &m.id,
+                100,
+                80,
+                now,
+            );
         }
     }
     let screen = text(draw(&app, 80, 24).backend().buffer());

@@ -14,6 +14,7 @@ pub use text::{describe, describe_numbered, feedback, mark_fields, revealed, sum
 use crate::content::channel::label;
 use crate::content::{Scenario, Verdict};
 use crate::inert::inert;
+use crate::progress::modules::passed;
 use crate::progress::review::pick;
 use crate::progress::{Mode, RECENT_ROUNDS, Session, achievements, recently_seen};
 use crate::quiz::{Round, draw_round};
@@ -53,7 +54,8 @@ fn choose_round(
                 ids.join(", ")
             );
         };
-        let statuses = crate::training::statuses(&modules, &session.profile.modules);
+        let records = &session.profile.modules;
+        let statuses = crate::training::statuses(&modules, |id| passed(records, id));
         if statuses[index] == crate::training::Status::Locked {
             anyhow::bail!(
                 "module \"{id}\" is locked: pass {} first",
@@ -263,7 +265,7 @@ pub fn play(
     if round.is_finished() {
         let (earned, module) = session.finish(Utc::now());
         if let Some(result) = module {
-            writeln!(out, "module: {}", crate::training::result_line(&result))?;
+            writeln!(out, "module: {}", crate::strings::module_result(&result))?;
         }
         for id in earned {
             if let Some(a) = achievements::find(id) {

@@ -4,6 +4,7 @@
 pub mod achievements;
 pub mod format;
 pub mod model;
+pub mod modules;
 pub mod review;
 pub mod session;
 pub mod stats;
@@ -12,6 +13,7 @@ pub mod store;
 use chrono::{DateTime, Utc};
 
 pub use model::{AnswerRecord, Mode, Profile, RoundInProgress, RoundSummary};
+pub use modules::{ModuleRecord, ModuleResult};
 pub use session::Session;
 pub use store::{DataDir, HistoryRound, Store, StoreError};
 
@@ -130,8 +132,7 @@ pub fn finish_round(profile: &mut Profile, now: DateTime<Utc>, pass_mark: u8) ->
         let percent = (summary.correct * 100)
             .checked_div(summary.answered)
             .unwrap_or(0);
-        let passed =
-            crate::training::record_attempt(&mut profile.modules, id, percent, pass_mark, now);
+        let passed = modules::record_attempt(&mut profile.modules, id, percent, pass_mark, now);
         ModuleResult {
             id: id.to_string(),
             percent,
@@ -154,15 +155,6 @@ pub fn finish_round(profile: &mut Profile, now: DateTime<Utc>, pass_mark: u8) ->
         earned,
         module,
     })
-}
-
-/// How a training module attempt went.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ModuleResult {
-    pub id: String,
-    pub percent: u32,
-    pub passed: bool,
-    pub pass_mark: u8,
 }
 
 /// What closing a round produced.

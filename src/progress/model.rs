@@ -12,6 +12,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::format::stamp;
+use super::modules::ModuleRecord;
 use super::review::Review;
 use crate::content::{Channel, Cue, Theme, Verdict};
 use crate::scoring::{OutcomeKind, Tally};
@@ -182,7 +183,7 @@ pub struct Profile {
     pub review: Review,
     /// Training-path results by module id.
     #[serde(default)]
-    pub modules: BTreeMap<String, crate::training::ModuleRecord>,
+    pub modules: BTreeMap<String, ModuleRecord>,
     #[serde(default)]
     pub current: Option<RoundInProgress>,
     /// The last [`KEPT_ROUNDS`] finished rounds, oldest first.

@@ -30,7 +30,7 @@ impl Session {
             profile,
             notice,
             save_error: None,
-            pass_mark: crate::training::DEFAULT_PASS_MARK,
+            pass_mark: crate::scoring::DEFAULT_PASS_MARK,
         };
         let all_answered = session
             .profile

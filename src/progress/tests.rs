@@ -519,7 +519,7 @@ fn a_week_in_a_row_is_still_seen_with_the_days_capped() {
 
 #[test]
 fn time_stamps_read_back_exactly_and_other_forms_still_parse() {
-    use crate::training::ModuleRecord;
+    use super::ModuleRecord;
     let exact = Utc.with_ymd_and_hms(2026, 11, 3, 12, 0, 0).unwrap()
         + chrono::TimeDelta::nanoseconds(637_852_626);
     let mut profile = Profile::new("Sam", exact);

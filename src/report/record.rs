@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::content::Manifest;
 use crate::progress::model::Count;
+use crate::progress::modules::passed;
 use crate::progress::{AnswerRecord, HistoryRound, Mode, Profile};
 use crate::training::{Module, Status, statuses};
 
@@ -78,7 +79,7 @@ impl Report {
         now: DateTime<Utc>,
     ) -> Self {
         let t = &profile.totals;
-        let status = statuses(modules, &profile.modules);
+        let status = statuses(modules, |id| passed(&profile.modules, id));
         let module_lines = modules
             .iter()
             .zip(&status)

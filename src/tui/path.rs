@@ -1,6 +1,7 @@
 //! The training path on the app: pass mark, module statuses, starting modules, the certificate.
 
 use super::app::{App, Msg, Screen};
+use crate::progress::modules::passed;
 use crate::training::{Status, statuses};
 
 impl App {
@@ -14,9 +15,11 @@ impl App {
 
     /// Each module's status for the current profile.
     pub fn path_statuses(&self) -> Vec<Status> {
-        let empty = std::collections::BTreeMap::new();
-        let records = self.session.as_ref().map_or(&empty, |s| &s.profile.modules);
-        statuses(&self.modules, records)
+        statuses(&self.modules, |id| {
+            self.session
+                .as_ref()
+                .is_some_and(|s| passed(&s.profile.modules, id))
+        })
     }
 
     pub(super) fn update_path(&mut self, selected: usize, msg: Msg) -> Screen {

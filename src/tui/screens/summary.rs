@@ -136,7 +136,7 @@ pub fn render(
         };
         lines.push(Line::from(vec![
             Span::styled(symbol, style),
-            Span::styled(crate::training::result_line(result), style),
+            Span::styled(crate::strings::module_result(result), style),
         ]));
     }
     for id in &done.earned {
