@@ -113,7 +113,7 @@ fn ask_name(input: &mut impl BufRead, out: &mut impl Write) -> anyhow::Result<St
         if input.read_line(&mut line)? == 0 {
             return Ok(DEFAULT_PLAYER.to_string());
         }
-        match crate::progress::store::folder_name(&line) {
+        match crate::progress::data_dir::folder_name(&line) {
             Ok(_) => return Ok(line.trim().to_string()),
             Err(e) => writeln!(out, "That name cannot be used: {e}")?,
         }

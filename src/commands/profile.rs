@@ -8,7 +8,7 @@ use anyhow::{Context, bail};
 use chrono::Utc;
 
 use crate::cli::ProfileArgs;
-use crate::progress::store::Settings;
+use crate::progress::data_dir::Settings;
 use crate::progress::{DataDir, Profile, Session, StoreError};
 
 /// `--data-dir`, then `REDFLAG_DATA_DIR` (both handled by clap), then the platform's data folder.

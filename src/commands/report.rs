@@ -10,7 +10,7 @@ use crate::commands::packs;
 use crate::commands::profile::{data_dir, known_name};
 use crate::content::Pack;
 use crate::progress::Profile;
-use crate::progress::store::read_history;
+use crate::progress::history::read_history;
 use crate::report::record::PackRef;
 use crate::report::{Report, csv_export, markdown, team, xapi};
 use crate::training::{DEFAULT_PASS_MARK, path};

@@ -2,7 +2,9 @@
 //! Time comes in as arguments, so everything here is repeatable in tests.
 
 pub mod achievements;
+pub mod data_dir;
 pub mod format;
+pub mod history;
 pub mod model;
 pub mod modules;
 pub mod review;
@@ -12,10 +14,12 @@ pub mod store;
 
 use chrono::{DateTime, Utc};
 
+pub use data_dir::DataDir;
+pub use history::HistoryRound;
 pub use model::{AnswerRecord, Mode, Profile, RoundInProgress, RoundSummary};
 pub use modules::{ModuleRecord, ModuleResult};
 pub use session::Session;
-pub use store::{DataDir, HistoryRound, Store, StoreError};
+pub use store::{Store, StoreError};
 
 use crate::content::{Scenario, Verdict};
 use crate::quiz::Answer;

@@ -1,5 +1,5 @@
-//! Where profiles live on disk, and saving them so that nothing is ever lost: atomic writes, the
-//! previous good copy kept, a lock against a second redflag, recovery from damaged files.
+//! Saving a profile so that nothing is ever lost: atomic writes, the previous good copy kept, a
+//! lock against a second redflag, and recovery from an interrupted save or a damaged file.
 
 use std::cell::OnceCell;
 use std::fs::{self, File, OpenOptions};
@@ -7,15 +7,12 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::format::{Format, PROFILE_FILE, Parsed, parse_profile, profile_text, text_of};
-use super::model::{AnswerRecord, Profile, RoundSummary, SCHEMA};
+use super::model::{Profile, SCHEMA};
+
 const LOCK_FILE: &str = "lock";
-const HISTORY_DIR: &str = "history";
-/// Longest profile name accepted.
-pub const MAX_NAME: usize = 40;
 
 #[derive(Debug, Error)]
 pub enum StoreError {
@@ -59,161 +56,11 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
     }
 }
 
-/// The folder name for a profile name, or why the name cannot be used.
-pub fn folder_name(name: &str) -> Result<String, StoreError> {
-    let name = name.trim();
-    let bad = |why: &str| Err(StoreError::BadName(why.to_string()));
-    if name.is_empty() {
-        return bad("is empty: type a name");
-    }
-    if name.chars().count() > MAX_NAME {
-        return bad(&format!("is too long: use at most {MAX_NAME} characters"));
-    }
-    if name.chars().any(char::is_control) {
-        return bad("contains control characters: use letters, digits, spaces, - _ or .");
-    }
-    if name.contains(['/', '\\']) || name.contains("..") || name.starts_with('.') {
-        return bad(
-            "cannot contain / \\ or .., nor start with a dot: use letters, digits, spaces, - _ or .",
-        );
-    }
-    if !name
-        .chars()
-        .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '_' | '.'))
-    {
-        return bad("may only use letters, digits, spaces, - _ or .");
-    }
-    Ok(name.to_lowercase().replace(' ', "-"))
-}
-
-/// The lenient settings file: remembers who played last.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
-#[serde(default)]
-pub struct Settings {
-    pub last_profile: Option<String>,
-}
-
-/// The data folder holding every profile.
-#[derive(Debug, Clone)]
-pub struct DataDir {
-    pub root: PathBuf,
-}
-
 /// What loading found, including any repair the player must be told about.
 #[derive(Debug)]
 pub struct Loaded {
     pub profile: Option<Profile>,
     pub recovery: Option<String>,
-}
-
-/// One finished round in full, as written to the history folder.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct HistoryRound {
-    pub schema: u32,
-    pub profile: String,
-    #[serde(flatten)]
-    pub summary: RoundSummary,
-    pub answers: Vec<AnswerRecord>,
-}
-
-impl DataDir {
-    pub fn new(root: PathBuf) -> Self {
-        DataDir { root }
-    }
-
-    fn profiles_dir(&self) -> PathBuf {
-        self.root.join("profiles")
-    }
-
-    /// Names of the profiles saved here.
-    pub fn profiles(&self) -> Vec<String> {
-        let Ok(entries) = fs::read_dir(self.profiles_dir()) else {
-            return Vec::new();
-        };
-        let mut names: Vec<String> = entries
-            .filter_map(Result::ok)
-            .filter(|e| {
-                [Format::Json, Format::Toml]
-                    .iter()
-                    .any(|f| e.path().join(f.files()[0]).is_file())
-            })
-            .filter_map(|e| e.file_name().into_string().ok())
-            .collect();
-        names.sort();
-        names
-    }
-
-    pub fn settings(&self) -> Settings {
-        fs::read_to_string(self.root.join("settings.toml"))
-            .ok()
-            .and_then(|t| toml::from_str(&t).ok())
-            .unwrap_or_default()
-    }
-
-    pub fn save_settings(&self, settings: &Settings) -> Result<(), StoreError> {
-        let text = toml::to_string(settings).unwrap_or_default();
-        write_atomic(&self.root.join("settings.toml"), text.as_bytes())
-    }
-
-    /// The folder of a profile, whether or not it exists yet.
-    pub fn profile_dir(&self, name: &str) -> Result<PathBuf, StoreError> {
-        Ok(self.profiles_dir().join(folder_name(name)?))
-    }
-
-    /// Reads a profile without locking or repairing anything (for statistics and reports).
-    pub fn read_profile(&self, name: &str) -> Result<Option<Profile>, StoreError> {
-        let dir = self.profiles_dir().join(folder_name(name)?);
-        // A missing file is no profile yet; one that is not text is damaged, like any other.
-        let mut found = None;
-        for format in [Format::Json, Format::Toml] {
-            let path = dir.join(format.files()[0]);
-            match fs::read(&path) {
-                Ok(bytes) => {
-                    found = Some((format, path, text_of(bytes)));
-                    break;
-                }
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(e) => return Err(StoreError::Io { path, source: e }),
-            }
-        }
-        let Some((format, path, text)) = found else {
-            return Ok(None);
-        };
-        match parse_profile(format, &text) {
-            Parsed::Good(profile) => Ok(Some(*profile)),
-            Parsed::Newer(found) => Err(StoreError::Newer {
-                path,
-                found,
-                supported: SCHEMA,
-            }),
-            Parsed::Bad(reason) => Err(StoreError::Damaged { path, reason }),
-        }
-    }
-
-    /// Opens (creating if needed) a profile's folder and takes its lock.
-    pub fn open(&self, name: &str) -> Result<Store, StoreError> {
-        let store = self.open_later(name)?;
-        store.claim()?;
-        Ok(store)
-    }
-
-    /// Opens a profile that exists (taking its lock) but leaves a new one off the disk until its
-    /// first save makes its folder and takes the lock ([`Store::claim`]): a game's first frame
-    /// need not wait for them (two folders and a file cost some 0.15 ms here).
-    pub fn open_later(&self, name: &str) -> Result<Store, StoreError> {
-        let dir = self.profiles_dir().join(folder_name(name)?);
-        let new = !dir.is_dir();
-        let store = Store {
-            dir,
-            name: name.trim().to_string(),
-            new,
-            lock: OnceCell::new(),
-        };
-        if !new {
-            store.claim()?;
-        }
-        Ok(store)
-    }
 }
 
 /// One profile folder. Holding it holds the lock, once claimed.
@@ -227,17 +74,36 @@ pub struct Store {
     lock: OnceCell<File>,
 }
 
-/// Writes a file so that a crash leaves either the old or the new content, never a mix.
+/// Writes a file so that a crash leaves either the old or the new content, never a mix, making its
+/// folder if needed.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     let dir = path.parent().unwrap_or(Path::new("."));
     fs::create_dir_all(dir).map_err(io(dir))?;
-    let temp = path.with_extension("tmp");
-    let mut file = File::create(&temp).map_err(io(&temp))?;
-    file.write_all(bytes).map_err(io(&temp))?;
-    file.sync_all().map_err(io(&temp))?;
+    replace(path, &path.with_extension("tmp"), None, bytes)
+}
+
+/// Writes `bytes` to `temp` and syncs them, then renames `temp` over `path`. With `backup`, the
+/// current file (if any) is first renamed to it, keeping the previous good copy. The one write
+/// every save goes through.
+fn replace(
+    path: &Path,
+    temp: &Path,
+    backup: Option<&Path>,
+    bytes: &[u8],
+) -> Result<(), StoreError> {
+    let mut file = File::create(temp).map_err(io(temp))?;
+    file.write_all(bytes).map_err(io(temp))?;
+    file.sync_all().map_err(io(temp))?;
     drop(file);
-    fs::rename(&temp, path).map_err(io(path))?;
-    sync_dir(dir);
+    // A crash between these renames leaves the new copy in `temp` and the old in `backup`: load
+    // takes `temp`.
+    if let Some(backup) = backup
+        && path.exists()
+    {
+        fs::rename(path, backup).map_err(io(backup))?;
+    }
+    fs::rename(temp, path).map_err(io(path))?;
+    sync_dir(path.parent().unwrap_or(Path::new(".")));
     Ok(())
 }
 
@@ -249,6 +115,16 @@ fn sync_dir(dir: &Path) {
 }
 
 impl Store {
+    /// A profile's folder, not yet claimed; `new` when it did not exist.
+    pub(super) fn new(dir: PathBuf, name: &str, new: bool) -> Self {
+        Store {
+            dir,
+            name: name.to_string(),
+            new,
+            lock: OnceCell::new(),
+        }
+    }
+
     fn path(&self, file: &str) -> PathBuf {
         self.dir.join(file)
     }
@@ -299,17 +175,7 @@ impl Store {
             source: std::io::Error::other(e),
         })?;
         let [main, backup, temp] = Format::Json.files().map(|f| self.path(f));
-        let mut file = File::create(&temp).map_err(io(&temp))?;
-        file.write_all(text.as_bytes()).map_err(io(&temp))?;
-        file.sync_all().map_err(io(&temp))?;
-        drop(file);
-        // A crash between these renames leaves the new copy in .tmp and the old in .bak: load takes .tmp.
-        if main.exists() {
-            fs::rename(&main, &backup).map_err(io(&backup))?;
-        }
-        fs::rename(&temp, &main).map_err(io(&main))?;
-        sync_dir(&self.dir);
-        Ok(())
+        replace(&main, &temp, Some(&backup), text.as_bytes())
     }
 
     /// Loads the profile, repairing what a crash or a damaged file left behind.
@@ -410,53 +276,4 @@ impl Store {
             }),
         }
     }
-
-    /// Writes a finished round's detail once, named by its start time.
-    pub fn append_history(&self, round: &HistoryRound) -> Result<PathBuf, StoreError> {
-        self.claim()?;
-        let name = format!(
-            "{}-{}.toml",
-            round.summary.started.format("%Y%m%dT%H%M%S%.3f"),
-            round.summary.seed
-        );
-        let path = self.dir.join(HISTORY_DIR).join(name);
-        let text = toml::to_string(round).map_err(|e| StoreError::Io {
-            path: path.clone(),
-            source: std::io::Error::other(e.to_string()),
-        })?;
-        write_atomic(&path, text.as_bytes())?;
-        Ok(path)
-    }
-
-    /// Finished rounds in full, oldest first (only the last `limit` when given); unreadable files
-    /// are skipped and named.
-    pub fn history(&self, limit: Option<usize>) -> (Vec<HistoryRound>, Vec<PathBuf>) {
-        read_history(&self.dir, limit)
-    }
-}
-
-/// Reads a profile folder's finished rounds without taking its lock (for reports).
-pub fn read_history(profile_dir: &Path, limit: Option<usize>) -> (Vec<HistoryRound>, Vec<PathBuf>) {
-    let mut rounds = Vec::new();
-    let mut skipped = Vec::new();
-    let Ok(entries) = fs::read_dir(profile_dir.join(HISTORY_DIR)) else {
-        return (rounds, skipped);
-    };
-    let mut paths: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-        .collect();
-    paths.sort();
-    let skip = limit.map_or(0, |n| paths.len().saturating_sub(n));
-    for path in paths.into_iter().skip(skip) {
-        match fs::read_to_string(&path)
-            .ok()
-            .and_then(|t| toml::from_str::<HistoryRound>(&t).ok())
-        {
-            Some(round) => rounds.push(round),
-            None => skipped.push(path),
-        }
-    }
-    (rounds, skipped)
 }

@@ -5,8 +5,8 @@ use std::time::Duration;
 
 use chrono::{DateTime, TimeZone, Utc};
 
+use super::data_dir::folder_name;
 use super::format::{PROFILE_FILE, profile_text};
-use super::store::folder_name;
 use super::*;
 use crate::content::{Channel, Cue, Theme};
 use crate::quiz::Round;
@@ -390,7 +390,7 @@ fn profile_names_are_checked() {
 fn settings_are_lenient() {
     let dir = tempfile::tempdir().expect("tempdir");
     let data = DataDir::new(dir.path().to_path_buf());
-    assert_eq!(data.settings(), store::Settings::default());
+    assert_eq!(data.settings(), data_dir::Settings::default());
     fs::write(
         dir.path().join("settings.toml"),
         "last_profile = \"sam\"\nunknown = 3\n",
@@ -398,7 +398,7 @@ fn settings_are_lenient() {
     .expect("write");
     assert_eq!(data.settings().last_profile.as_deref(), Some("sam"));
     fs::write(dir.path().join("settings.toml"), "garbage [").expect("write");
-    assert_eq!(data.settings(), store::Settings::default());
+    assert_eq!(data.settings(), data_dir::Settings::default());
 }
 
 #[test]

@@ -1,0 +1,149 @@
+//! The data folder: where every profile lives, the names a profile folder may take, and the
+//! lenient settings file remembering who played last.
+
+use std::fs;
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+use super::format::{Format, Parsed, parse_profile, text_of};
+use super::model::{Profile, SCHEMA};
+use super::store::{Store, StoreError, write_atomic};
+
+/// Longest profile name accepted.
+pub const MAX_NAME: usize = 40;
+
+/// The folder name for a profile name, or why the name cannot be used.
+pub fn folder_name(name: &str) -> Result<String, StoreError> {
+    let name = name.trim();
+    let bad = |why: &str| Err(StoreError::BadName(why.to_string()));
+    if name.is_empty() {
+        return bad("is empty: type a name");
+    }
+    if name.chars().count() > MAX_NAME {
+        return bad(&format!("is too long: use at most {MAX_NAME} characters"));
+    }
+    if name.chars().any(char::is_control) {
+        return bad("contains control characters: use letters, digits, spaces, - _ or .");
+    }
+    if name.contains(['/', '\\']) || name.contains("..") || name.starts_with('.') {
+        return bad(
+            "cannot contain / \\ or .., nor start with a dot: use letters, digits, spaces, - _ or .",
+        );
+    }
+    if !name
+        .chars()
+        .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '_' | '.'))
+    {
+        return bad("may only use letters, digits, spaces, - _ or .");
+    }
+    Ok(name.to_lowercase().replace(' ', "-"))
+}
+
+/// The lenient settings file: remembers who played last.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(default)]
+pub struct Settings {
+    pub last_profile: Option<String>,
+}
+
+/// The data folder holding every profile.
+#[derive(Debug, Clone)]
+pub struct DataDir {
+    pub root: PathBuf,
+}
+
+impl DataDir {
+    pub fn new(root: PathBuf) -> Self {
+        DataDir { root }
+    }
+
+    fn profiles_dir(&self) -> PathBuf {
+        self.root.join("profiles")
+    }
+
+    /// Names of the profiles saved here.
+    pub fn profiles(&self) -> Vec<String> {
+        let Ok(entries) = fs::read_dir(self.profiles_dir()) else {
+            return Vec::new();
+        };
+        let mut names: Vec<String> = entries
+            .filter_map(Result::ok)
+            .filter(|e| {
+                [Format::Json, Format::Toml]
+                    .iter()
+                    .any(|f| e.path().join(f.files()[0]).is_file())
+            })
+            .filter_map(|e| e.file_name().into_string().ok())
+            .collect();
+        names.sort();
+        names
+    }
+
+    pub fn settings(&self) -> Settings {
+        fs::read_to_string(self.root.join("settings.toml"))
+            .ok()
+            .and_then(|t| toml::from_str(&t).ok())
+            .unwrap_or_default()
+    }
+
+    pub fn save_settings(&self, settings: &Settings) -> Result<(), StoreError> {
+        let text = toml::to_string(settings).unwrap_or_default();
+        write_atomic(&self.root.join("settings.toml"), text.as_bytes())
+    }
+
+    /// The folder of a profile, whether or not it exists yet.
+    pub fn profile_dir(&self, name: &str) -> Result<PathBuf, StoreError> {
+        Ok(self.profiles_dir().join(folder_name(name)?))
+    }
+
+    /// Reads a profile without locking or repairing anything (for statistics and reports).
+    pub fn read_profile(&self, name: &str) -> Result<Option<Profile>, StoreError> {
+        let dir = self.profiles_dir().join(folder_name(name)?);
+        // A missing file is no profile yet; one that is not text is damaged, like any other.
+        let mut found = None;
+        for format in [Format::Json, Format::Toml] {
+            let path = dir.join(format.files()[0]);
+            match fs::read(&path) {
+                Ok(bytes) => {
+                    found = Some((format, path, text_of(bytes)));
+                    break;
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(StoreError::Io { path, source: e }),
+            }
+        }
+        let Some((format, path, text)) = found else {
+            return Ok(None);
+        };
+        match parse_profile(format, &text) {
+            Parsed::Good(profile) => Ok(Some(*profile)),
+            Parsed::Newer(found) => Err(StoreError::Newer {
+                path,
+                found,
+                supported: SCHEMA,
+            }),
+            Parsed::Bad(reason) => Err(StoreError::Damaged { path, reason }),
+        }
+    }
+
+    /// Opens (creating if needed) a profile's folder and takes its lock.
+    pub fn open(&self, name: &str) -> Result<Store, StoreError> {
+        let store = self.open_later(name)?;
+        store.claim()?;
+        Ok(store)
+    }
+
+    /// Opens a profile that exists (taking its lock) but leaves a new one off the disk until its
+    /// first save makes its folder and takes the lock ([`Store::claim`]): a game's first frame
+    /// need not wait for them (two folders and a file cost some 0.15 ms here).
+    pub fn open_later(&self, name: &str) -> Result<Store, StoreError> {
+        let dir = self.profiles_dir().join(folder_name(name)?);
+        let new = !dir.is_dir();
+        let store = Store::new(dir, name.trim(), new);
+        if !new {
+            store.claim()?;
+        }
+        Ok(store)
+    }
+}
