@@ -26,8 +26,9 @@ use redflag::content::load::load_dir;
 use redflag::content::{Scenario, Verdict};
 use redflag::progress::{DataDir, Mode, Profile, Session};
 use redflag::quiz::Round;
+use redflag::settings::PlaySettings;
+use redflag::tui::App;
 use redflag::tui::app::{Done, Overlay, Play, Screen};
-use redflag::tui::{App, Settings};
 
 const SIZES: [usize; 3] = [1_000, 5_000, 10_000];
 const HISTORY_ROUNDS: usize = 2_000;
@@ -66,7 +67,7 @@ fn builtin() -> (Vec<Scenario>, redflag::content::Manifest) {
 
 fn app(profile: Option<Profile>) -> App {
     let (pool, manifest) = builtin();
-    let settings = Settings {
+    let settings = PlaySettings {
         count: 10,
         seed: 1,
         color: true,
@@ -98,7 +99,10 @@ fn startup(c: &mut Criterion, scratch: &Path) {
         .expect("save");
     drop(store);
     g.bench_function("open-returning-profile", |b| {
-        b.iter(|| redflag::commands::profile::open_unsettled(&dir, "bench").expect("open"))
+        b.iter(|| {
+            redflag::progress::opening::open_unsettled(&dir, "bench", chrono::Utc::now())
+                .expect("open")
+        })
     });
     g.bench_function("first-menu-frame-80x24", |b| {
         let preview = redflag::builtin::preview().expect("preview");
@@ -108,7 +112,7 @@ fn startup(c: &mut Criterion, scratch: &Path) {
                 let app = App::new(
                     Vec::new(),
                     Vec::new(),
-                    Settings {
+                    PlaySettings {
                         count: 10,
                         seed: 1,
                         color: true,

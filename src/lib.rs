@@ -14,6 +14,7 @@ pub mod progress;
 pub mod quiz;
 pub mod report;
 pub mod scoring;
+pub mod settings;
 pub mod strings;
 pub mod training;
 pub mod tui;

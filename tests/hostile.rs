@@ -21,8 +21,9 @@ use redflag::content::{Scenario, Verdict};
 use redflag::progress::{Mode, Profile, Session};
 use redflag::quiz::Round;
 use redflag::scoring::OutcomeKind;
+use redflag::settings::PlaySettings;
+use redflag::tui::App;
 use redflag::tui::app::{Done, Overlay, Play, Screen};
-use redflag::tui::{App, Settings};
 
 // ---------------------------------------------------------------- helpers
 
@@ -274,7 +275,7 @@ fn hostile_app() -> (App, Vec<usize>) {
     let app = App::new(
         pack.scenarios,
         vec![pack.manifest],
-        Settings {
+        PlaySettings {
             count: 7,
             seed: 1,
             color: true,

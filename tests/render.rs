@@ -8,15 +8,16 @@ use ratatui::style::{Color, Modifier};
 use redflag::content::{Channel, Scenario, Verdict};
 use redflag::progress::Mode;
 use redflag::quiz::Round;
+use redflag::settings::PlaySettings;
+use redflag::tui::App;
 use redflag::tui::app::{Done, Overlay, Play, Screen};
-use redflag::tui::{App, Settings};
 
 fn app(color: bool) -> App {
     let pack = redflag::builtin::pack().expect("built-in pack");
     App::new(
         pack.scenarios,
         vec![pack.manifest],
-        Settings {
+        PlaySettings {
             count: 10,
             seed: 1,
             color,

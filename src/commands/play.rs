@@ -7,11 +7,11 @@ use anyhow::Context;
 use crate::builtin;
 use crate::cli::{PackArgs, PlayArgs, ProfileArgs};
 use crate::commands::packs;
-use crate::commands::profile::{
-    data_dir, known_name, open_or_explain, open_or_explain_unsettled, unsaved,
-};
+use crate::commands::profile::{data_dir, known_name, open_or_explain, open_or_explain_unsettled};
 use crate::plain::{self, Plan};
-use crate::tui::{self, App, Settings};
+use crate::progress::opening::unsaved;
+use crate::settings::PlaySettings;
+use crate::tui::{self, App};
 
 /// The profile name plain mode uses when nobody is there to ask.
 const DEFAULT_PLAYER: &str = "player";
@@ -32,7 +32,7 @@ pub fn run(
     };
     let seed = args.seed.unwrap_or_else(time_seed);
     let color = !args.no_color && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    let settings = Settings {
+    let settings = PlaySettings {
         count: usize::from(args.count),
         seed,
         color,
@@ -83,9 +83,10 @@ pub fn run(
         app = app.with_builtin_later(preview);
     }
     let app = match name {
-        _ if profile_args.no_save => {
-            app.with_session(unsaved(name.as_deref().unwrap_or(DEFAULT_PLAYER)))
-        }
+        _ if profile_args.no_save => app.with_session(unsaved(
+            name.as_deref().unwrap_or(DEFAULT_PLAYER),
+            chrono::Utc::now(),
+        )),
         Some(name) => {
             // The new profile's first save and the last-played setting wait for the first frame.
             let opening = open_or_explain_unsettled(profile_args, &data, &name)?;

@@ -18,7 +18,7 @@ use crate::progress::modules::passed;
 use crate::progress::review::pick;
 use crate::progress::{Mode, RECENT_ROUNDS, Session, achievements, recently_seen};
 use crate::quiz::{Round, draw_round};
-use crate::tui::Settings;
+use crate::settings::PlaySettings;
 
 const HELP: &str = "Type s (safe), d (dangerous), i (inspect the details), q (quit the round).";
 
@@ -40,7 +40,7 @@ pub enum Plan {
 /// Chooses the round: resumed, review or freshly drawn. None when a review has nothing due.
 fn choose_round(
     pool: &[Scenario],
-    settings: &Settings,
+    settings: &PlaySettings,
     session: &mut Session,
     plan: Plan,
     out: &mut impl Write,
@@ -134,7 +134,7 @@ fn choose_round(
 /// Every answer is saved at once; an unfinished round resumes next time.
 pub fn play(
     pool: &[Scenario],
-    settings: &Settings,
+    settings: &PlaySettings,
     session: &mut Session,
     plan: Plan,
     input: &mut impl BufRead,

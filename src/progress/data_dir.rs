@@ -40,10 +40,10 @@ pub fn folder_name(name: &str) -> Result<String, StoreError> {
     Ok(name.to_lowercase().replace(' ', "-"))
 }
 
-/// The lenient settings file: remembers who played last.
+/// What `settings.toml` in the data folder keeps between games (read leniently): who played last.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(default)]
-pub struct Settings {
+pub struct SavedSettings {
     pub last_profile: Option<String>,
 }
 
@@ -80,14 +80,14 @@ impl DataDir {
         names
     }
 
-    pub fn settings(&self) -> Settings {
+    pub fn settings(&self) -> SavedSettings {
         fs::read_to_string(self.root.join("settings.toml"))
             .ok()
             .and_then(|t| toml::from_str(&t).ok())
             .unwrap_or_default()
     }
 
-    pub fn save_settings(&self, settings: &Settings) -> Result<(), StoreError> {
+    pub fn save_settings(&self, settings: &SavedSettings) -> Result<(), StoreError> {
         let text = toml::to_string(settings).unwrap_or_default();
         write_atomic(&self.root.join("settings.toml"), text.as_bytes())
     }

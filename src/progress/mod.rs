@@ -7,6 +7,7 @@ pub mod format;
 pub mod history;
 pub mod model;
 pub mod modules;
+pub mod opening;
 pub mod review;
 pub mod session;
 pub mod stats;

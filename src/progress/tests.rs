@@ -390,7 +390,7 @@ fn profile_names_are_checked() {
 fn settings_are_lenient() {
     let dir = tempfile::tempdir().expect("tempdir");
     let data = DataDir::new(dir.path().to_path_buf());
-    assert_eq!(data.settings(), data_dir::Settings::default());
+    assert_eq!(data.settings(), data_dir::SavedSettings::default());
     fs::write(
         dir.path().join("settings.toml"),
         "last_profile = \"sam\"\nunknown = 3\n",
@@ -398,7 +398,7 @@ fn settings_are_lenient() {
     .expect("write");
     assert_eq!(data.settings().last_profile.as_deref(), Some("sam"));
     fs::write(dir.path().join("settings.toml"), "garbage [").expect("write");
-    assert_eq!(data.settings(), data_dir::Settings::default());
+    assert_eq!(data.settings(), data_dir::SavedSettings::default());
 }
 
 #[test]

@@ -8,20 +8,13 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use chrono::Utc;
 
 use crate::content::{Manifest, Scenario, Theme, Verdict};
+use crate::progress::opening::{Pending, open};
 use crate::progress::{DataDir, Mode, ModuleResult, Session};
 use crate::quiz::{Outcome, Round, Summary};
+use crate::settings::PlaySettings;
 use crate::training::{Module, path};
 
 pub use super::keys::Msg;
-
-/// What the player asked for, from the command line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Settings {
-    pub count: usize,
-    /// The seed of the first round; later rounds add one each.
-    pub seed: u64,
-    pub color: bool,
-}
 
 /// A round in progress and the state of the item on screen.
 #[derive(Debug, Clone)]
@@ -151,7 +144,7 @@ pub struct App {
     /// frame is drawn from these, and [`App::settle`] decodes the pack into `pool` right after it.
     pub preview: Option<Vec<(String, Verdict, Theme)>>,
     pub manifests: Vec<Manifest>,
-    pub settings: Settings,
+    pub settings: PlaySettings,
     pub screen: Screen,
     pub overlay: Option<Overlay>,
     pub quit: bool,
@@ -165,13 +158,13 @@ pub struct App {
     /// The training path for the loaded scenarios (only ids and titles until the pack is decoded).
     pub modules: Vec<Module>,
     /// Writes of the start put off until the first frame is drawn (see [`App::settle`]).
-    pub pending: Option<(DataDir, crate::commands::profile::Pending)>,
+    pub pending: Option<(DataDir, Pending)>,
     /// The furthest the current screen can scroll, as last drawn.
     pub max_scroll: Cell<u16>,
 }
 
 impl App {
-    pub fn new(pool: Vec<Scenario>, manifests: Vec<Manifest>, settings: Settings) -> Self {
+    pub fn new(pool: Vec<Scenario>, manifests: Vec<Manifest>, settings: PlaySettings) -> Self {
         let modules = path(&pool);
         App {
             pool,
@@ -220,11 +213,7 @@ impl App {
                 }
                 KeyCode::Enter => {
                     let name = input.trim().to_string();
-                    match self
-                        .data
-                        .as_ref()
-                        .map(|d| crate::commands::profile::open(d, &name))
-                    {
+                    match self.data.as_ref().map(|d| open(d, &name, Utc::now())) {
                         Some(Ok(session)) => {
                             self.message = Some(format!(
                                 "Welcome, {}. Your progress is saved on this computer only.",

@@ -4,7 +4,7 @@ use ratatui::crossterm::event::KeyEventState;
 
 pub fn app(count: usize) -> App {
     let pack = crate::builtin::pack().expect("built-in pack");
-    let settings = Settings {
+    let settings = crate::settings::PlaySettings {
         count,
         seed: 1,
         color: true,

@@ -20,7 +20,7 @@ use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{self, Event};
 use ratatui::crossterm::terminal::{self, EnterAlternateScreen};
 
-pub use app::{App, Settings};
+pub use app::App;
 
 /// Fails plainly, pointing to plain mode, when there is no terminal to draw on.
 pub fn check_terminal() -> anyhow::Result<()> {

@@ -1,0 +1,116 @@
+//! Opening the player's profile: locked, loaded and repaired, created if new, and remembered
+//! as the last one used. The writes a start makes can wait until the game's first frame.
+
+use chrono::{DateTime, Utc};
+
+use super::data_dir::{DataDir, SavedSettings};
+use super::{Profile, Session, StoreError};
+
+/// Opens a profile for play: creates it if new, repairs a damaged save, remembers it as the last one.
+pub fn open(data: &DataDir, name: &str, now: DateTime<Utc>) -> Result<Session, StoreError> {
+    let mut opening = open_unsettled(data, name, now)?;
+    opening.pending.settle(data, &mut opening.session)?;
+    Ok(opening.session)
+}
+
+/// A profile opened, locked and loaded, with the writes a start makes still to do.
+pub struct Opening {
+    pub session: Session,
+    pub pending: Pending,
+}
+
+/// The writes a start makes, which can wait until the first frame is on screen.
+#[derive(Debug, Clone)]
+pub struct Pending {
+    /// The name as given, to remember as the last one used.
+    pub name: String,
+    /// A new profile, not yet on disk.
+    pub fresh: bool,
+}
+
+impl Pending {
+    /// A new profile's first save (with fsync), and remembering the name as the last one used
+    /// (written only when it changed). Nothing for a session that does not save.
+    pub fn settle(&mut self, data: &DataDir, session: &mut Session) -> Result<(), StoreError> {
+        if !session.saving() {
+            return Ok(());
+        }
+        if self.fresh {
+            session.save_now()?;
+            self.fresh = false;
+        }
+        // Remembering who played last is a convenience: failing at it must not stop the game.
+        if data.settings().last_profile.as_deref() != Some(self.name.as_str()) {
+            let _ = data.save_settings(&SavedSettings {
+                last_profile: Some(self.name.clone()),
+            });
+        }
+        Ok(())
+    }
+}
+
+/// Opens, locks and loads a profile but leaves the writes of [`Pending::settle`] for later: the
+/// game draws its first frame before them. A new profile's folder and lock are made by its first
+/// save, so a data folder that cannot be written is found there.
+pub fn open_unsettled(
+    data: &DataDir,
+    name: &str,
+    now: DateTime<Utc>,
+) -> Result<Opening, StoreError> {
+    let store = data.open_later(name)?;
+    let loaded = store.load(now)?;
+    let fresh = loaded.profile.is_none();
+    let profile = loaded
+        .profile
+        .unwrap_or_else(|| Profile::new(name.trim(), now));
+    Ok(Opening {
+        session: Session::new(Some(store), profile, loaded.recovery),
+        pending: Pending {
+            name: name.trim().to_string(),
+            fresh,
+        },
+    })
+}
+
+/// A session that saves nothing, for a player who agreed to that.
+pub fn unsaved(name: &str, now: DateTime<Utc>) -> Session {
+    Session::new(
+        None,
+        Profile::new(name, now),
+        Some("Playing without saving: nothing from this session will be kept.".into()),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_writes_of_a_start_wait_for_settle_and_skip_what_is_unchanged() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let data = DataDir::new(dir.path().to_path_buf());
+        let mut opening = open_unsettled(&data, " Robin ", Utc::now()).expect("open");
+        let profile = dir.path().join("profiles/robin/profile.json");
+        let settings = dir.path().join("settings.toml");
+        assert!(opening.pending.fresh && !settings.exists());
+        assert!(!dir.path().join("profiles").exists(), "not even the folder");
+        opening
+            .pending
+            .settle(&data, &mut opening.session)
+            .expect("settle");
+        assert!(profile.is_file(), "the new profile is saved");
+        assert_eq!(data.settings().last_profile.as_deref(), Some("Robin"));
+        drop(opening);
+
+        // A returning player: nothing to save, and the setting is not written again.
+        std::fs::write(&settings, "last_profile = \"Robin\" # as it was\n").expect("write");
+        let mut again = open_unsettled(&data, "Robin", Utc::now()).expect("reopen");
+        assert!(!again.pending.fresh);
+        again
+            .pending
+            .settle(&data, &mut again.session)
+            .expect("settle");
+        let text = std::fs::read_to_string(&settings).expect("read");
+        assert!(text.contains("# as it was"), "{text}");
+    }
+}
