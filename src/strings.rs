@@ -3,7 +3,87 @@
 //! the TUI, plain mode and the commands word them here and nowhere else, so that one module holds
 //! every such sentence (and can later choose them from a catalog).
 
-use crate::progress::ModuleResult;
+use std::fmt;
+
+use crate::progress::data_dir::MAX_NAME;
+use crate::progress::error::NameProblem;
+use crate::progress::{ModuleResult, Notice, Recovery, StoreError};
+
+/// What the player is told once when their profile opens.
+pub fn notice(notice: &Notice) -> String {
+    match notice {
+        Notice::Recovered(recovery) => self::recovery(recovery),
+        Notice::Unsaved => "Playing without saving: nothing from this session will be kept.".into(),
+    }
+}
+
+/// A repair made while loading a save.
+pub fn recovery(recovery: &Recovery) -> String {
+    match recovery {
+        Recovery::Interrupted { from } => format!(
+            "The last save was interrupted; your progress was restored from {}.",
+            from.display()
+        ),
+        Recovery::Damaged { reason, kept } => format!(
+            "Your save file was damaged ({reason}). It was kept aside as {} and your last good progress was restored.",
+            kept.display()
+        ),
+    }
+}
+
+/// A save that failed while playing: the game goes on.
+pub fn failed_save(error: &StoreError) -> String {
+    format!("Could not save ({error}). Your previous save is intact; the game goes on.")
+}
+
+/// What is wrong with a profile name, after "profile name".
+pub fn name_problem(problem: NameProblem) -> String {
+    const ALLOWED: &str = "use letters, digits, spaces, - _ or .";
+    match problem {
+        NameProblem::Empty => "is empty: type a name".into(),
+        NameProblem::TooLong => format!("is too long: use at most {MAX_NAME} characters"),
+        NameProblem::ControlCharacters => format!("contains control characters: {ALLOWED}"),
+        NameProblem::PathLike => {
+            format!("cannot contain / \\ or .., nor start with a dot: {ALLOWED}")
+        }
+        NameProblem::OtherCharacters => format!("may only {ALLOWED}"),
+    }
+}
+
+/// The words for a problem with the data folder or a profile's files, wherever it is shown (the
+/// name screen, plain mode, a command's error).
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StoreError::BadName(problem) => write!(f, "profile name {}", name_problem(*problem)),
+            StoreError::Locked(name) => write!(
+                f,
+                "profile \"{name}\" is open in another redflag; close that one first (only one game per profile at a time)"
+            ),
+            StoreError::Newer {
+                path,
+                found,
+                supported,
+            } => write!(
+                f,
+                "{} was written by a newer redflag (save format {found}; this one reads up to {supported}). It was left untouched: update redflag to use this profile.",
+                path.display()
+            ),
+            StoreError::Io { path, source } => write!(f, "{}: {source}", path.display()),
+            StoreError::Unrecoverable { path, reason, kept } => write!(
+                f,
+                "{} is damaged ({reason}) and there is no good copy to restore; it was kept aside as {}",
+                path.display(),
+                kept.display()
+            ),
+            StoreError::Damaged { path, reason } => write!(
+                f,
+                "{} is damaged ({reason}); start redflag with this profile to repair it from the last good copy",
+                path.display()
+            ),
+        }
+    }
+}
 
 /// The verdict on a training module attempt.
 pub fn module_result(result: &ModuleResult) -> String {
@@ -17,5 +97,80 @@ pub fn module_result(result: &ModuleResult) -> String {
             "{}: not passed yet, {}% of the {}% needed. Try it again from the training path.",
             result.id, result.percent, result.pass_mark
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::{Path, PathBuf};
+
+    use super::*;
+
+    #[test]
+    fn every_notice_is_a_sentence_naming_its_file() {
+        let kept = PathBuf::from("/data/profiles/sam/profile.damaged-20261103T120000.json");
+        let from = PathBuf::from("/data/profiles/sam/profile.json.tmp");
+        let named = [
+            (
+                Notice::Recovered(Recovery::Damaged {
+                    reason: "expected value at line 1 column 1".into(),
+                    kept: kept.clone(),
+                }),
+                Some(&kept),
+            ),
+            (
+                Notice::Recovered(Recovery::Interrupted { from: from.clone() }),
+                Some(&from),
+            ),
+            (Notice::Unsaved, None),
+        ];
+        for (notice, file) in named {
+            let said = super::notice(&notice);
+            assert!(
+                said.starts_with(char::is_uppercase) && said.ends_with('.'),
+                "{notice:?}: {said}"
+            );
+            if let Some(file) = file {
+                assert!(
+                    said.contains(&file.display().to_string()),
+                    "{notice:?} names {}: {said}",
+                    file.display()
+                );
+            }
+        }
+        let damaged = super::notice(&Notice::Recovered(Recovery::Damaged {
+            reason: "expected value".into(),
+            kept,
+        }));
+        assert!(damaged.contains("(expected value)"), "and says why: {damaged}");
+    }
+
+    #[test]
+    fn a_failed_save_names_the_file_and_says_the_game_goes_on() {
+        let error = StoreError::io(
+            Path::new("/data/profiles/sam/profile.json.tmp"),
+            std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+        );
+        let said = failed_save(&error);
+        assert!(
+            said.contains("/data/profiles/sam/profile.json.tmp")
+                && said.contains("permission denied")
+                && said.contains("previous save is intact"),
+            "{said}"
+        );
+    }
+
+    #[test]
+    fn every_name_problem_says_what_to_do() {
+        use NameProblem::*;
+        for problem in [Empty, TooLong, ControlCharacters, PathLike, OtherCharacters] {
+            let said = StoreError::BadName(problem).to_string();
+            assert!(said.starts_with("profile name "), "{said}");
+            assert!(
+                said.contains(" use ") || said.contains("type a name"),
+                "{problem:?} says what to do: {said}"
+            );
+        }
+        assert!(name_problem(TooLong).contains(&format!("at most {MAX_NAME}")));
     }
 }

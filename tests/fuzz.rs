@@ -330,7 +330,11 @@ fn load_save(bytes: &[u8], backup: bool) -> Result<(), TestCaseError> {
                     prop_assert!(loaded.recovery.is_none())
                 }
                 _ => {
-                    let note = loaded.recovery.unwrap_or_default();
+                    let note = loaded
+                        .recovery
+                        .as_ref()
+                        .map(redflag::strings::recovery)
+                        .unwrap_or_default();
                     prop_assert!(
                         backup && note.contains("damaged") && note.contains("profile.damaged-"),
                         "a repair names the copy kept aside: {}",

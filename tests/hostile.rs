@@ -18,7 +18,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use redflag::content::load::{MAX_FILES, load_dir};
 use redflag::content::{Scenario, Verdict};
-use redflag::progress::{Mode, Profile, Session};
+use redflag::progress::{Mode, Notice, Profile, Recovery, Session};
 use redflag::quiz::Round;
 use redflag::scoring::OutcomeKind;
 use redflag::settings::PlaySettings;
@@ -281,7 +281,15 @@ fn hostile_app() -> (App, Vec<usize>) {
             color: true,
         },
     )
-    .with_session(Session::new(None, profile, Some(format!("notice{bad}"))));
+    .with_session(Session::new(
+        None,
+        profile,
+        // A repair names a file and the parser's reason: both could carry anything.
+        Some(Notice::Recovered(Recovery::Damaged {
+            reason: format!("notice{bad}"),
+            kept: format!("kept{bad}").into(),
+        })),
+    ));
     (app, poisoned)
 }
 

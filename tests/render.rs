@@ -315,7 +315,7 @@ fn hostile_text_renders_inert() {
 
 #[test]
 fn menu_and_progress_screen_with_a_profile() {
-    use redflag::progress::{Profile, Session, record_answer, start_round};
+    use redflag::progress::{Notice, Profile, Recovery, Session, record_answer, start_round};
     let app = app(true);
     let now = chrono::Utc::now();
     let mut profile = Profile::new("Robin", now);
@@ -338,7 +338,10 @@ fn menu_and_progress_screen_with_a_profile() {
     let mut app = app.with_session(Session::new(
         None,
         profile,
-        Some("Your save file was damaged.".into()),
+        Some(Notice::Recovered(Recovery::Damaged {
+            reason: "expected value".into(),
+            kept: "profile.damaged-1.json".into(),
+        })),
     ));
     let screen = text(draw(&app, 80, 24).backend().buffer());
     assert!(
@@ -358,7 +361,7 @@ fn menu_and_progress_screen_with_a_profile() {
         "{screen}"
     );
     assert!(
-        screen.contains("! Your save file was damaged."),
+        screen.contains("! Your save file was damaged (expected value)."),
         "the notice is shown: {screen}"
     );
 

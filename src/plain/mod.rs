@@ -19,6 +19,7 @@ use crate::progress::review::pick;
 use crate::progress::{Mode, RECENT_ROUNDS, Session, achievements, recently_seen};
 use crate::quiz::{Round, draw_round};
 use crate::settings::PlaySettings;
+use crate::strings;
 
 const HELP: &str = "Type s (safe), d (dangerous), i (inspect the details), q (quit the round).";
 
@@ -141,7 +142,7 @@ pub fn play(
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
     if let Some(notice) = session.notice.take() {
-        writeln!(out, "Note: {notice}")?;
+        writeln!(out, "Note: {}", strings::notice(&notice))?;
     }
     let Some((mut round, mode, seed)) = choose_round(pool, settings, session, plan, out)? else {
         return Ok(());
@@ -252,7 +253,7 @@ pub fn play(
                     )?;
                 }
                 if let Some(error) = &session.save_error {
-                    writeln!(out, "Warning: {error}")?;
+                    writeln!(out, "Warning: {}", strings::failed_save(error))?;
                 }
             }
             break;
@@ -276,7 +277,7 @@ pub fn play(
         writeln!(out, "Your answers are saved; this round resumes next time.")?;
     }
     if let Some(error) = &session.save_error {
-        writeln!(out, "Warning: {error}")?;
+        writeln!(out, "Warning: {}", strings::failed_save(error))?;
     }
     Ok(())
 }

@@ -6,9 +6,10 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+use super::error::{NameProblem, StoreError};
 use super::format::{Format, Parsed, parse_profile, text_of};
 use super::model::{Profile, SCHEMA};
-use super::store::{Store, StoreError, write_atomic};
+use super::store::{Store, write_atomic};
 
 /// Longest profile name accepted.
 pub const MAX_NAME: usize = 40;
@@ -16,26 +17,24 @@ pub const MAX_NAME: usize = 40;
 /// The folder name for a profile name, or why the name cannot be used.
 pub fn folder_name(name: &str) -> Result<String, StoreError> {
     let name = name.trim();
-    let bad = |why: &str| Err(StoreError::BadName(why.to_string()));
+    let bad = |problem| Err(StoreError::BadName(problem));
     if name.is_empty() {
-        return bad("is empty: type a name");
+        return bad(NameProblem::Empty);
     }
     if name.chars().count() > MAX_NAME {
-        return bad(&format!("is too long: use at most {MAX_NAME} characters"));
+        return bad(NameProblem::TooLong);
     }
     if name.chars().any(char::is_control) {
-        return bad("contains control characters: use letters, digits, spaces, - _ or .");
+        return bad(NameProblem::ControlCharacters);
     }
     if name.contains(['/', '\\']) || name.contains("..") || name.starts_with('.') {
-        return bad(
-            "cannot contain / \\ or .., nor start with a dot: use letters, digits, spaces, - _ or .",
-        );
+        return bad(NameProblem::PathLike);
     }
     if !name
         .chars()
         .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '_' | '.'))
     {
-        return bad("may only use letters, digits, spaces, - _ or .");
+        return bad(NameProblem::OtherCharacters);
     }
     Ok(name.to_lowercase().replace(' ', "-"))
 }
@@ -110,7 +109,7 @@ impl DataDir {
                     break;
                 }
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(e) => return Err(StoreError::Io { path, source: e }),
+                Err(e) => return Err(StoreError::io(&path, e)),
             }
         }
         let Some((format, path, text)) = found else {

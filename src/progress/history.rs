@@ -6,8 +6,9 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use super::error::StoreError;
 use super::model::{AnswerRecord, RoundSummary};
-use super::store::{Store, StoreError, write_atomic};
+use super::store::{Store, write_atomic};
 
 const HISTORY_DIR: &str = "history";
 
@@ -31,10 +32,8 @@ impl Store {
             round.summary.seed
         );
         let path = self.dir.join(HISTORY_DIR).join(name);
-        let text = toml::to_string(round).map_err(|e| StoreError::Io {
-            path: path.clone(),
-            source: std::io::Error::other(e.to_string()),
-        })?;
+        let text = toml::to_string(round)
+            .map_err(|e| StoreError::io(&path, std::io::Error::other(e.to_string())))?;
         write_atomic(&path, text.as_bytes())?;
         Ok(path)
     }

@@ -3,10 +3,12 @@
 
 pub mod achievements;
 pub mod data_dir;
+pub mod error;
 pub mod format;
 pub mod history;
 pub mod model;
 pub mod modules;
+pub mod notice;
 pub mod opening;
 pub mod review;
 pub mod session;
@@ -16,11 +18,13 @@ pub mod store;
 use chrono::{DateTime, Utc};
 
 pub use data_dir::DataDir;
+pub use error::StoreError;
 pub use history::HistoryRound;
 pub use model::{AnswerRecord, Mode, Profile, RoundInProgress, RoundSummary};
 pub use modules::{ModuleRecord, ModuleResult};
+pub use notice::{Notice, Recovery};
 pub use session::Session;
-pub use store::{Store, StoreError};
+pub use store::Store;
 
 use crate::content::{Scenario, Verdict};
 use crate::quiz::Answer;

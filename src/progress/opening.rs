@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 
 use super::data_dir::{DataDir, SavedSettings};
-use super::{Profile, Session, StoreError};
+use super::{Notice, Profile, Session, StoreError};
 
 /// Opens a profile for play: creates it if new, repairs a damaged save, remembers it as the last one.
 pub fn open(data: &DataDir, name: &str, now: DateTime<Utc>) -> Result<Session, StoreError> {
@@ -64,7 +64,7 @@ pub fn open_unsettled(
         .profile
         .unwrap_or_else(|| Profile::new(name.trim(), now));
     Ok(Opening {
-        session: Session::new(Some(store), profile, loaded.recovery),
+        session: Session::new(Some(store), profile, loaded.recovery.map(Notice::Recovered)),
         pending: Pending {
             name: name.trim().to_string(),
             fresh,
@@ -74,11 +74,7 @@ pub fn open_unsettled(
 
 /// A session that saves nothing, for a player who agreed to that.
 pub fn unsaved(name: &str, now: DateTime<Utc>) -> Session {
-    Session::new(
-        None,
-        Profile::new(name, now),
-        Some("Playing without saving: nothing from this session will be kept.".into()),
-    )
+    Session::new(None, Profile::new(name, now), Some(Notice::Unsaved))
 }
 
 #[cfg(test)]

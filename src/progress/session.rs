@@ -4,7 +4,8 @@
 use chrono::{DateTime, Utc};
 
 use super::{
-    Mode, ModuleResult, Profile, Store, StoreError, finish_round, record_answer, start_round,
+    Mode, ModuleResult, Notice, Profile, Store, StoreError, finish_round, record_answer,
+    start_round,
 };
 use crate::content::Scenario;
 use crate::quiz::{Answer, Round};
@@ -13,10 +14,10 @@ pub struct Session {
     /// None when the player agreed to play without saving.
     store: Option<Store>,
     pub profile: Profile,
-    /// Something the player must be told once (a repaired save).
-    pub notice: Option<String>,
-    /// The last save failure, if the last save failed.
-    pub save_error: Option<String>,
+    /// Something the player must be told once (a repaired save, playing unsaved).
+    pub notice: Option<Notice>,
+    /// Why the last save failed, if it did (the previous save is intact; the game goes on).
+    pub save_error: Option<StoreError>,
     /// Percentage needed to pass a training module (from the pack).
     pub pass_mark: u8,
 }
@@ -24,7 +25,7 @@ pub struct Session {
 impl Session {
     /// A session on a loaded profile. A round whose every item was answered but which was not
     /// closed (the game stopped just before) is closed now, so it counts and does not linger.
-    pub fn new(store: Option<Store>, profile: Profile, notice: Option<String>) -> Self {
+    pub fn new(store: Option<Store>, profile: Profile, notice: Option<Notice>) -> Self {
         let mut session = Session {
             store,
             profile,
@@ -59,7 +60,7 @@ impl Session {
 
     fn save(&mut self) {
         let Some(store) = &self.store else { return };
-        self.save_error = store.save(&self.profile).err().map(|e| describe(&e));
+        self.save_error = store.save(&self.profile).err();
     }
 
     /// Goes on without saving, for a new profile whose first save failed: nothing of it is on disk
@@ -74,7 +75,7 @@ impl Session {
             return Ok(());
         };
         let result = store.save(&self.profile);
-        self.save_error = result.as_ref().err().map(describe);
+        self.save_error = result.as_ref().err().cloned();
         result
     }
 
@@ -96,7 +97,7 @@ impl Session {
         if let Some(store) = &self.store
             && let Err(e) = store.append_history(&done.history)
         {
-            self.save_error = Some(describe(&e));
+            self.save_error = Some(e);
         }
         self.save();
         (done.earned, done.module)
@@ -131,8 +132,4 @@ impl Session {
         let round = Round::restore(items, answers);
         (!round.is_finished()).then(|| (round, current.seed, current.mode.clone()))
     }
-}
-
-fn describe(e: &StoreError) -> String {
-    format!("Could not save ({e}). Your previous save is intact; the game goes on.")
 }

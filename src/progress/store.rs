@@ -7,60 +7,19 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
-use thiserror::Error;
 
+use super::error::{StoreError, io};
 use super::format::{Format, PROFILE_FILE, Parsed, parse_profile, profile_text, text_of};
 use super::model::{Profile, SCHEMA};
+use super::notice::Recovery;
 
 const LOCK_FILE: &str = "lock";
-
-#[derive(Debug, Error)]
-pub enum StoreError {
-    #[error("profile name {0}")]
-    BadName(String),
-    #[error(
-        "profile \"{0}\" is open in another redflag; close that one first (only one game per profile at a time)"
-    )]
-    Locked(String),
-    #[error(
-        "{path} was written by a newer redflag (save format {found}; this one reads up to {supported}). It was left untouched: update redflag to use this profile."
-    )]
-    Newer {
-        path: PathBuf,
-        found: u32,
-        supported: u32,
-    },
-    #[error("{path}: {source}")]
-    Io {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-    #[error(
-        "{path} is damaged ({reason}) and there is no good copy to restore; it was kept aside as {kept}"
-    )]
-    Unrecoverable {
-        path: PathBuf,
-        reason: String,
-        kept: PathBuf,
-    },
-    #[error(
-        "{path} is damaged ({reason}); start redflag with this profile to repair it from the last good copy"
-    )]
-    Damaged { path: PathBuf, reason: String },
-}
-
-fn io(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
-    move |source| StoreError::Io {
-        path: path.to_path_buf(),
-        source,
-    }
-}
 
 /// What loading found, including any repair the player must be told about.
 #[derive(Debug)]
 pub struct Loaded {
     pub profile: Option<Profile>,
-    pub recovery: Option<String>,
+    pub recovery: Option<Recovery>,
 }
 
 /// One profile folder. Holding it holds the lock, once claimed.
@@ -153,10 +112,7 @@ impl Store {
                 return Err(StoreError::Locked(self.name.clone()));
             }
             Err(std::fs::TryLockError::Error(e)) => {
-                return Err(StoreError::Io {
-                    path: lock_path,
-                    source: e,
-                });
+                return Err(StoreError::io(&lock_path, e));
             }
         }
         // A profile new when opened, saved meanwhile by another redflag, is that one's to keep.
@@ -170,10 +126,8 @@ impl Store {
     /// Saves atomically, keeping the previous good copy as `profile.json.bak`.
     pub fn save(&self, profile: &Profile) -> Result<(), StoreError> {
         self.claim()?;
-        let text = profile_text(profile).map_err(|e| StoreError::Io {
-            path: self.path(PROFILE_FILE),
-            source: std::io::Error::other(e),
-        })?;
+        let text = profile_text(profile)
+            .map_err(|e| StoreError::io(&self.path(PROFILE_FILE), std::io::Error::other(e)))?;
         let [main, backup, temp] = Format::Json.files().map(|f| self.path(f));
         replace(&main, &temp, Some(&backup), text.as_bytes())
     }
@@ -198,13 +152,11 @@ impl Store {
                 && let Parsed::Good(profile) = parse_profile(format, &text_of(bytes))
             {
                 fs::rename(candidate, &main).map_err(io(&main))?;
-                let note = format!(
-                    "The last save was interrupted; your progress was restored from {}.",
-                    candidate.display()
-                );
                 return Ok(Loaded {
                     profile: Some(*profile),
-                    recovery: Some(note),
+                    recovery: Some(Recovery::Interrupted {
+                        from: candidate.clone(),
+                    }),
                 });
             }
         }
@@ -260,13 +212,9 @@ impl Store {
         match restored {
             Some(profile) => {
                 fs::copy(&backup, &main).map_err(io(&main))?;
-                let note = format!(
-                    "Your save file was damaged ({reason}). It was kept aside as {} and your last good progress was restored.",
-                    kept.display()
-                );
                 Ok(Loaded {
                     profile: Some(*profile),
-                    recovery: Some(note),
+                    recovery: Some(Recovery::Damaged { reason, kept }),
                 })
             }
             None => Err(StoreError::Unrecoverable {

@@ -6,6 +6,7 @@ use std::time::Duration;
 use chrono::{DateTime, TimeZone, Utc};
 
 use super::data_dir::folder_name;
+use super::error::NameProblem;
 use super::format::{PROFILE_FILE, profile_text};
 use super::*;
 use crate::content::{Channel, Cue, Theme};
@@ -163,12 +164,14 @@ fn damaged_saves_are_kept_aside_and_the_last_good_copy_restored() {
         let loaded = store
             .load(at(3, 12))
             .unwrap_or_else(|e| panic!("{what}: {e}"));
-        let note = loaded.recovery.expect("the player is told");
-        assert!(
-            note.contains("damaged") && note.contains("profile.damaged-20261103T120000.json"),
-            "{what}: {note}"
-        );
         let kept = store.dir.join("profile.damaged-20261103T120000.json");
+        match loaded.recovery.expect("the player is told") {
+            Recovery::Damaged { reason, kept: told } => {
+                assert_eq!(told, kept, "{what}: the copy kept aside is named");
+                assert!(!reason.is_empty(), "{what}: and why");
+            }
+            other => panic!("{what}: {other:?}"),
+        }
         assert_eq!(
             fs::read_to_string(&kept).expect("kept aside"),
             break_it(&text),
@@ -226,12 +229,10 @@ fn a_profile_saved_as_toml_by_an_earlier_redflag_is_read_and_saved_as_json() {
     fs::write(&legacy, "schema = 1\nname = [[[").expect("damage");
     let loaded = store.load(at(3, 12)).expect("repaired");
     assert_eq!(loaded.profile.as_ref(), Some(&profile));
-    assert!(
-        loaded
-            .recovery
-            .expect("told")
-            .contains("profile.damaged-20261103T120000.toml")
-    );
+    assert!(matches!(
+        loaded.recovery.expect("told"),
+        Recovery::Damaged { kept, .. } if kept == store.dir.join("profile.damaged-20261103T120000.toml")
+    ));
 }
 
 #[test]
@@ -263,7 +264,13 @@ fn an_interrupted_save_is_recovered_from_the_new_copy() {
     .expect("mv");
     fs::write(store.dir.join("profile.json.tmp"), &text).expect("tmp");
     let loaded = store.load(at(3, 12)).expect("load");
-    assert!(loaded.recovery.expect("told").contains("interrupted"));
+    assert_eq!(
+        loaded.recovery,
+        Some(Recovery::Interrupted {
+            from: store.dir.join("profile.json.tmp")
+        }),
+        "restored from the new copy, and told so"
+    );
     assert_eq!(
         loaded
             .profile
@@ -364,26 +371,26 @@ fn a_second_instance_is_refused() {
 fn profile_names_are_checked() {
     assert_eq!(folder_name("Sam Rivera").expect("ok"), "sam-rivera");
     assert_eq!(folder_name("  Zoë_2 ").expect("ok"), "zoë_2");
-    for bad in [
-        "",
-        "../etc",
-        "a/b",
-        "a\\b",
-        ".hidden",
-        "tab\there",
-        "bell\u{7}",
-        "x..y",
-        "semi;colon",
+    let long = "a".repeat(41);
+    for (bad, problem) in [
+        ("", NameProblem::Empty),
+        ("  ", NameProblem::Empty),
+        ("../etc", NameProblem::PathLike),
+        ("a/b", NameProblem::PathLike),
+        ("a\\b", NameProblem::PathLike),
+        (".hidden", NameProblem::PathLike),
+        ("x..y", NameProblem::PathLike),
+        ("tab\there", NameProblem::ControlCharacters),
+        ("bell\u{7}", NameProblem::ControlCharacters),
+        ("semi;colon", NameProblem::OtherCharacters),
+        (&long, NameProblem::TooLong),
     ] {
-        assert!(folder_name(bad).is_err(), "{bad:?}");
+        assert!(
+            matches!(folder_name(bad), Err(StoreError::BadName(p)) if p == problem),
+            "{bad:?} is refused as {problem:?}"
+        );
     }
-    let long = "a".repeat(500);
-    assert!(
-        folder_name(&long)
-            .expect_err("long")
-            .to_string()
-            .contains("at most 40")
-    );
+    assert!(folder_name(&long[1..]).is_ok(), "40 characters are fine");
 }
 
 #[test]

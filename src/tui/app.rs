@@ -15,6 +15,7 @@ use crate::settings::PlaySettings;
 use crate::training::{Module, path};
 
 pub use super::keys::Msg;
+pub use super::message::Message;
 
 /// A round in progress and the state of the item on screen.
 #[derive(Debug, Clone)]
@@ -153,7 +154,7 @@ pub struct App {
     /// Where a first-run profile is created.
     pub data: Option<DataDir>,
     /// A line for the player: a repaired save, a failed save, nothing to review.
-    pub message: Option<String>,
+    pub message: Option<Message>,
     pub(super) rounds_started: u64,
     /// The training path for the loaded scenarios (only ids and titles until the pack is decoded).
     pub modules: Vec<Module>,
@@ -187,7 +188,7 @@ impl App {
     /// Plays as the given profile; its notice (a repaired save) is shown on the menu.
     pub fn with_session(mut self, mut session: Session) -> Self {
         session.pass_mark = self.pass_mark();
-        self.message = session.notice.take();
+        self.message = session.notice.take().map(Message::Notice);
         self.session = Some(session);
         self
     }
@@ -215,10 +216,13 @@ impl App {
                     let name = input.trim().to_string();
                     match self.data.as_ref().map(|d| open(d, &name, Utc::now())) {
                         Some(Ok(session)) => {
-                            self.message = Some(format!(
-                                "Welcome, {}. Your progress is saved on this computer only.",
-                                session.profile.name
-                            ));
+                            self.message = Some(
+                                format!(
+                                    "Welcome, {}. Your progress is saved on this computer only.",
+                                    session.profile.name
+                                )
+                                .into(),
+                            );
                             self.session = Some(session);
                             self.screen = Screen::Menu { selected: 0 };
                         }

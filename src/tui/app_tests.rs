@@ -173,8 +173,8 @@ fn the_training_path_unlocks_in_order_and_ends_in_a_certificate() {
     assert!(matches!(app.screen, Screen::Path { selected: 1 }));
     assert!(
         app.message
-            .as_deref()
-            .is_some_and(|m| m.contains("unlocks"))
+            .as_ref()
+            .is_some_and(|m| m.text().contains("unlocks"))
     );
     for index in 0..app.modules.len() {
         app.screen = Screen::Path { selected: index };

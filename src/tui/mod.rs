@@ -3,6 +3,7 @@
 pub mod app;
 mod channels;
 pub mod keys;
+mod message;
 pub mod palette;
 mod path;
 mod playing;

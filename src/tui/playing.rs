@@ -6,6 +6,7 @@ use std::time::Instant;
 use chrono::Utc;
 
 use super::app::{App, Msg, Overlay, Play, Screen};
+use super::message::Message;
 use crate::content::Verdict;
 use crate::quiz::Outcome;
 use crate::quiz::spot::{markable, toggle};
@@ -29,7 +30,7 @@ impl App {
                 (self.session.as_mut(), index, play.round.answers.last())
             {
                 session.answer(&self.pool[index], answer, Utc::now());
-                self.message = session.save_error.clone();
+                self.message = session.save_error.clone().map(Message::SaveFailed);
             }
             return match outcome {
                 Some(outcome) => {

@@ -5,6 +5,7 @@ use rand::SeedableRng;
 use rand::rngs::StdRng;
 
 use super::app::{App, Done, Play, Screen};
+use super::message::Message;
 use crate::progress::Mode;
 use crate::progress::review::pick;
 use crate::quiz::{Round, draw_round};
@@ -47,7 +48,7 @@ impl App {
         let (earned, module) = match self.session.as_mut() {
             Some(session) => {
                 let closing = session.finish(Utc::now());
-                self.message = session.save_error.clone();
+                self.message = session.save_error.clone().map(Message::SaveFailed);
                 closing
             }
             None => (Vec::new(), None),
@@ -73,7 +74,7 @@ impl App {
                 .map(|&i| self.pool[i].id.clone())
                 .collect();
             session.start(mode.clone(), seed, ids, Utc::now());
-            self.message = session.save_error.clone();
+            self.message = session.save_error.clone().map(Message::SaveFailed);
         }
         Screen::Question(Play::new(round, mode, seed))
     }

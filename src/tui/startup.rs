@@ -46,9 +46,12 @@ impl App {
             Ok(()) => Ok(false),
             Err(e) => {
                 session.stop_saving();
-                self.message = Some(format!(
-                    "Progress cannot be saved ({e}). Playing without saving: choose another folder with --data-dir DIR."
-                ));
+                self.message = Some(
+                    format!(
+                        "Progress cannot be saved ({e}). Playing without saving: choose another folder with --data-dir DIR."
+                    )
+                    .into(),
+                );
                 Ok(true)
             }
         }

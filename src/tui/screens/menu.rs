@@ -93,7 +93,7 @@ pub fn render(
     if let Some(message) = &app.message {
         lines.push(Line::from(vec![
             Span::styled("  ! ", palette.key()),
-            Span::raw(inert(message).into_owned()),
+            Span::raw(inert(&message.text()).into_owned()),
         ]));
         lines.push(Line::default());
     }

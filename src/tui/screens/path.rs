@@ -55,7 +55,7 @@ pub fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer, palette:
     if let Some(message) = &app.message {
         lines.push(Line::from(vec![
             Span::styled("! ", palette.key()),
-            Span::raw(inert(message).into_owned()),
+            Span::raw(inert(&message.text()).into_owned()),
         ]));
     }
     render_scrolling(app, lines, 0, inner, buf, palette);
