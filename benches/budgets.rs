@@ -217,7 +217,10 @@ fn summary(app: &App) -> Screen {
         done: Box::new(Done {
             play: p,
             summary,
-            earned: vec!["first-round", "inspector"],
+            earned: vec![
+                redflag::progress::achievements::Achievement::FirstRound,
+                redflag::progress::achievements::Achievement::Inspector,
+            ],
             module: None,
         }),
         scroll: 0,

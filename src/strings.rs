@@ -3,11 +3,17 @@
 //! the TUI, plain mode and the commands word them here and nowhere else, so that one module holds
 //! every such sentence (and can later choose them from a catalog).
 
+mod stats;
+
 use std::fmt;
 
 use crate::progress::data_dir::MAX_NAME;
 use crate::progress::error::NameProblem;
 use crate::progress::{ModuleResult, Notice, Recovery, StoreError};
+
+pub use stats::{
+    Counted, achievement, achievement_how, next_rank, percent, rank, reviews_due, stats_lines,
+};
 
 /// What the player is told once when their profile opens.
 pub fn notice(notice: &Notice) -> String {
@@ -142,7 +148,10 @@ mod tests {
             reason: "expected value".into(),
             kept,
         }));
-        assert!(damaged.contains("(expected value)"), "and says why: {damaged}");
+        assert!(
+            damaged.contains("(expected value)"),
+            "and says why: {damaged}"
+        );
     }
 
     #[test]

@@ -245,7 +245,7 @@ fn menu_briefing_summary_help_and_confirm() {
         done: Box::new(Done {
             play: p,
             summary,
-            earned: vec!["first-round"],
+            earned: vec![redflag::progress::achievements::Achievement::FirstRound],
             module: None,
         }),
         scroll: 0,

@@ -16,7 +16,7 @@ use crate::content::{Scenario, Verdict};
 use crate::inert::inert;
 use crate::progress::modules::passed;
 use crate::progress::review::pick;
-use crate::progress::{Mode, RECENT_ROUNDS, Session, achievements, recently_seen};
+use crate::progress::{Mode, RECENT_ROUNDS, Session, recently_seen};
 use crate::quiz::{Round, draw_round};
 use crate::settings::PlaySettings;
 use crate::strings;
@@ -268,10 +268,13 @@ pub fn play(
         if let Some(result) = module {
             writeln!(out, "module: {}", crate::strings::module_result(&result))?;
         }
-        for id in earned {
-            if let Some(a) = achievements::find(id) {
-                writeln!(out, "achievement: {} ({})", a.name, a.how)?;
-            }
+        for achievement in earned {
+            writeln!(
+                out,
+                "achievement: {} ({})",
+                strings::achievement(achievement),
+                strings::achievement_how(achievement)
+            )?;
         }
     } else if session.saving() {
         writeln!(out, "Your answers are saved; this round resumes next time.")?;

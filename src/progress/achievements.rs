@@ -6,77 +6,61 @@ use super::model::{AnswerRecord, Profile, Totals};
 use crate::content::{Theme, Verdict};
 use crate::scoring::Tally;
 
-pub struct Achievement {
-    pub id: &'static str,
-    pub name: &'static str,
-    pub how: &'static str,
+/// An achievement, saved in a profile by its [`id`](Achievement::id).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Achievement {
+    /// Finish a round.
+    FirstRound,
+    /// Every answer right in a round of 5 or more.
+    PerfectRound,
+    /// 10 right answers in a row.
+    TenInARow,
+    /// Inspect every item before answering, in a round of 5 or more.
+    Inspector,
+    /// No false alarm in a round with 3 or more safe items, and 80% right.
+    CalmJudge,
+    /// Practise on 7 days in a row.
+    WeekOfPractice,
+    /// Finish a review round.
+    Reviewer,
+    /// 20 or more answers on the theme, 85% right.
+    Mastered(Theme),
 }
 
-pub const ACHIEVEMENTS: &[Achievement] = &[
-    Achievement {
-        id: "first-round",
-        name: "First round",
-        how: "finish a round",
-    },
-    Achievement {
-        id: "perfect-round",
-        name: "Perfect round",
-        how: "every answer right in a round of 5 or more",
-    },
-    Achievement {
-        id: "streak-10",
-        name: "Ten in a row",
-        how: "10 right answers in a row",
-    },
-    Achievement {
-        id: "inspector",
-        name: "Inspector",
-        how: "inspect every item before answering, in a round of 5 or more",
-    },
-    Achievement {
-        id: "calm-judge",
-        name: "Calm judge",
-        how: "no false alarm in a round with 3 or more safe items, and 80% right",
-    },
-    Achievement {
-        id: "week-of-practice",
-        name: "A week of practice",
-        how: "practise on 7 days in a row",
-    },
-    Achievement {
-        id: "reviewer",
-        name: "Reviewer",
-        how: "finish a review round",
-    },
-    Achievement {
-        id: "master-email-threats",
-        name: "Email threats mastered",
-        how: "20+ answers on email threats, 85% right",
-    },
-    Achievement {
-        id: "master-customer-data",
-        name: "Customer data mastered",
-        how: "20+ answers on customer data, 85% right",
-    },
-    Achievement {
-        id: "master-social-media",
-        name: "Social media mastered",
-        how: "20+ answers on social media, 85% right",
-    },
-    Achievement {
-        id: "master-consent-privacy",
-        name: "Consent and privacy mastered",
-        how: "20+ answers on consent and privacy, 85% right",
-    },
-    Achievement {
-        id: "master-myths",
-        name: "Myths mastered",
-        how: "20+ answers on myths, 85% right",
-    },
-];
+impl Achievement {
+    /// Every achievement, in the order statistics list them.
+    pub const ALL: [Achievement; 12] = [
+        Achievement::FirstRound,
+        Achievement::PerfectRound,
+        Achievement::TenInARow,
+        Achievement::Inspector,
+        Achievement::CalmJudge,
+        Achievement::WeekOfPractice,
+        Achievement::Reviewer,
+        Achievement::Mastered(Theme::EmailThreats),
+        Achievement::Mastered(Theme::CustomerData),
+        Achievement::Mastered(Theme::SocialMedia),
+        Achievement::Mastered(Theme::ConsentPrivacy),
+        Achievement::Mastered(Theme::Myths),
+    ];
 
-pub fn find(id: &str) -> Option<&'static Achievement> {
-    ACHIEVEMENTS.iter().find(|a| a.id == id)
+    /// The name saved in profiles and shown in JSON statistics.
+    pub fn id(self) -> &'static str {
+        match self {
+            Achievement::FirstRound => "first-round",
+            Achievement::PerfectRound => "perfect-round",
+            Achievement::TenInARow => "streak-10",
+            Achievement::Inspector => "inspector",
+            Achievement::CalmJudge => "calm-judge",
+            Achievement::WeekOfPractice => "week-of-practice",
+            Achievement::Reviewer => "reviewer",
+            Achievement::Mastered(Theme::EmailThreats) => "master-email-threats",
+            Achievement::Mastered(Theme::CustomerData) => "master-customer-data",
+            Achievement::Mastered(Theme::SocialMedia) => "master-social-media",
+            Achievement::Mastered(Theme::ConsentPrivacy) => "master-consent-privacy",
+            Achievement::Mastered(Theme::Myths) => "master-myths",
+        }
+    }
 }
 
 /// Achievements newly earned by a finished round (not those already held).
@@ -84,14 +68,14 @@ pub fn earned_by_round(
     profile: &Profile,
     answers: &[AnswerRecord],
     review: bool,
-) -> Vec<&'static str> {
-    let mut ids = vec!["first-round"];
+) -> Vec<Achievement> {
+    let mut ids = vec![Achievement::FirstRound];
     let right = answers.iter().filter(|a| a.correct()).count();
     if answers.len() >= 5 && right == answers.len() {
-        ids.push("perfect-round");
+        ids.push(Achievement::PerfectRound);
     }
     if answers.len() >= 5 && answers.iter().all(|a| a.inspected) {
-        ids.push("inspector");
+        ids.push(Achievement::Inspector);
     }
     let safe: Vec<_> = answers
         .iter()
@@ -99,37 +83,33 @@ pub fn earned_by_round(
         .collect();
     // Calling everything safe avoids false alarms too: the round must also be mostly right.
     if safe.len() >= 3 && safe.iter().all(|a| a.correct()) && right * 5 >= answers.len() * 4 {
-        ids.push("calm-judge");
+        ids.push(Achievement::CalmJudge);
     }
     if review {
-        ids.push("reviewer");
+        ids.push(Achievement::Reviewer);
     }
     ids.extend(earned_by_totals(&profile.totals));
-    ids.retain(|id| !profile.has_achievement(id));
+    ids.retain(|a| !profile.has_achievement(a.id()));
     ids.dedup();
     ids
 }
 
 /// Achievements that follow from running totals alone.
-pub fn earned_by_totals(totals: &Totals) -> Vec<&'static str> {
+pub fn earned_by_totals(totals: &Totals) -> Vec<Achievement> {
     let mut ids = Vec::new();
     if totals.best_streak >= 10 {
-        ids.push("streak-10");
+        ids.push(Achievement::TenInARow);
     }
     if longest_run_of_days(&totals.days) >= 7 {
-        ids.push("week-of-practice");
+        ids.push(Achievement::WeekOfPractice);
     }
     for theme in Theme::ALL {
         let mastered = totals
             .by_theme
             .get(theme)
             .is_some_and(|c| c.total >= 20 && c.accuracy().unwrap_or(0.0) >= 0.85);
-        if mastered
-            && let Some(a) = ACHIEVEMENTS
-                .iter()
-                .find(|a| a.id == format!("master-{theme}"))
-        {
-            ids.push(a.id);
+        if mastered {
+            ids.push(Achievement::Mastered(*theme));
         }
     }
     ids
@@ -155,55 +135,72 @@ fn longest_run_of_days(days: &[String]) -> usize {
 }
 
 /// A rank needs points and sensitivity: suspecting everything cannot climb.
-pub struct Rank {
-    pub name: &'static str,
-    pub points: u64,
-    pub min_d_prime: f64,
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Rank {
+    Trainee,
+    Spotter,
+    Checker,
+    Analyst,
+    Guardian,
 }
 
-pub const RANKS: &[Rank] = &[
-    Rank {
-        name: "Trainee",
-        points: 0,
-        min_d_prime: f64::NEG_INFINITY,
-    },
-    Rank {
-        name: "Spotter",
-        points: 300,
-        min_d_prime: 0.5,
-    },
-    Rank {
-        name: "Checker",
-        points: 1000,
-        min_d_prime: 1.0,
-    },
-    Rank {
-        name: "Analyst",
-        points: 3000,
-        min_d_prime: 1.5,
-    },
-    Rank {
-        name: "Guardian",
-        points: 8000,
-        min_d_prime: 2.0,
-    },
-];
+impl Rank {
+    /// Lowest first.
+    pub const ALL: [Rank; 5] = [
+        Rank::Trainee,
+        Rank::Spotter,
+        Rank::Checker,
+        Rank::Analyst,
+        Rank::Guardian,
+    ];
+
+    /// Points needed.
+    pub fn points(self) -> u64 {
+        match self {
+            Rank::Trainee => 0,
+            Rank::Spotter => 300,
+            Rank::Checker => 1000,
+            Rank::Analyst => 3000,
+            Rank::Guardian => 8000,
+        }
+    }
+
+    /// Sensitivity d′ needed over the last [`RECENT`] answers.
+    pub fn min_d_prime(self) -> f64 {
+        match self {
+            Rank::Trainee => f64::NEG_INFINITY,
+            Rank::Spotter => 0.5,
+            Rank::Checker => 1.0,
+            Rank::Analyst => 1.5,
+            Rank::Guardian => 2.0,
+        }
+    }
+
+    /// The rank above, if any.
+    pub fn next(self) -> Option<Rank> {
+        Rank::ALL
+            .iter()
+            .copied()
+            .find(|r| r.points() > self.points())
+    }
+}
 
 /// How many recent answers the rank's sensitivity is measured on.
 pub const RECENT: usize = 50;
 
 /// The highest rank whose points and sensitivity (over the last answers) are both met.
-pub fn rank(totals: &Totals) -> &'static Rank {
+pub fn rank(totals: &Totals) -> Rank {
     let mut tally = Tally::default();
     for kind in &totals.recent {
         tally.add(*kind);
     }
     let d = tally.d_prime().unwrap_or(f64::NEG_INFINITY);
-    RANKS
+    Rank::ALL
         .iter()
         .rev()
-        .find(|r| totals.points >= r.points && d >= r.min_d_prime)
-        .unwrap_or(&RANKS[0])
+        .copied()
+        .find(|r| totals.points >= r.points() && d >= r.min_d_prime())
+        .unwrap_or(Rank::Trainee)
 }
 
 #[cfg(test)]
@@ -219,15 +216,11 @@ mod tests {
         };
         // Always "dangerous": every scam caught, every safe item a false alarm: d′ = 0.
         totals.recent = [OutcomeKind::Hit, OutcomeKind::FalseAlarm].repeat(25);
-        assert_eq!(rank(&totals).name, "Trainee");
+        assert_eq!(rank(&totals), Rank::Trainee);
         totals.recent = [OutcomeKind::Hit, OutcomeKind::CorrectRejection].repeat(25);
-        assert_eq!(
-            rank(&totals).name,
-            "Analyst",
-            "points cap it below Guardian"
-        );
+        assert_eq!(rank(&totals), Rank::Analyst, "points cap it below Guardian");
         totals.points = 200;
-        assert_eq!(rank(&totals).name, "Trainee");
+        assert_eq!(rank(&totals), Rank::Trainee);
     }
 
     #[test]
@@ -257,7 +250,7 @@ mod tests {
             days: week,
             ..Totals::default()
         };
-        assert!(earned_by_totals(&totals).contains(&"week-of-practice"));
+        assert!(earned_by_totals(&totals).contains(&Achievement::WeekOfPractice));
     }
 
     fn answer(verdict: Verdict, given: Verdict) -> AnswerRecord {
@@ -285,11 +278,32 @@ mod tests {
             .iter()
             .map(|v| answer(*v, Safe))
             .collect();
-        assert!(!earned_by_round(&profile, &all_safe, false).contains(&"calm-judge"));
+        assert!(!earned_by_round(&profile, &all_safe, false).contains(&Achievement::CalmJudge));
         let careful: Vec<_> = [Safe, Safe, Safe, Dangerous, Dangerous]
             .iter()
             .map(|v| answer(*v, *v))
             .collect();
-        assert!(earned_by_round(&profile, &careful, false).contains(&"calm-judge"));
+        assert!(earned_by_round(&profile, &careful, false).contains(&Achievement::CalmJudge));
+    }
+
+    #[test]
+    fn every_theme_can_be_mastered_and_ids_are_unique() {
+        for theme in Theme::ALL {
+            assert!(Achievement::ALL.contains(&Achievement::Mastered(*theme)));
+        }
+        let mut ids: Vec<&str> = Achievement::ALL.iter().map(|a| a.id()).collect();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), Achievement::ALL.len());
+    }
+
+    #[test]
+    fn ranks_climb_in_points_and_sensitivity() {
+        for pair in Rank::ALL.windows(2) {
+            assert!(pair[0].points() < pair[1].points(), "{pair:?}");
+            assert!(pair[0].min_d_prime() < pair[1].min_d_prime(), "{pair:?}");
+            assert_eq!(pair[0].next(), Some(pair[1]));
+        }
+        assert_eq!(Rank::Guardian.next(), None);
     }
 }

@@ -28,6 +28,7 @@ pub use store::Store;
 
 use crate::content::{Scenario, Verdict};
 use crate::quiz::Answer;
+use achievements::Achievement;
 
 /// Rounds whose items count as "seen recently" when choosing review items.
 pub const RECENT_ROUNDS: usize = 5;
@@ -131,9 +132,9 @@ pub fn finish_round(profile: &mut Profile, now: DateTime<Utc>, pass_mark: u8) ->
         seconds: answers.iter().map(|a| a.seconds).sum(),
     };
     let earned = achievements::earned_by_round(profile, &answers, current.mode == Mode::Review);
-    for id in &earned {
+    for achievement in &earned {
         profile.achievements.push(model::Earned {
-            id: id.to_string(),
+            id: achievement.id().to_string(),
             at: now,
         });
     }
@@ -170,7 +171,7 @@ pub fn finish_round(profile: &mut Profile, now: DateTime<Utc>, pass_mark: u8) ->
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finished {
     pub history: HistoryRound,
-    pub earned: Vec<&'static str>,
+    pub earned: Vec<Achievement>,
     pub module: Option<ModuleResult>,
 }
 

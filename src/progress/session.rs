@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Utc};
 
+use super::achievements::Achievement;
 use super::{
     Mode, ModuleResult, Notice, Profile, Store, StoreError, finish_round, record_answer,
     start_round,
@@ -90,7 +91,7 @@ impl Session {
     }
 
     /// Ends the round; returns the achievements it earned.
-    pub fn finish(&mut self, now: DateTime<Utc>) -> (Vec<&'static str>, Option<ModuleResult>) {
+    pub fn finish(&mut self, now: DateTime<Utc>) -> (Vec<Achievement>, Option<ModuleResult>) {
         let Some(done) = finish_round(&mut self.profile, now, self.pass_mark) else {
             return (Vec::new(), None);
         };

@@ -81,7 +81,8 @@ fn a_profile_round_trips_with_its_history() {
         module,
     } = finish_round(&mut profile, at(1, 10), 80).expect("a round was open");
     assert_eq!(module, None, "a practice round is no module");
-    assert!(earned.contains(&"first-round"));
+    assert!(earned.contains(&achievements::Achievement::FirstRound));
+    assert!(profile.has_achievement("first-round"), "saved by its id");
     store.append_history(&history).expect("history");
     store.save(&profile).expect("save");
     drop(store);

@@ -8,6 +8,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use chrono::Utc;
 
 use crate::content::{Manifest, Scenario, Theme, Verdict};
+use crate::progress::achievements::Achievement;
 use crate::progress::opening::{Pending, open};
 use crate::progress::{DataDir, Mode, ModuleResult, Session};
 use crate::quiz::{Outcome, Round, Summary};
@@ -97,7 +98,7 @@ pub enum Screen {
 pub struct Done {
     pub play: Play,
     pub summary: Summary,
-    pub earned: Vec<&'static str>,
+    pub earned: Vec<Achievement>,
     pub module: Option<ModuleResult>,
 }
 

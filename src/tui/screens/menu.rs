@@ -29,7 +29,7 @@ pub fn render(
                 Span::styled(
                     format!(
                         " · rank {} · {} points · {} reviews due{saving}",
-                        rank(&p.totals).name,
+                        crate::strings::rank(rank(&p.totals)),
                         p.totals.points,
                         app.reviews_due()
                     ),

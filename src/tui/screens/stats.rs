@@ -5,12 +5,13 @@ use ratatui::text::{Line, Span};
 use super::{framed, percent, render_scrolling};
 use crate::inert::inert;
 use crate::progress::stats::{Stats, bar, sparkline, stats};
+use crate::strings::{self, Counted};
 use crate::tui::app::App;
 use crate::tui::palette::Palette;
 
-fn bars(
+fn bars<K: Counted>(
     title: &str,
-    lines: &[crate::progress::stats::Line],
+    lines: &[crate::progress::stats::Line<K>],
     palette: Palette,
 ) -> Vec<Line<'static>> {
     if lines.is_empty() {
@@ -22,7 +23,7 @@ fn bars(
     ];
     for l in lines {
         out.push(Line::from(vec![
-            Span::raw(format!("  {:<26} ", l.name)),
+            Span::raw(format!("  {:<26} ", l.of.counted())),
             Span::styled(bar(l.accuracy, 20), palette.label()),
             Span::raw(format!(
                 " {:>4}  ({}/{})",
@@ -39,7 +40,11 @@ pub fn stats_lines(s: &Stats, palette: Palette) -> Vec<Line<'static>> {
     let mut lines = vec![
         Line::from(vec![
             Span::styled(inert(&s.profile).into_owned(), palette.title()),
-            Span::raw(format!("  ·  rank {}  ·  {} points", s.rank, s.points)),
+            Span::raw(format!(
+                "  ·  rank {}  ·  {} points",
+                strings::rank(s.rank),
+                s.points
+            )),
         ]),
         Line::raw(format!(
             "Rounds {}  ·  answers {}  ·  accuracy {}  ·  best streak {}",
@@ -61,8 +66,11 @@ pub fn stats_lines(s: &Stats, palette: Palette) -> Vec<Line<'static>> {
             percent(s.inspected_share)
         )),
     ];
-    if let Some(next) = &s.next_rank {
-        lines.push(Line::styled(format!("Next: {next}"), palette.dim()));
+    if let Some(next) = s.next_rank {
+        lines.push(Line::styled(
+            format!("Next: {}", strings::next_rank(next)),
+            palette.dim(),
+        ));
     }
     if !s.trend.is_empty() {
         lines.push(Line::from(vec![
@@ -74,11 +82,7 @@ pub fn stats_lines(s: &Stats, palette: Palette) -> Vec<Line<'static>> {
     lines.extend(bars("By channel", &s.by_channel, palette));
     lines.extend(bars("By red flag", &s.by_cue, palette));
     lines.push(Line::default());
-    let due = if s.reviews_due.is_empty() {
-        "none".to_string()
-    } else {
-        s.reviews_due.join(", ")
-    };
+    let due = strings::reviews_due(&s.reviews_due);
     lines.push(Line::from(vec![
         Span::styled("Reviews due: ", palette.title()),
         Span::raw(due),
@@ -86,12 +90,16 @@ pub fn stats_lines(s: &Stats, palette: Palette) -> Vec<Line<'static>> {
     lines.push(Line::default());
     lines.push(Line::styled("Achievements", palette.title()));
     for a in &s.achievements {
-        lines.push(match &a.earned {
+        let (name, how) = (
+            strings::achievement(a.achievement),
+            strings::achievement_how(a.achievement),
+        );
+        lines.push(match a.earned {
             Some(date) => Line::from(vec![
-                Span::styled(format!("  ★ {}", a.name), palette.right()),
-                Span::raw(format!(" ({date}): {}", a.how)),
+                Span::styled(format!("  ★ {name}"), palette.right()),
+                Span::raw(format!(" ({date}): {how}")),
             ]),
-            None => Line::styled(format!("  · {}: {}", a.name, a.how), palette.dim()),
+            None => Line::styled(format!("  · {name}: {how}"), palette.dim()),
         });
     }
     lines

@@ -139,13 +139,20 @@ pub fn render(
             Span::styled(crate::strings::module_result(result), style),
         ]));
     }
-    for id in &done.earned {
-        if let Some(a) = crate::progress::achievements::find(id) {
-            lines.push(Line::from(vec![
-                Span::styled(format!("★ Achievement: {}", a.name), palette.right()),
-                Span::raw(format!(" ({})", a.how)),
-            ]));
-        }
+    for achievement in &done.earned {
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!(
+                    "★ Achievement: {}",
+                    crate::strings::achievement(*achievement)
+                ),
+                palette.right(),
+            ),
+            Span::raw(format!(
+                " ({})",
+                crate::strings::achievement_how(*achievement)
+            )),
+        ]));
     }
     if let Some(message) = &app.message {
         lines.push(Line::from(vec![
