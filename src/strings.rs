@@ -10,6 +10,7 @@ use std::fmt;
 use crate::progress::data_dir::MAX_NAME;
 use crate::progress::error::NameProblem;
 use crate::progress::{ModuleResult, Notice, Recovery, StoreError};
+use crate::training::Topic;
 
 pub use stats::{
     Counted, achievement, achievement_how, next_rank, percent, rank, reviews_due, stats_lines,
@@ -88,6 +89,14 @@ impl fmt::Display for StoreError {
                 path.display()
             ),
         }
+    }
+}
+
+/// A training module's title.
+pub fn module_title(topic: Topic) -> &'static str {
+    match topic {
+        Topic::Theme(theme) => theme.label(),
+        Topic::FinalExam => "Final exam",
     }
 }
 

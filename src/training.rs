@@ -17,9 +17,17 @@ pub const EXAM_ID: &str = "final-exam";
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Module {
     pub id: String,
-    pub title: String,
+    pub topic: Topic,
     /// Scenario ids in play order, easy to hard.
     pub items: Vec<String>,
+}
+
+/// What a module trains (its title, in words, is `strings::module_title`'s).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Topic {
+    Theme(Theme),
+    /// Every theme, in the final exam.
+    FinalExam,
 }
 
 /// Where a module stands for a player.
@@ -91,7 +99,7 @@ pub fn path(pool: &[Scenario]) -> Vec<Module> {
         used.extend(items.iter().map(|s| s.id.as_str()));
         modules.push(Module {
             id: format!("module-{theme}"),
-            title: theme.label().to_string(),
+            topic: Topic::Theme(*theme),
             items: items.iter().map(|s| s.id.clone()).collect(),
         });
     }
@@ -125,14 +133,14 @@ pub fn path(pool: &[Scenario]) -> Vec<Module> {
     if !exam.is_empty() {
         modules.push(Module {
             id: EXAM_ID.to_string(),
-            title: "Final exam".to_string(),
+            topic: Topic::FinalExam,
             items: exam.iter().map(|s| s.id.clone()).collect(),
         });
     }
     modules
 }
 
-/// The modules' ids and titles from the themes present, before the scenarios themselves are at
+/// The modules' ids and topics from the themes present, before the scenarios themselves are at
 /// hand (the first frame is drawn from the pack's preview); `path` gives the same ids in full.
 pub fn outline(themes: impl Iterator<Item = Theme>) -> Vec<Module> {
     let present: std::collections::BTreeSet<Theme> = themes.collect();
@@ -141,14 +149,14 @@ pub fn outline(themes: impl Iterator<Item = Theme>) -> Vec<Module> {
         .filter(|t| present.contains(t))
         .map(|t| Module {
             id: format!("module-{t}"),
-            title: t.label().to_string(),
+            topic: Topic::Theme(*t),
             items: Vec::new(),
         })
         .collect();
     if !present.is_empty() {
         modules.push(Module {
             id: EXAM_ID.to_string(),
-            title: "Final exam".to_string(),
+            topic: Topic::FinalExam,
             items: Vec::new(),
         });
     }

@@ -43,7 +43,10 @@ pub fn certificate(
                 .unwrap_or_default();
             out.push_str(&format!(
                 "| {} | {}% | {} | {} |\n",
-                m.title, r.best, r.attempts, date
+                crate::strings::module_title(m.topic),
+                r.best,
+                r.attempts,
+                date
             ));
         }
     }

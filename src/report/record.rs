@@ -87,7 +87,7 @@ impl Report {
                 let record = profile.modules.get(&m.id).cloned().unwrap_or_default();
                 ModuleLine {
                     id: m.id.clone(),
-                    title: m.title.clone(),
+                    title: crate::strings::module_title(m.topic).to_string(),
                     status: match s {
                         Status::Passed => "passed",
                         Status::Open => "open",

@@ -35,7 +35,7 @@ pub fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer, palette:
         };
         let text = format!(
             "{symbol} {:<22} {word:<7} {} items · {best}",
-            module.title,
+            crate::strings::module_title(module.topic),
             module.items.len()
         );
         let style = if i == selected {
