@@ -47,7 +47,7 @@ pub fn record_attempt(
     passed
 }
 
-/// Whether the module `id` is passed, for `training::statuses`.
+/// Whether the module `id` is passed: what the path needs to know to unlock the next one.
 pub fn passed(records: &BTreeMap<String, ModuleRecord>, id: &str) -> bool {
     records.get(id).is_some_and(|r| r.passed)
 }
