@@ -56,10 +56,7 @@ pub fn run(
             None => DEFAULT_PLAYER.to_string(),
         };
         let mut session = open_or_explain(profile_args, &data, &name)?;
-        session.pass_mark = manifests
-            .iter()
-            .find_map(|m| m.pass_mark)
-            .unwrap_or(crate::training::DEFAULT_PASS_MARK);
+        session.pass_mark = crate::training::pass_mark(&manifests);
         // An explicit seed asks for that round, so it does not resume an old one.
         let first = manifests_first(&manifests);
         let plan = if let Some(module) = &args.module {

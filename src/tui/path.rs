@@ -4,12 +4,9 @@ use super::app::{App, Msg, Screen};
 use crate::training::{Status, statuses};
 
 impl App {
-    /// The pass mark of the first pack that sets one, else the default.
+    /// The pass mark of the loaded packs.
     pub fn pass_mark(&self) -> u8 {
-        self.manifests
-            .iter()
-            .find_map(|m| m.pass_mark)
-            .unwrap_or(crate::training::DEFAULT_PASS_MARK)
+        crate::training::pass_mark(&self.manifests)
     }
 
     /// Each module's status for the current profile.
