@@ -1,7 +1,7 @@
 //! redflag: a terminal game that trains people to spot scams in digital marketing.
 //!
-//! The core (`content`, `quiz`, `scoring`, `progress`, `training`, `report`, `inert`) never touches
-//! the terminal; the front ends (`tui`, `plain`, `commands`) sit on top of it.
+//! The core (`content`, `quiz`, `scoring`, `progress`, `training`, `plan`, `report`, `inert`) never
+//! touches the terminal; the front ends (`tui`, `plain`, `commands`) sit on top of it.
 
 pub mod builtin;
 pub mod cli;
@@ -9,6 +9,7 @@ pub mod commands;
 pub mod content;
 pub mod inert;
 pub mod plain;
+pub mod plan;
 pub mod progress;
 pub mod quiz;
 pub mod report;
