@@ -8,6 +8,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use chrono::Utc;
 
 use crate::content::{Manifest, Scenario, Theme, Verdict};
+use crate::plan::Plan;
 use crate::progress::{DataDir, Mode, ModuleResult, Session};
 use crate::quiz::{Outcome, Round, Summary};
 use crate::training::{Module, path};
@@ -360,7 +361,7 @@ impl App {
         };
         self.message = None;
         match item {
-            MenuItem::Resume => self.resume_round().unwrap_or(here),
+            MenuItem::Resume => self.start(Plan::Resume).unwrap_or(here),
             MenuItem::Play => self.start_round(),
             MenuItem::Daily => self.start_daily(),
             MenuItem::Spot => self.start_spot(),

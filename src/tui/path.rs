@@ -1,6 +1,7 @@
 //! The training path on the app: pass mark, module statuses, starting modules, the certificate.
 
 use super::app::{App, Msg, Screen};
+use crate::plan::Plan;
 use crate::training::{Status, statuses};
 
 impl App {
@@ -26,17 +27,14 @@ impl App {
                 selected: (selected + 1) % count,
             },
             Msg::Enter | Msg::Play => {
-                let open = self
-                    .path_statuses()
-                    .get(selected)
-                    .is_some_and(|s| *s != Status::Locked);
-                if !open {
-                    self.message =
-                        Some("That module unlocks when the one before it is passed.".into());
+                let Some(module) = self.modules.get(selected) else {
                     return Screen::Path { selected };
-                }
+                };
                 self.message = None;
-                self.start_module(selected)
+                let plan = Plan::Module {
+                    id: module.id.clone(),
+                };
+                self.start(plan).unwrap_or(Screen::Path { selected })
             }
             Msg::Certificate if self.certificate().is_some() => Screen::Certificate { scroll: 0 },
             Msg::Back => Screen::Menu { selected: 0 },
