@@ -1,5 +1,6 @@
 //! Key handling on the app state, no terminal: what each key does on each screen.
 use super::*;
+use chrono::Utc;
 use ratatui::crossterm::event::KeyEventState;
 
 pub fn app(count: usize) -> App {

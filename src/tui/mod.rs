@@ -4,6 +4,7 @@ pub mod app;
 mod channels;
 mod event_loop;
 pub mod keys;
+mod menu;
 pub mod palette;
 mod path;
 mod playing;
