@@ -1,8 +1,8 @@
 //! redflag: a terminal game that trains people to spot scams in digital marketing.
 //!
-//! The core (`content`, `quiz`, `scoring`, `progress`, `training`, `report`, `inert`) never touches
-//! the terminal and words nothing a player reads; the front ends (`tui`, `plain`, `commands`) sit
-//! on top of it and take their words for its values from `strings`.
+//! The core (`content`, `quiz`, `scoring`, `progress`, `training`, `plan`, `report`, `inert`) never
+//! touches the terminal and words nothing a player reads; the front ends (`tui`, `plain`,
+//! `commands`) sit on top of it and take their words for its values from `strings`.
 
 pub mod builtin;
 pub mod cli;
@@ -10,6 +10,7 @@ pub mod commands;
 pub mod content;
 pub mod inert;
 pub mod plain;
+pub mod plan;
 pub mod progress;
 pub mod quiz;
 pub mod report;

@@ -7,6 +7,8 @@ mod stats;
 
 use std::fmt;
 
+use crate::inert::inert;
+use crate::plan::Refusal;
 use crate::progress::data_dir::MAX_NAME;
 use crate::progress::error::NameProblem;
 use crate::progress::{ModuleResult, Notice, Recovery, StoreError};
@@ -112,6 +114,25 @@ pub fn module_result(result: &ModuleResult) -> String {
             "{}: not passed yet, {}% of the {}% needed. Try it again from the training path.",
             result.id, result.percent, result.pass_mark
         )
+    }
+}
+
+/// Why a planned round cannot start, as the game's menu says it.
+pub fn refusal(refusal: &Refusal) -> String {
+    match refusal {
+        Refusal::NothingDue => {
+            "Nothing to review today: skills you miss come back a day later.".into()
+        }
+        Refusal::NoScenariosForDue => {
+            "The loaded packs have no scenarios for the skills due.".into()
+        }
+        Refusal::UnknownModule { id, .. } => {
+            format!("There is no training module \"{}\".", inert(id))
+        }
+        Refusal::LockedModule { .. } => {
+            "That module unlocks when the one before it is passed.".into()
+        }
+        Refusal::NothingToResume => "There is no unfinished round to resume.".into(),
     }
 }
 

@@ -5,13 +5,22 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
-use crate::content::{Difficulty, Scenario, Theme, Verdict};
+use crate::content::{Difficulty, Manifest, Scenario, Theme, Verdict};
 
 /// Items in a theme module and in the final exam.
 pub const MODULE_SIZE: usize = 8;
 pub const EXAM_SIZE: usize = 12;
 pub use crate::scoring::DEFAULT_PASS_MARK;
 pub const EXAM_ID: &str = "final-exam";
+
+/// The pass mark of the first pack that sets one, else the default: packs loaded together share
+/// one path, so they share one mark.
+pub fn pass_mark<'a>(manifests: impl IntoIterator<Item = &'a Manifest>) -> u8 {
+    manifests
+        .into_iter()
+        .find_map(|m| m.pass_mark)
+        .unwrap_or(DEFAULT_PASS_MARK)
+}
 
 /// One step of the path.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -270,6 +279,22 @@ mod tests {
         passed.extend(modules.iter().map(|m| m.id.as_str()));
         assert!(complete(&modules, |id| passed.contains(id)));
         assert!(!complete(&[], |_| true), "an empty path is never complete");
+    }
+
+    #[test]
+    fn the_first_pack_that_sets_a_pass_mark_gives_it() {
+        let manifest = |mark: Option<u8>| {
+            let mut m = crate::builtin::pack().expect("built-in").manifest;
+            m.pass_mark = mark;
+            m
+        };
+        assert_eq!(pass_mark(&[]), DEFAULT_PASS_MARK, "no pack");
+        assert_eq!(pass_mark(&[manifest(None)]), DEFAULT_PASS_MARK);
+        assert_eq!(
+            pass_mark(&[manifest(None), manifest(Some(65)), manifest(Some(90))]),
+            65,
+            "the first that sets one, even after one that does not"
+        );
     }
 
     #[test]

@@ -69,8 +69,15 @@ impl Tty {
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
             let screen = self.screen();
+            // A frame can arrive in several reads: only a screen that has stopped changing counts,
+            // or a stale line from the last frame could match before the new one is drawn.
             if screen.contains(text) {
-                return screen;
+                std::thread::sleep(Duration::from_millis(40));
+                let settled = self.screen();
+                if settled == screen {
+                    return screen;
+                }
+                continue;
             }
             assert!(
                 Instant::now() < deadline,

@@ -8,7 +8,8 @@ use crate::builtin;
 use crate::cli::{PackArgs, PlayArgs, ProfileArgs};
 use crate::commands::packs;
 use crate::commands::profile::{data_dir, known_name, open_or_explain, open_or_explain_unsettled};
-use crate::plain::{self, Plan};
+use crate::plain;
+use crate::plan::Plan;
 use crate::progress::opening::unsaved;
 use crate::settings::PlaySettings;
 use crate::tui::{self, App};
@@ -56,26 +57,37 @@ pub fn run(
             None => DEFAULT_PLAYER.to_string(),
         };
         let mut session = open_or_explain(profile_args, &data, &name)?;
-        session.pass_mark = manifests
-            .iter()
-            .find_map(|m| m.pass_mark)
-            .unwrap_or(crate::training::DEFAULT_PASS_MARK);
+        session.pass_mark = crate::training::pass_mark(&manifests);
+        let count = settings.count;
         // An explicit seed asks for that round, so it does not resume an old one.
-        let first = manifests_first(&manifests);
         let plan = if let Some(module) = &args.module {
-            Plan::Module(module.clone())
+            Plan::Module { id: module.clone() }
         } else if args.spot {
-            Plan::Spot
+            Plan::Spot { count, seed }
         } else if args.daily {
-            Plan::Daily(first.0, first.1)
+            Plan::Daily {
+                date: chrono::Local::now().date_naive(),
+                count,
+            }
         } else if args.review {
-            Plan::Review
+            Plan::Review {
+                date: chrono::Utc::now().date_naive(),
+                count,
+            }
         } else if args.new_round || args.seed.is_some() {
-            Plan::Fresh
+            Plan::Practice { count, seed }
         } else {
-            Plan::ResumeOrFresh
+            Plan::Resume
         };
-        return plain::play(&pool, &settings, &mut session, plan, &mut input, &mut out);
+        return plain::play(
+            &pool,
+            &manifests,
+            &settings,
+            &mut session,
+            plan,
+            &mut input,
+            &mut out,
+        );
     }
     tui::check_terminal()?;
     let mut app = App::new(pool, manifests, settings);
@@ -97,13 +109,6 @@ pub fn run(
         None => app.asking_name(data),
     };
     tui::run(app)
-}
-
-/// The first pack's id and version (the daily challenge is seeded by them).
-fn manifests_first(manifests: &[crate::content::Manifest]) -> (String, String) {
-    manifests
-        .first()
-        .map_or_else(Default::default, |m| (m.id.clone(), m.version.clone()))
 }
 
 fn ask_name(input: &mut impl BufRead, out: &mut impl Write) -> anyhow::Result<String> {

@@ -13,13 +13,10 @@ use crate::progress::Profile;
 use crate::progress::history::read_history;
 use crate::report::record::PackRef;
 use crate::report::{Report, csv_export, markdown, team, xapi};
-use crate::training::{DEFAULT_PASS_MARK, path};
+use crate::training::path;
 
 fn pass_mark(packs: &[Pack]) -> u8 {
-    packs
-        .iter()
-        .find_map(|p| p.manifest.pass_mark)
-        .unwrap_or(DEFAULT_PASS_MARK)
+    crate::training::pass_mark(packs.iter().map(|p| &p.manifest))
 }
 
 fn write_out(output: Option<&Path>, text: &str) -> anyhow::Result<()> {

@@ -3,138 +3,29 @@
 mod text;
 
 use std::io::{BufRead, Write};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use chrono::Utc;
-use rand::SeedableRng;
-use rand::rngs::StdRng;
 
 pub use text::{describe, describe_numbered, feedback, mark_fields, revealed, summary};
 
 use crate::content::channel::label;
-use crate::content::{Scenario, Verdict};
+use crate::content::{Manifest, Scenario, Verdict};
 use crate::inert::inert;
-use crate::progress::modules::passed;
-use crate::progress::review::pick;
-use crate::progress::{Mode, RECENT_ROUNDS, Session, recently_seen};
-use crate::quiz::{Round, draw_round};
+use crate::plan::{Chosen, Ground, Plan, Refusal};
+use crate::progress::{Mode, Session};
+use crate::quiz::Round;
 use crate::settings::PlaySettings;
 use crate::strings;
 
 const HELP: &str = "Type s (safe), d (dangerous), i (inspect the details), q (quit the round).";
 
-/// Which round plain mode plays.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Plan {
-    /// The unfinished round if there is one, else a new one.
-    ResumeOrFresh,
-    Fresh,
-    Review,
-    /// A training-path module, by id.
-    Module(String),
-    /// Today's challenge for the first pack: (pack id, pack version).
-    Daily(String, String),
-    /// Spot the flags: mark suspicious fields before judging.
-    Spot,
-}
-
-/// Chooses the round: resumed, review or freshly drawn. None when a review has nothing due.
-fn choose_round(
-    pool: &[Scenario],
-    settings: &PlaySettings,
-    session: &mut Session,
-    plan: Plan,
-    out: &mut impl Write,
-) -> anyhow::Result<Option<(Round, Mode, u64)>> {
-    if let Plan::Module(id) = &plan {
-        let modules = crate::training::path(pool);
-        let Some(index) = modules.iter().position(|m| &m.id == id) else {
-            let ids: Vec<&str> = modules.iter().map(|m| m.id.as_str()).collect();
-            anyhow::bail!(
-                "no training module \"{id}\": the modules are {}",
-                ids.join(", ")
-            );
-        };
-        let records = &session.profile.modules;
-        let statuses = crate::training::statuses(&modules, |id| passed(records, id));
-        if statuses[index] == crate::training::Status::Locked {
-            anyhow::bail!(
-                "module \"{id}\" is locked: pass {} first",
-                modules[index - 1].id
-            );
-        }
-        let items = modules[index]
-            .items
-            .iter()
-            .filter_map(|i| pool.iter().position(|s| &s.id == i))
-            .collect();
-        return Ok(Some((Round::new(items), Mode::Module(id.clone()), 0)));
-    }
-    if let Plan::Daily(pack, version) = &plan {
-        let today = chrono::Local::now().date_naive();
-        let seed = crate::training::daily_seed(today, pack, version);
-        let mut rng = StdRng::seed_from_u64(seed);
-        let items = draw_round(pool, settings.count, &mut rng);
-        return Ok(Some((
-            Round::new(items),
-            Mode::Daily(today.to_string()),
-            seed,
-        )));
-    }
-    if plan == Plan::Spot {
-        let mut rng = StdRng::seed_from_u64(settings.seed);
-        return Ok(Some((
-            Round::new(draw_round(pool, settings.count, &mut rng)),
-            Mode::Spot,
-            settings.seed,
-        )));
-    }
-    if plan == Plan::ResumeOrFresh
-        && let Some((round, seed, mode)) = session.resumable(pool)
-    {
-        let started = session
-            .profile
-            .current
-            .as_ref()
-            .map(|c| c.started.format("%Y-%m-%d %H:%M").to_string())
-            .unwrap_or_default();
-        writeln!(
-            out,
-            "Resuming your unfinished round from {started}: {} of {} answered. (Use --new-round to start afresh.)",
-            round.answers.len(),
-            round.items.len()
-        )?;
-        return Ok(Some((round, mode, seed)));
-    }
-    if plan == Plan::Review {
-        let due = session.profile.review.due(Utc::now().date_naive());
-        let (history, _) = session
-            .store()
-            .map(|s| s.history(Some(RECENT_ROUNDS)))
-            .unwrap_or_default();
-        let seen = recently_seen(&session.profile, &history);
-        let items = pick(pool, &due, &seen, settings.count);
-        if items.is_empty() {
-            writeln!(
-                out,
-                "Nothing to review today: skills you miss come back a day later."
-            )?;
-            return Ok(None);
-        }
-        return Ok(Some((Round::new(items), Mode::Review, settings.seed)));
-    }
-    let mut rng = StdRng::seed_from_u64(settings.seed);
-    Ok(Some((
-        Round::new(draw_round(pool, settings.count, &mut rng)),
-        Mode::Practice,
-        settings.seed,
-    )))
-}
-
 /// Plays one round reading answers line by line; end of input ends the round with its summary.
-/// Every answer is saved at once; an unfinished round resumes next time.
+/// Every answer is saved at once; an unfinished round resumes next time. `Plan::Resume` plays a
+/// new practice round from `settings` when there is nothing to resume.
 pub fn play(
     pool: &[Scenario],
+    manifests: &[Manifest],
     settings: &PlaySettings,
     session: &mut Session,
     plan: Plan,
@@ -144,9 +35,101 @@ pub fn play(
     if let Some(notice) = session.notice.take() {
         writeln!(out, "Note: {}", strings::notice(&notice))?;
     }
-    let Some((mut round, mode, seed)) = choose_round(pool, settings, session, plan, out)? else {
+    let Some(chosen) = choose(pool, manifests, settings, session, plan, out)? else {
         return Ok(());
     };
+    let Chosen {
+        mut round,
+        mode,
+        seed,
+    } = chosen;
+    begin(pool, session, &round, &mode, seed, out)?;
+    let spotting = mode == Mode::Spot;
+    while let Some(index) = round.current() {
+        let scenario = &pool[index];
+        let Some(reply) = ask(scenario, &round, spotting, input, out)? else {
+            break;
+        };
+        answer(pool, session, &mut round, reply, spotting, out)?;
+    }
+    close(pool, session, &round, out)
+}
+
+/// The planned round, or None once the player is told why there is none (a review with nothing
+/// due). A module that cannot be played is an error, as a wrong command-line argument is.
+fn choose(
+    pool: &[Scenario],
+    manifests: &[Manifest],
+    settings: &PlaySettings,
+    session: &Session,
+    plan: Plan,
+    out: &mut impl Write,
+) -> anyhow::Result<Option<Chosen>> {
+    let modules = crate::training::path(pool);
+    let ground = Ground {
+        pool,
+        manifests,
+        modules: &modules,
+        session: Some(session),
+    };
+    let resuming = plan == Plan::Resume;
+    let refusal = match plan.choose(&ground) {
+        Ok(chosen) => {
+            if resuming {
+                resumed(session, &chosen.round, out)?;
+            }
+            return Ok(Some(chosen));
+        }
+        Err(refusal) => refusal,
+    };
+    match refusal {
+        Refusal::NothingToResume => {
+            let fresh = Plan::Practice {
+                count: settings.count,
+                seed: settings.seed,
+            };
+            Ok(fresh.choose(&ground).ok())
+        }
+        Refusal::NothingDue | Refusal::NoScenariosForDue => {
+            writeln!(out, "{}", strings::refusal(&refusal))?;
+            Ok(None)
+        }
+        Refusal::UnknownModule { id, known } => anyhow::bail!(
+            "no training module \"{id}\": the modules are {}",
+            known.join(", ")
+        ),
+        Refusal::LockedModule { id, after } => {
+            anyhow::bail!("module \"{id}\" is locked: pass {after} first")
+        }
+    }
+}
+
+/// Tells the player that last time's round goes on, and how far it got.
+fn resumed(session: &Session, round: &Round, out: &mut impl Write) -> anyhow::Result<()> {
+    let started = session
+        .profile
+        .current
+        .as_ref()
+        .map(|c| c.started.format("%Y-%m-%d %H:%M").to_string())
+        .unwrap_or_default();
+    writeln!(
+        out,
+        "Resuming your unfinished round from {started}: {} of {} answered. (Use --new-round to start afresh.)",
+        round.answers.len(),
+        round.items.len()
+    )?;
+    Ok(())
+}
+
+/// Records a new round in the profile and announces the round.
+fn begin(
+    pool: &[Scenario],
+    session: &mut Session,
+    round: &Round,
+    mode: &Mode,
+    seed: u64,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
     if round.answers.is_empty() {
         let ids = round.items.iter().map(|&i| pool[i].id.clone()).collect();
         session.start(mode.clone(), seed, ids, Utc::now());
@@ -159,114 +142,165 @@ pub fn play(
         seed,
         inert(&session.profile.name)
     )?;
-    let mut line = String::new();
-    'items: while let Some(index) = round.current() {
-        let scenario = &pool[index];
-        writeln!(
-            out,
-            "\n== Item {} of {}: {} ==",
-            round.position(),
-            round.items.len(),
-            scenario.channel.label()
-        )?;
-        let spotting = mode == Mode::Spot;
-        let show = |inspected: bool| {
-            if spotting {
-                describe_numbered(scenario, inspected)
-            } else {
-                describe(scenario, inspected)
-            }
-        };
-        for l in show(false) {
-            writeln!(out, "{l}")?;
+    Ok(())
+}
+
+/// The player's verdict on an item and how they came to it.
+struct Reply {
+    given: Verdict,
+    inspected: bool,
+    /// Spot mode: the fields marked as suspicious.
+    marks: Vec<String>,
+    elapsed: Duration,
+}
+
+/// Shows the item and reads commands until a verdict; None when the player quits the round or
+/// the input ends.
+fn ask(
+    scenario: &Scenario,
+    round: &Round,
+    spotting: bool,
+    input: &mut impl BufRead,
+    out: &mut impl Write,
+) -> anyhow::Result<Option<Reply>> {
+    writeln!(
+        out,
+        "\n== Item {} of {}: {} ==",
+        round.position(),
+        round.items.len(),
+        scenario.channel.label()
+    )?;
+    let show = |inspected: bool| {
+        if spotting {
+            describe_numbered(scenario, inspected)
+        } else {
+            describe(scenario, inspected)
         }
-        let shown = Instant::now();
-        let mut inspected = false;
-        let mut marks: Vec<String> = Vec::new();
-        loop {
-            if spotting {
-                write!(out, "Mark fields (m 1 3), or your verdict (s/d/i/q)? ")?;
-            } else {
-                write!(out, "Your verdict (s/d/i/q)? ")?;
-            }
-            out.flush()?;
-            line.clear();
-            if input.read_line(&mut line)? == 0 {
-                writeln!(out)?;
-                break 'items;
-            }
-            let given = match line.trim().to_ascii_lowercase().as_str() {
-                "s" | "safe" => Verdict::Safe,
-                "d" | "dangerous" => Verdict::Dangerous,
-                "i" | "inspect" if spotting => {
-                    inspected = true;
-                    for l in show(true) {
-                        writeln!(out, "{l}")?;
-                    }
-                    continue;
-                }
-                "i" | "inspect" => {
-                    inspected = true;
-                    for l in revealed(scenario) {
-                        writeln!(out, "  {l}")?;
-                    }
-                    continue;
-                }
-                command if spotting && command.starts_with('m') => {
-                    writeln!(
-                        out,
-                        "{}",
-                        mark_fields(scenario, inspected, command, &mut marks)
-                    )?;
-                    continue;
-                }
-                "q" | "quit" => break 'items,
-                _ => {
-                    writeln!(out, "{HELP}")?;
-                    continue;
-                }
-            };
-            let marked = spotting.then_some(marks.as_slice());
-            if let Some(outcome) =
-                round.answer_marked(pool, given, inspected, shown.elapsed(), marked)
-                && let Some(answer) = round.answers.last()
-            {
-                session.answer(scenario, answer, Utc::now());
-                for l in feedback(scenario, outcome.kind, outcome.points) {
+    };
+    for l in show(false) {
+        writeln!(out, "{l}")?;
+    }
+    let shown = Instant::now();
+    let mut inspected = false;
+    let mut marks: Vec<String> = Vec::new();
+    let mut line = String::new();
+    loop {
+        if spotting {
+            write!(out, "Mark fields (m 1 3), or your verdict (s/d/i/q)? ")?;
+        } else {
+            write!(out, "Your verdict (s/d/i/q)? ")?;
+        }
+        out.flush()?;
+        line.clear();
+        if input.read_line(&mut line)? == 0 {
+            writeln!(out)?;
+            return Ok(None);
+        }
+        let given = match line.trim().to_ascii_lowercase().as_str() {
+            "s" | "safe" => Verdict::Safe,
+            "d" | "dangerous" => Verdict::Dangerous,
+            "i" | "inspect" if spotting => {
+                inspected = true;
+                for l in show(true) {
                     writeln!(out, "{l}")?;
                 }
-                if let Some(spot) = &answer.spot {
-                    let names = |f: &[String]| {
-                        if f.is_empty() {
-                            "none".to_string()
-                        } else {
-                            f.iter().map(|p| label(p)).collect::<Vec<_>>().join(", ")
-                        }
-                    };
-                    writeln!(
-                        out,
-                        "Your marks (+{} points): found {}; missed {}; wrong marks {}.",
-                        spot.points,
-                        names(&spot.found),
-                        names(&spot.missed),
-                        names(&spot.wrong)
-                    )?;
-                }
-                if let Some(error) = &session.save_error {
-                    writeln!(out, "Warning: {}", strings::failed_save(error))?;
-                }
+                continue;
             }
-            break;
-        }
+            "i" | "inspect" => {
+                inspected = true;
+                for l in revealed(scenario) {
+                    writeln!(out, "  {l}")?;
+                }
+                continue;
+            }
+            command if spotting && command.starts_with('m') => {
+                writeln!(
+                    out,
+                    "{}",
+                    mark_fields(scenario, inspected, command, &mut marks)
+                )?;
+                continue;
+            }
+            "q" | "quit" => return Ok(None),
+            _ => {
+                writeln!(out, "{HELP}")?;
+                continue;
+            }
+        };
+        return Ok(Some(Reply {
+            given,
+            inspected,
+            marks,
+            elapsed: shown.elapsed(),
+        }));
     }
+}
+
+/// Scores the reply, saves it, and tells the player how it went.
+fn answer(
+    pool: &[Scenario],
+    session: &mut Session,
+    round: &mut Round,
+    reply: Reply,
+    spotting: bool,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
+    let Some(index) = round.current() else {
+        return Ok(());
+    };
+    let scenario = &pool[index];
+    let marked = spotting.then_some(reply.marks.as_slice());
+    let Some(outcome) =
+        round.answer_marked(pool, reply.given, reply.inspected, reply.elapsed, marked)
+    else {
+        return Ok(());
+    };
+    let Some(answer) = round.answers.last() else {
+        return Ok(());
+    };
+    session.answer(scenario, answer, Utc::now());
+    for l in feedback(scenario, outcome.kind, outcome.points) {
+        writeln!(out, "{l}")?;
+    }
+    if let Some(spot) = &answer.spot {
+        let names = |f: &[String]| {
+            if f.is_empty() {
+                "none".to_string()
+            } else {
+                f.iter().map(|p| label(p)).collect::<Vec<_>>().join(", ")
+            }
+        };
+        writeln!(
+            out,
+            "Your marks (+{} points): found {}; missed {}; wrong marks {}.",
+            spot.points,
+            names(&spot.found),
+            names(&spot.missed),
+            names(&spot.wrong)
+        )?;
+    }
+    if let Some(error) = &session.save_error {
+        writeln!(out, "Warning: {}", strings::failed_save(error))?;
+    }
+    Ok(())
+}
+
+/// The round's summary, then what finishing it brought (a module result, achievements), or that
+/// an unfinished round is kept for next time.
+fn close(
+    pool: &[Scenario],
+    session: &mut Session,
+    round: &Round,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
     writeln!(out, "\n== Round over ==")?;
-    for l in summary(pool, &round, &round.summary(pool)) {
+    for l in summary(pool, round, &round.summary(pool)) {
         writeln!(out, "{l}")?;
     }
     if round.is_finished() {
         let (earned, module) = session.finish(Utc::now());
         if let Some(result) = module {
-            writeln!(out, "module: {}", crate::strings::module_result(&result))?;
+            writeln!(out, "module: {}", strings::module_result(&result))?;
         }
         for achievement in earned {
             writeln!(

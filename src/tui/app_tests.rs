@@ -1,5 +1,6 @@
 //! Key handling on the app state, no terminal: what each key does on each screen.
 use super::*;
+use chrono::Utc;
 use ratatui::crossterm::event::KeyEventState;
 
 pub fn app(count: usize) -> App {
@@ -330,4 +331,27 @@ fn the_first_frame_from_the_preview_matches_the_decoded_pack() {
         panic!("the round resumes")
     };
     assert_eq!(play.round.items, vec![3, 7, 11]);
+}
+
+#[test]
+fn a_review_with_nothing_due_stays_on_the_menu_and_says_why() {
+    use crate::progress::{Profile, Session};
+    let mut app = app(5).with_session(Session::new(None, Profile::new("t", Utc::now()), None));
+    let at = app
+        .menu_items()
+        .iter()
+        .position(|i| *i == MenuItem::Review)
+        .expect("a review entry");
+    for _ in 0..at {
+        app.update(Msg::Down);
+    }
+    app.update(Msg::Enter);
+    assert!(matches!(app.screen, Screen::Menu { selected } if selected == at));
+    assert_eq!(
+        app.message
+            .as_ref()
+            .map(|m| m.text().into_owned())
+            .as_deref(),
+        Some("Nothing to review today: skills you miss come back a day later.")
+    );
 }

@@ -2,7 +2,9 @@
 
 pub mod app;
 mod channels;
+mod event_loop;
 pub mod keys;
+mod menu;
 mod message;
 pub mod palette;
 mod path;
@@ -13,15 +15,14 @@ mod startup;
 pub mod text;
 
 use std::io::{BufWriter, IsTerminal, Stdout};
-use std::time::Duration;
 
 use anyhow::{Context, bail};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use ratatui::crossterm::event::{self, Event};
 use ratatui::crossterm::terminal::{self, EnterAlternateScreen};
 
 pub use app::App;
+pub use event_loop::{EventSource, TerminalEvents, run_on};
 
 /// Fails plainly, pointing to plain mode, when there is no terminal to draw on.
 pub fn check_terminal() -> anyhow::Result<()> {
@@ -34,10 +35,10 @@ pub fn check_terminal() -> anyhow::Result<()> {
 }
 
 /// Runs the game until the player quits. The terminal is restored on return and on panic.
-pub fn run(app: App) -> anyhow::Result<()> {
+pub fn run(mut app: App) -> anyhow::Result<()> {
     check_terminal()?;
-    let terminal = enter().inspect_err(|_| ratatui::restore())?;
-    let result = event_loop(terminal, app);
+    let mut terminal = enter().inspect_err(|_| ratatui::restore())?;
+    let result = run_on(&mut terminal, &mut TerminalEvents, &mut app);
     ratatui::restore();
     result
 }
@@ -62,40 +63,4 @@ fn enter() -> anyhow::Result<GameTerminal> {
     let mut out = BufWriter::with_capacity(FRAME_BUFFER, std::io::stdout());
     ratatui::crossterm::queue!(out, EnterAlternateScreen)?;
     Terminal::new(CrosstermBackend::new(out)).context("cannot set up the terminal")
-}
-
-/// How long the work put off at start waits for the terminal to show the first frame.
-const SETTLE_AFTER: Duration = Duration::from_millis(2);
-
-fn event_loop(mut terminal: GameTerminal, mut app: App) -> anyhow::Result<()> {
-    let mut watching = false;
-    while !app.quit {
-        let drawn = terminal
-            .draw(|frame| frame.render_widget(&app, frame.area()))?
-            .area;
-        // The event reader starts watching for resizes when first polled, which is kept until
-        // after the first frame; a resize that came before it is caught by comparing sizes.
-        if !watching {
-            event::poll(Duration::ZERO)?;
-            watching = true;
-            if terminal.size()? != drawn.as_size() {
-                continue;
-            }
-        }
-        // The first frame is on its way: the work the start put off comes next, once the
-        // terminal has had a moment to show it (a key press ends the wait at once).
-        if app.unsettled() {
-            event::poll(SETTLE_AFTER)?;
-            if app.settle()? {
-                continue;
-            }
-        }
-        // Resizes simply cause a redraw on the next turn of the loop.
-        if event::poll(Duration::from_secs(60))?
-            && let Event::Key(key) = event::read()?
-        {
-            app.handle_key(key);
-        }
-    }
-    Ok(())
 }

@@ -1,16 +1,14 @@
 //! The training path on the app: pass mark, module statuses, starting modules, the certificate.
 
 use super::app::{App, Msg, Screen};
+use crate::plan::Plan;
 use crate::progress::modules::passed;
 use crate::training::{Status, statuses};
 
 impl App {
-    /// The pass mark of the first pack that sets one, else the default.
+    /// The pass mark of the loaded packs.
     pub fn pass_mark(&self) -> u8 {
-        self.manifests
-            .iter()
-            .find_map(|m| m.pass_mark)
-            .unwrap_or(crate::training::DEFAULT_PASS_MARK)
+        crate::training::pass_mark(&self.manifests)
     }
 
     /// Each module's status for the current profile.
@@ -32,17 +30,14 @@ impl App {
                 selected: (selected + 1) % count,
             },
             Msg::Enter | Msg::Play => {
-                let open = self
-                    .path_statuses()
-                    .get(selected)
-                    .is_some_and(|s| *s != Status::Locked);
-                if !open {
-                    self.message =
-                        Some("That module unlocks when the one before it is passed.".into());
+                let Some(module) = self.modules.get(selected) else {
                     return Screen::Path { selected };
-                }
+                };
                 self.message = None;
-                self.start_module(selected)
+                let plan = Plan::Module {
+                    id: module.id.clone(),
+                };
+                self.start(plan).unwrap_or(Screen::Path { selected })
             }
             Msg::Certificate if self.certificate().is_some() => Screen::Certificate { scroll: 0 },
             Msg::Back => Screen::Menu { selected: 0 },

@@ -1,46 +1,76 @@
-//! Starting and closing rounds of every kind: practice, daily, spot, training modules, review, resume.
+//! Starting and closing rounds: each menu entry asks for a [`Plan`], and the round it gives goes on
+//! screen (or the menu says why there is none).
 
 use chrono::Utc;
-use rand::SeedableRng;
-use rand::rngs::StdRng;
 
 use super::app::{App, Done, Play, Screen};
 use super::message::Message;
-use crate::progress::Mode;
-use crate::progress::review::pick;
-use crate::quiz::{Round, draw_round};
-use crate::training::daily_seed;
+use crate::plan::{Chosen, Ground, Plan};
+use crate::strings;
 
 impl App {
-    pub(super) fn start_module(&mut self, index: usize) -> Screen {
-        let Some(module) = self.modules.get(index) else {
-            return Screen::Path { selected: 0 };
-        };
-        let items: Vec<usize> = module
-            .items
-            .iter()
-            .filter_map(|id| self.pool.iter().position(|s| &s.id == id))
-            .collect();
-        let mode = Mode::Module(module.id.clone());
-        self.play(Round::new(items), mode, 0)
+    /// What rounds are chosen from: the loaded packs and path, and the player.
+    fn ground(&self) -> Ground<'_> {
+        Ground {
+            pool: &self.pool,
+            manifests: &self.manifests,
+            modules: &self.modules,
+            session: self.session.as_ref(),
+        }
     }
 
-    /// A round where the player marks suspicious fields before judging.
+    /// Starts the planned round, or leaves a message saying why it cannot start.
+    pub(super) fn start(&mut self, plan: Plan) -> Option<Screen> {
+        match plan.choose(&self.ground()) {
+            Ok(chosen) => Some(self.play(chosen)),
+            Err(refusal) => {
+                self.message = Some(Message::Line(strings::refusal(&refusal)));
+                None
+            }
+        }
+    }
+
+    /// A practice round, drawn from the next seed.
+    pub fn start_round(&mut self) -> Screen {
+        let plan = Plan::Practice {
+            count: self.settings.count,
+            seed: self.next_seed(),
+        };
+        self.start(plan).unwrap_or(Screen::Menu { selected: 0 })
+    }
+
+    /// A round where the player marks suspicious fields before judging, drawn from the next seed.
     pub(super) fn start_spot(&mut self) -> Screen {
-        self.start_drawn(Mode::Spot)
+        let plan = Plan::Spot {
+            count: self.settings.count,
+            seed: self.next_seed(),
+        };
+        self.start(plan).unwrap_or(Screen::Menu { selected: 0 })
     }
 
     /// Today's challenge: the same round for everyone with the same packs today.
     pub(super) fn start_daily(&mut self) -> Screen {
-        let today = chrono::Local::now().date_naive();
-        let (id, version) = self
-            .manifests
-            .first()
-            .map_or(("", ""), |m| (m.id.as_str(), m.version.as_str()));
-        let seed = daily_seed(today, id, version);
-        let mut rng = StdRng::seed_from_u64(seed);
-        let items = draw_round(&self.pool, self.settings.count, &mut rng);
-        self.play(Round::new(items), Mode::Daily(today.to_string()), seed)
+        let plan = Plan::Daily {
+            date: chrono::Local::now().date_naive(),
+            count: self.settings.count,
+        };
+        self.start(plan).unwrap_or(Screen::Menu { selected: 0 })
+    }
+
+    /// A round of the skills due for review today.
+    pub(super) fn start_review(&mut self) -> Option<Screen> {
+        self.start(Plan::Review {
+            date: Utc::now().date_naive(),
+            count: self.settings.count,
+        })
+    }
+
+    /// The seed of the next drawn round: each one after the first adds one, so `--seed` replays
+    /// them all.
+    fn next_seed(&mut self) -> u64 {
+        let seed = self.settings.seed.wrapping_add(self.rounds_started);
+        self.rounds_started += 1;
+        seed
     }
 
     pub(super) fn finish(&mut self, play: Play) -> Screen {
@@ -64,7 +94,9 @@ impl App {
         }
     }
 
-    pub(super) fn play(&mut self, round: Round, mode: Mode, seed: u64) -> Screen {
+    /// Puts a chosen round on screen; a new one is recorded in the profile first.
+    fn play(&mut self, chosen: Chosen) -> Screen {
+        let Chosen { round, mode, seed } = chosen;
         if let Some(session) = self.session.as_mut()
             && round.answers.is_empty()
         {
@@ -77,48 +109,5 @@ impl App {
             self.message = session.save_error.clone().map(Message::SaveFailed);
         }
         Screen::Question(Play::new(round, mode, seed))
-    }
-
-    /// Draws a new round; each round after the first uses the next seed.
-    pub fn start_round(&mut self) -> Screen {
-        self.start_drawn(Mode::Practice)
-    }
-
-    /// A freshly drawn round; each one after the first uses the next seed, so --seed replays them all.
-    fn start_drawn(&mut self, mode: Mode) -> Screen {
-        let seed = self.settings.seed.wrapping_add(self.rounds_started);
-        self.rounds_started += 1;
-        let mut rng = StdRng::seed_from_u64(seed);
-        let items = draw_round(&self.pool, self.settings.count, &mut rng);
-        self.play(Round::new(items), mode, seed)
-    }
-
-    /// Picks up the round left unfinished last time.
-    pub(super) fn resume_round(&mut self) -> Option<Screen> {
-        let (round, seed, mode) = self.resumable()?;
-        Some(self.play(round, mode, seed))
-    }
-
-    /// A round of the skills due for review, choosing items not seen recently.
-    pub(super) fn start_review(&mut self) -> Option<Screen> {
-        let session = self.session.as_ref()?;
-        let today = Utc::now().date_naive();
-        let due = session.profile.review.due(today);
-        if due.is_empty() {
-            self.message =
-                Some("Nothing to review today: skills you miss come back here a day later.".into());
-            return None;
-        }
-        let (history, _) = session
-            .store()
-            .map(|s| s.history(Some(crate::progress::RECENT_ROUNDS)))
-            .unwrap_or_default();
-        let seen = crate::progress::recently_seen(&session.profile, &history);
-        let items = pick(&self.pool, &due, &seen, self.settings.count);
-        if items.is_empty() {
-            self.message = Some("The loaded packs have no scenarios for the skills due.".into());
-            return None;
-        }
-        Some(self.play(Round::new(items), Mode::Review, 0))
     }
 }

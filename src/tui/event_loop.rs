@@ -1,0 +1,86 @@
+//! The game's loop on any terminal: draw, wait for an event, update, until the player quits. The
+//! process's own terminal feeds it through crossterm; another terminal (an SSH channel) can bring
+//! its own output and input and drive the same [`App`].
+
+use std::io;
+use std::time::Duration;
+
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+use ratatui::crossterm::event::{self, Event};
+
+use super::app::App;
+
+/// Where the loop's input comes from.
+pub trait EventSource {
+    /// Waits up to `timeout` for an event; true when one is ready to read.
+    fn poll(&mut self, timeout: Duration) -> io::Result<bool>;
+    /// The next event, waiting for one if none is ready.
+    fn read(&mut self) -> io::Result<Event>;
+}
+
+/// The process's own terminal, read through crossterm's event reader.
+pub struct TerminalEvents;
+
+impl EventSource for TerminalEvents {
+    fn poll(&mut self, timeout: Duration) -> io::Result<bool> {
+        event::poll(timeout)
+    }
+
+    fn read(&mut self) -> io::Result<Event> {
+        event::read()
+    }
+}
+
+/// How long the work put off at start waits for the terminal to show the first frame.
+const SETTLE_AFTER: Duration = Duration::from_millis(2);
+
+/// How long the loop waits for input before drawing again anyway.
+const IDLE: Duration = Duration::from_secs(60);
+
+/// Plays `app` on `terminal` with input from `events` until the player quits. The first frame is
+/// drawn before anything else is looked at: input, a resize, and the work the start put off.
+///
+/// Any backend will do, not only crossterm's over a writer: the size of a terminal at the other
+/// end of a connection comes from that connection, not from the process's own terminal.
+pub fn run_on<B, E>(terminal: &mut Terminal<B>, events: &mut E, app: &mut App) -> anyhow::Result<()>
+where
+    B: Backend,
+    B::Error: Send + Sync + 'static,
+    E: EventSource,
+{
+    let mut watching = false;
+    while !app.quit {
+        let drawn = terminal
+            .draw(|frame| frame.render_widget(&*app, frame.area()))?
+            .area;
+        // The event reader starts watching for resizes when first polled, which is kept until
+        // after the first frame; a resize that came before it is caught by comparing sizes.
+        if !watching {
+            events.poll(Duration::ZERO)?;
+            watching = true;
+            if terminal.size()? != drawn.as_size() {
+                continue;
+            }
+        }
+        // The first frame is on its way: the work the start put off comes next, once the
+        // terminal has had a moment to show it (a key press ends the wait at once).
+        if app.unsettled() {
+            events.poll(SETTLE_AFTER)?;
+            if app.settle()? {
+                continue;
+            }
+        }
+        // Resizes simply cause a redraw on the next turn of the loop.
+        if events.poll(IDLE)?
+            && let Event::Key(key) = events.read()?
+        {
+            app.handle_key(key);
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+#[path = "event_loop_tests.rs"]
+mod tests;

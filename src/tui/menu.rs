@@ -1,0 +1,108 @@
+//! The main menu: its entries, which of them apply to the player, and what choosing one does.
+
+use chrono::Utc;
+
+use super::app::{App, Msg, Overlay, Screen};
+use crate::plan::Plan;
+
+/// The menu's entries; some appear only when they apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MenuItem {
+    Resume,
+    Play,
+    Daily,
+    Spot,
+    Path,
+    Review,
+    Stats,
+    Briefing,
+    Help,
+    Quit,
+}
+
+impl MenuItem {
+    pub fn label(self) -> &'static str {
+        match self {
+            MenuItem::Resume => "Resume your round",
+            MenuItem::Play => "Play a round",
+            MenuItem::Daily => "Daily challenge",
+            MenuItem::Spot => "Spot the flags",
+            MenuItem::Path => "Training path",
+            MenuItem::Review => "Review weak skills",
+            MenuItem::Stats => "Your progress",
+            MenuItem::Briefing => "Briefing",
+            MenuItem::Help => "Help",
+            MenuItem::Quit => "Quit",
+        }
+    }
+}
+
+impl App {
+    /// The menu's entries for the current profile.
+    pub fn menu_items(&self) -> Vec<MenuItem> {
+        let mut items = Vec::new();
+        if self
+            .session
+            .as_ref()
+            .is_some_and(|_| self.resumable().is_some())
+        {
+            items.push(MenuItem::Resume);
+        }
+        items.push(MenuItem::Play);
+        items.push(MenuItem::Daily);
+        items.push(MenuItem::Spot);
+        if self.session.is_some() {
+            items.extend([MenuItem::Path, MenuItem::Review, MenuItem::Stats]);
+        }
+        items.extend([MenuItem::Briefing, MenuItem::Help, MenuItem::Quit]);
+        items
+    }
+
+    /// Skills due for review today.
+    pub fn reviews_due(&self) -> usize {
+        self.session
+            .as_ref()
+            .map_or(0, |s| s.profile.review.due(Utc::now().date_naive()).len())
+    }
+
+    pub(super) fn update_menu(&mut self, selected: usize, msg: Msg) -> Screen {
+        let items = self.menu_items();
+        let here = Screen::Menu { selected };
+        let item = match msg {
+            Msg::Up => {
+                return Screen::Menu {
+                    selected: (selected + items.len() - 1) % items.len(),
+                };
+            }
+            Msg::Down => {
+                return Screen::Menu {
+                    selected: (selected + 1) % items.len(),
+                };
+            }
+            Msg::Enter => items.get(selected).copied().unwrap_or(MenuItem::Play),
+            Msg::Play => MenuItem::Play,
+            Msg::Briefing => MenuItem::Briefing,
+            Msg::Back => MenuItem::Quit,
+            _ => return here,
+        };
+        self.message = None;
+        match item {
+            MenuItem::Resume => self.start(Plan::Resume).unwrap_or(here),
+            MenuItem::Play => self.start_round(),
+            MenuItem::Daily => self.start_daily(),
+            MenuItem::Spot => self.start_spot(),
+            MenuItem::Path => Screen::Path { selected: 0 },
+            MenuItem::Review => self.start_review().unwrap_or(here),
+            MenuItem::Stats => Screen::Stats { scroll: 0 },
+            MenuItem::Briefing => self.briefing(here),
+            MenuItem::Help => {
+                self.overlay = Some(Overlay::Help);
+                here
+            }
+            MenuItem::Quit => {
+                self.quit = true;
+                here
+            }
+        }
+    }
+}
