@@ -1,9 +1,11 @@
-//! The built-in pack as a whole: every rule of `redflag check`, the bank's distributions, and the
-//! tell check (safe and dangerous items must not differ in ways a player could learn instead).
+//! The built-in pack as a whole: every rule of `redflag check`, the bank's distributions, the
+//! tell check (safe and dangerous items must not differ in ways a player could learn instead),
+//! and the fairness gate (players who judge nothing must not pass).
 
 use std::path::Path;
 
 use redflag::content::check::{check_loaded, check_pack};
+use redflag::content::fairness::{BUDGET, Breach, Fairness, Player, measure_pack};
 use redflag::content::load::load_dir;
 use redflag::content::tells::measure;
 use redflag::content::{Channel, Difficulty, Theme, Verdict};
@@ -96,4 +98,98 @@ fn the_bank_is_balanced_across_verdicts_channels_themes_and_difficulty() {
             "{level} is under a fifth of the bank"
         );
     }
+}
+
+fn print_figures(fairness: &Fairness) {
+    for b in &fairness.baselines {
+        let channels: Vec<String> = b
+            .by_channel
+            .iter()
+            .map(|(c, s)| format!("{c} {}/{}", s.correct, s.total))
+            .collect();
+        println!(
+            "{:?}: {:.1}% ({}/{}); {}",
+            b.player,
+            b.overall.accuracy() * 100.0,
+            b.overall.correct,
+            b.overall.total,
+            channels.join(", ")
+        );
+    }
+    println!("leans dangerous: {:?}", fairness.words.leans_dangerous);
+    println!("leans safe: {:?}", fairness.words.leans_safe);
+    for tell in fairness.tells() {
+        println!("tell: {tell:?}");
+    }
+}
+
+/// The budget of issue 13: each player without judgement at most 65% overall and 75% in every
+/// channel of 15+ items, each verdict 40–60% of every channel and theme. The figures are always
+/// printed; the budget is enforced when REDFLAG_FAIRNESS_GATE=1 (until the rewritten bank meets it).
+#[test]
+fn the_built_in_pack_is_not_passed_by_players_without_judgement() {
+    let pack = redflag::builtin::pack().expect("decodes");
+    let fairness = measure_pack(&pack);
+    print_figures(&fairness);
+    for player in [Player::BriefingLookup, Player::SurfaceWords] {
+        let b = fairness.baseline(player).expect("measured");
+        assert_eq!(
+            b.overall.total,
+            pack.scenarios.len(),
+            "{player:?} guessed every item"
+        );
+    }
+    let breaches = fairness.breaches(&BUDGET);
+    for breach in &breaches {
+        println!("over budget: {breach:?}");
+    }
+    if std::env::var("REDFLAG_FAIRNESS_GATE").as_deref() == Ok("1") {
+        assert!(
+            breaches.is_empty(),
+            "{} figures over budget",
+            breaches.len()
+        );
+    }
+}
+
+#[test]
+fn the_fairness_gate_can_fail() {
+    let mut pack = redflag::builtin::pack().expect("decodes");
+    // Every dangerous email now comes from an unbriefed domain and says one word no safe
+    // email says; every safe one comes from the company's own domain.
+    for s in &mut pack.scenarios {
+        let dangerous = s.verdict == Verdict::Dangerous;
+        if let Some(e) = s.email.as_mut() {
+            e.reply_to.clear();
+            e.links.clear();
+            e.from = if dangerous {
+                "desk@unbriefed-sender.example".into()
+            } else {
+                "desk@brightside.example".into()
+            };
+            e.body = e.body.replace("http", "").replace(".example", "");
+            if dangerous {
+                e.body.push_str(" Zanzibarly.");
+            }
+        }
+    }
+    let fairness = measure_pack(&pack);
+    let breaches = fairness.breaches(&BUDGET);
+    for player in [Player::BriefingLookup, Player::SurfaceWords] {
+        assert!(
+            breaches.iter().any(|b| matches!(
+                b,
+                Breach::Baseline { player: p, channel: Some(Channel::Email), .. } if *p == player
+            )),
+            "{player:?} passes the rigged email channel: {:?}",
+            fairness.baseline(player)
+        );
+    }
+    let top: Vec<&str> = fairness
+        .words
+        .leans_dangerous
+        .iter()
+        .map(|(w, _)| w.as_str())
+        .collect();
+    assert!(top.contains(&"zanzibarly"), "{top:?}");
 }

@@ -1,4 +1,6 @@
-//! `redflag check`: human or JSON output of the pack checks.
+//! `redflag check`: human or JSON output of the pack checks and the fairness gate.
+
+mod fairness;
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -9,31 +11,56 @@ use anyhow::Context;
 
 use crate::builtin;
 use crate::cli::Format;
+use crate::content::Scenario;
 use crate::content::check::{CheckReport, check_loaded, check_pack};
+use crate::content::fairness::{Item, measure};
 use crate::content::load::load_dir;
-use crate::content::tells::measure;
+use crate::content::tells::measure as measure_tells;
 
 /// Checks the given folders, or the built-in pack when there are none.
 pub fn run(dirs: &[PathBuf], format: Format, out: &mut impl Write) -> anyhow::Result<ExitCode> {
-    let (report, scenarios) = if dirs.is_empty() {
-        let pack = builtin::pack().context("the built-in pack cannot be decoded")?;
-        (
-            check_pack(&pack, Path::new(builtin::ORIGIN)),
-            pack.scenarios,
-        )
-    } else {
-        let loaded: Vec<_> = dirs.iter().map(|d| load_dir(d)).collect();
-        let scenarios = loaded
+    let builtin_pack;
+    let loaded: Vec<_>;
+    let (report, items) = if dirs.is_empty() {
+        builtin_pack = builtin::pack().context("the built-in pack cannot be decoded")?;
+        let items: Vec<Item<'_>> = builtin_pack
+            .scenarios
             .iter()
-            .flat_map(|l| l.scenarios.iter().map(|(_, s)| s.clone()))
+            .map(|scenario| Item {
+                scenario,
+                manifest: Some(&builtin_pack.manifest),
+            })
             .collect();
-        (check_loaded(&loaded), scenarios)
+        (check_pack(&builtin_pack, Path::new(builtin::ORIGIN)), items)
+    } else {
+        loaded = dirs.iter().map(|d| load_dir(d)).collect();
+        let items = loaded
+            .iter()
+            .flat_map(|l| {
+                let manifest = l.manifest.as_ref().map(|(_, m)| m);
+                l.scenarios
+                    .iter()
+                    .map(move |(_, scenario)| Item { scenario, manifest })
+            })
+            .collect();
+        (check_loaded(&loaded), items)
     };
+    let fairness = measure(&items);
     match format {
-        Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?,
+        Format::Json => {
+            let mut json = serde_json::to_value(&report)?;
+            if let Some(fields) = json.as_object_mut() {
+                fields.insert("fairness".into(), fairness::to_json(&fairness));
+            }
+            writeln!(out, "{}", serde_json::to_string_pretty(&json)?)?;
+        }
         Format::Human => {
             write_human(&report, dirs.len().max(1), out)?;
+            let scenarios: Vec<Scenario> = items.iter().map(|i| i.scenario.clone()).collect();
             write_tells(&scenarios, out)?;
+            if fairness.scenarios > 0 {
+                fairness::write_human(&fairness, out)?;
+            }
         }
     }
     Ok(if report.is_clean() {
@@ -45,14 +72,11 @@ pub fn run(dirs: &[PathBuf], format: Format, out: &mut impl Write) -> anyhow::Re
 
 /// The tell check's figures; differences beyond its bounds are warnings, since a small pack
 /// cannot always be balanced.
-fn write_tells(
-    scenarios: &[crate::content::Scenario],
-    out: &mut impl Write,
-) -> std::io::Result<()> {
+fn write_tells(scenarios: &[Scenario], out: &mut impl Write) -> std::io::Result<()> {
     if scenarios.len() < TELLS_MIN {
         return Ok(());
     }
-    let tells = measure(scenarios);
+    let tells = measure_tells(scenarios);
     writeln!(out, "  balance (safe vs dangerous):")?;
     for line in tells.lines() {
         writeln!(out, "    {line}")?;
@@ -103,4 +127,97 @@ fn write_human(report: &CheckReport, packs: usize, out: &mut impl Write) -> std:
     writeln!(out, "  by theme:      {}", counts(&report.by_theme))?;
     writeln!(out, "  by difficulty: {}", counts(&report.by_difficulty))?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn output(dirs: &[PathBuf], format: Format) -> String {
+        let mut out = Vec::new();
+        run(dirs, format, &mut out).expect("runs");
+        String::from_utf8(out).expect("utf-8")
+    }
+
+    #[test]
+    fn json_keeps_its_keys_and_adds_the_fairness_figures() {
+        let json: serde_json::Value =
+            serde_json::from_str(&output(&[], Format::Json)).expect("json");
+        for key in [
+            "scenarios",
+            "errors",
+            "by_channel",
+            "by_verdict",
+            "by_theme",
+        ] {
+            assert!(!json[key].is_null(), "{key} is still there");
+        }
+        let fairness = &json["fairness"];
+        let channels = json["by_channel"].as_object().expect("channels").len();
+        for player in ["briefing_lookup", "surface_words", "majority"] {
+            let baseline = &fairness["baselines"][player];
+            let accuracy = baseline["overall"]["accuracy"].as_f64().expect("accuracy");
+            assert!((0.0..=1.0).contains(&accuracy), "{player}: {accuracy}");
+            assert_eq!(
+                baseline["overall"]["total"].as_u64(),
+                json["scenarios"].as_u64(),
+                "{player} guesses every scenario"
+            );
+            let by_channel = baseline["by_channel"].as_object().expect("per channel");
+            assert_eq!(by_channel.len(), channels, "{player}");
+        }
+        let leans = fairness["baselines"]["surface_words"]["leans_dangerous"]
+            .as_array()
+            .expect("words");
+        assert!(
+            leans
+                .iter()
+                .all(|w| w["words"].is_string() && w["weight"].as_f64() > Some(0.0))
+        );
+        let email = &fairness["surfaces"]["email"];
+        assert!(email["reply_to"]["safe"]["of"].as_u64() > Some(0));
+        assert!(email["faint_buttons"].is_null(), "emails have no buttons");
+        assert!(fairness["surfaces"]["consent"]["pre_ticked"]["dangerous"]["share"].is_f64());
+        assert!(fairness["verdict_balance"]["by_theme"]["myths"]["safe_share"].is_f64());
+        assert!(fairness["budget"]["breaches"].is_array());
+        assert_eq!(fairness["budget"]["overall"].as_f64(), Some(0.65));
+    }
+
+    #[test]
+    fn a_pack_folder_gets_its_figures_per_channel() {
+        let text = output(&[PathBuf::from("tests/packs/minimal")], Format::Human);
+        for needle in [
+            "briefing lookup   100% (2/2); email 100% (2/2)",
+            "surface words     not measured",
+            "majority verdict  50% (1/2)",
+            "surface per channel (safe vs dangerous):",
+            "email       1 safe, 1 dangerous: length",
+            "links 0% vs 100%",
+        ] {
+            assert!(text.contains(needle), "{needle}:\n{text}");
+        }
+        assert!(
+            !text.contains("over budget"),
+            "two items are too few to judge:\n{text}"
+        );
+    }
+
+    #[test]
+    fn the_built_in_pack_gets_every_player_and_channel_in_words() {
+        let text = output(&[], Format::Human);
+        for needle in [
+            "briefing lookup   ",
+            "surface words     ",
+            "the word model leans dangerous on: \"",
+            "the word model leans safe on:      \"",
+        ] {
+            assert!(text.contains(needle), "{needle}:\n{text}");
+        }
+        for channel in crate::content::Channel::ALL {
+            assert!(
+                text.contains(&format!("    {:<11} ", channel.name())),
+                "{channel}"
+            );
+        }
+    }
 }

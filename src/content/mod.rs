@@ -6,6 +6,7 @@
 pub mod channel;
 pub mod check;
 pub mod difficulty;
+pub mod fairness;
 pub mod load;
 pub mod model;
 pub mod problem;

@@ -1,8 +1,11 @@
-//! The tell check: safe and dangerous scenarios must not differ in ways a player could learn
-//! instead of checking (length, domain suffix, links, attachments, channel mix).
+//! The tell check over the whole bank: safe and dangerous scenarios must not differ in ways a
+//! player could learn instead of checking (length, domain suffix, links, attachments, channel
+//! mix). The same comparisons per channel, and the players without judgement, are in
+//! [`super::fairness`].
 
 use std::collections::BTreeMap;
 
+use super::fairness::surface::{self, Surface, text_length};
 use super::model::Scenario;
 use super::taxonomy::{Channel, Verdict};
 
@@ -33,30 +36,12 @@ pub const MAX_SHARE_GAP: f64 = 0.2;
 pub const MIN_CHANNEL_SAFE: f64 = 0.3;
 pub const MAX_CHANNEL_SAFE: f64 = 0.7;
 
-fn text_length(s: &Scenario) -> usize {
-    s.body().map_or(0, |b| {
-        b.fields().iter().map(|f| f.text.chars().count()).sum()
-    })
-}
-
 fn has_links(s: &Scenario) -> bool {
-    use super::model::Body;
-    match s.body() {
-        Some(Body::Email(e)) => !e.links.is_empty(),
-        Some(Body::Message(m)) => !m.links.is_empty(),
-        Some(Body::Post(p)) => p.link.is_some(),
-        Some(Body::Sms(m)) => m.text.contains("://") || m.text.contains(".example/"),
-        Some(Body::Web(_)) | Some(Body::Consent(_)) | Some(Body::Permission(_)) | None => false,
-    }
+    s.body().and_then(surface::has_links).unwrap_or(false)
 }
 
 fn has_attachments(s: &Scenario) -> bool {
-    use super::model::Body;
-    match s.body() {
-        Some(Body::Email(e)) => !e.attachments.is_empty(),
-        Some(Body::Message(m)) => !m.attachments.is_empty(),
-        _ => false,
-    }
+    Surface::Attachments.of(s).unwrap_or(false)
 }
 
 /// The reserved suffix of every domain-like word in the scenario's fields.
@@ -88,16 +73,6 @@ fn suffixes(s: &Scenario) -> Vec<String> {
     out
 }
 
-/// Whether a post or message comes from a verified account (None for other channels).
-fn verified(s: &Scenario) -> Option<bool> {
-    use super::model::Body;
-    match s.body() {
-        Some(Body::Post(p)) => Some(p.verified),
-        Some(Body::Message(m)) => Some(m.verified),
-        _ => None,
-    }
-}
-
 fn side(items: &[&Scenario]) -> Side {
     let n = items.len().max(1) as f64;
     let mut suffix_counts: BTreeMap<String, usize> = BTreeMap::new();
@@ -113,7 +88,10 @@ fn side(items: &[&Scenario]) -> Side {
         with_links: items.iter().filter(|s| has_links(s)).count() as f64 / n,
         with_attachments: items.iter().filter(|s| has_attachments(s)).count() as f64 / n,
         verified: {
-            let social: Vec<bool> = items.iter().filter_map(|s| verified(s)).collect();
+            let social: Vec<bool> = items
+                .iter()
+                .filter_map(|s| s.body().and_then(surface::verified))
+                .collect();
             social.iter().filter(|v| **v).count() as f64 / social.len().max(1) as f64
         },
         suffixes: suffix_counts
