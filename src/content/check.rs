@@ -338,9 +338,9 @@ fn check_evidence_anchors(f: &mut Findings<'_>, scenario: &Scenario, body: Body<
         for i in 0..len {
             let e = evidence[offset + i];
             let at_key = [Key::Name(list), Key::Index(i), Key::Name("at")];
-            match fields.iter().find(|field| field.path == e.at) {
+            match fields.iter().find(|field| Some(field.path) == e.at.field()) {
                 None => {
-                    let names: Vec<&str> = fields.iter().map(|x| x.path.as_str()).collect();
+                    let names: Vec<String> = fields.iter().map(|x| x.path.to_string()).collect();
                     f.at(&at_key, format!("[[{list}]] {} has at = \"{}\", which names no field of this {}: use one of {}", i + 1, e.at, scenario.channel, names.join(", ")));
                 }
                 Some(_) if e.text.trim().is_empty() => {

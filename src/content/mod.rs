@@ -3,9 +3,12 @@
 //! This module stands alone (no other part of the crate is used) because `build.rs` compiles it
 //! too, to validate the built-in pack and embed it in compact form.
 
+pub mod anchor;
 pub mod channel;
 pub mod check;
 pub mod difficulty;
+pub mod field_path;
+pub mod fields;
 pub mod load;
 pub mod model;
 pub mod problem;
@@ -13,6 +16,9 @@ pub mod safety;
 pub mod taxonomy;
 pub mod tells;
 
+pub use anchor::Anchor;
+pub use field_path::{FieldKind, FieldPath, Part};
+pub use fields::Field;
 pub use model::{Body, Manifest, Pack, PackPreview, Scenario};
 pub use taxonomy::{Channel, Cue, Difficulty, Sign, Theme, Verdict};
 

@@ -11,8 +11,7 @@ use rand::rngs::StdRng;
 
 pub use text::{describe, describe_numbered, feedback, mark_fields, revealed, summary};
 
-use crate::content::channel::label;
-use crate::content::{Scenario, Verdict};
+use crate::content::{FieldPath, Scenario, Verdict};
 use crate::inert::inert;
 use crate::progress::review::pick;
 use crate::progress::{Mode, RECENT_ROUNDS, Session, achievements, recently_seen};
@@ -179,7 +178,7 @@ pub fn play(
         }
         let shown = Instant::now();
         let mut inspected = false;
-        let mut marks: Vec<String> = Vec::new();
+        let mut marks: Vec<FieldPath> = Vec::new();
         loop {
             if spotting {
                 write!(out, "Mark fields (m 1 3), or your verdict (s/d/i/q)? ")?;
@@ -233,11 +232,14 @@ pub fn play(
                     writeln!(out, "{l}")?;
                 }
                 if let Some(spot) = &answer.spot {
-                    let names = |f: &[String]| {
+                    let names = |f: &[FieldPath]| {
                         if f.is_empty() {
                             "none".to_string()
                         } else {
-                            f.iter().map(|p| label(p)).collect::<Vec<_>>().join(", ")
+                            f.iter()
+                                .map(FieldPath::label)
+                                .collect::<Vec<_>>()
+                                .join(", ")
                         }
                     };
                     writeln!(
