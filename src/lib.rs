@@ -4,6 +4,7 @@
 //! the terminal; the front ends (`tui`, `plain`, `commands`) sit on top of it.
 
 pub mod builtin;
+pub mod chars;
 pub mod cli;
 pub mod commands;
 pub mod content;

@@ -1,7 +1,7 @@
 //! Scenarios and packs: the model, loading, and the checks every pack must pass.
 //!
-//! This module stands alone (no other part of the crate is used) because `build.rs` compiles it
-//! too, to validate the built-in pack and embed it in compact form.
+//! This module stands alone (of the crate it uses only `chars`) because `build.rs` compiles it
+//! too, with `chars`, to validate the built-in pack and embed it in compact form.
 
 pub mod anchor;
 pub mod channel;

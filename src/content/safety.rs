@@ -3,6 +3,8 @@
 
 use std::net::Ipv4Addr;
 
+use crate::chars::is_invisible_or_direction;
+
 /// One breach of the rules, with the offending text so the caller can find its line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
@@ -113,11 +115,6 @@ const REAL_TLDS: &[&str] = &[
 const RESERVED_SECOND_LEVEL: &[&str] = &["example.com", "example.net", "example.org"];
 const RESERVED_TLDS: &[&str] = &["example", "test", "invalid"];
 
-/// Characters that can hide or reorder text on screen.
-fn is_invisible_or_bidi(c: char) -> bool {
-    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{061C}' | '\u{FEFF}')
-}
-
 /// Control characters (tab and newline excepted) and direction or invisible marks.
 pub fn control_characters(text: &str) -> Vec<Finding> {
     let mut out = Vec::new();
@@ -126,7 +123,7 @@ pub fn control_characters(text: &str) -> Vec<Finding> {
             && c != '\n'
             && c != '\t'
             && !(c == '\r' && text[i + 1..].starts_with('\n')))
-            || is_invisible_or_bidi(c);
+            || is_invisible_or_direction(c);
         if bad {
             let before: String = text[..i]
                 .chars()
