@@ -1,16 +1,9 @@
-//! The safe-fake-content rules: reserved domains, documentation IPs, fiction phone numbers,
-//! and no control or direction characters.
+//! Domains, email addresses, URLs and IP addresses: only names reserved for documentation
+//! (or allowed by the pack) and documentation IP ranges may appear.
 
 use std::net::Ipv4Addr;
 
-use crate::chars::is_invisible_or_direction;
-
-/// One breach of the rules, with the offending text so the caller can find its line.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Finding {
-    pub snippet: String,
-    pub message: String,
-}
+use super::Finding;
 
 /// Real top-level domains common enough to mean "this is a live address" in prose.
 /// File extensions that are also TLDs (zip, mov, md, rs, sh, py) are left out on purpose.
@@ -114,37 +107,6 @@ const REAL_TLDS: &[&str] = &[
 
 const RESERVED_SECOND_LEVEL: &[&str] = &["example.com", "example.net", "example.org"];
 const RESERVED_TLDS: &[&str] = &["example", "test", "invalid"];
-
-/// Control characters (tab and newline excepted) and direction or invisible marks.
-pub fn control_characters(text: &str) -> Vec<Finding> {
-    let mut out = Vec::new();
-    for (i, c) in text.char_indices() {
-        let bad = (c.is_control()
-            && c != '\n'
-            && c != '\t'
-            && !(c == '\r' && text[i + 1..].starts_with('\n')))
-            || is_invisible_or_direction(c);
-        if bad {
-            let before: String = text[..i]
-                .chars()
-                .rev()
-                .take(12)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
-            out.push(Finding {
-                snippet: before.clone(),
-                message: format!(
-                    "contains the invisible or control character U+{:04X} after \"{}\": remove it (escape sequences and direction marks are never allowed)",
-                    c as u32,
-                    before.escape_debug()
-                ),
-            });
-        }
-    }
-    out
-}
 
 /// Whether a host may appear: reserved for documentation, or allowed by the pack.
 pub fn host_allowed(host: &str, allowed: &[String]) -> bool {
@@ -259,91 +221,6 @@ pub fn addresses(text: &str, allowed: &[String]) -> Vec<Finding> {
     out
 }
 
-fn is_date(groups: &[&str]) -> bool {
-    let lens: Vec<usize> = groups.iter().map(|g| g.len()).collect();
-    lens == [4, 2, 2] || lens == [2, 2, 4] || lens == [1, 2, 4] || lens == [2, 1, 4]
-}
-
-/// Whether the digits fall in a fiction range: North American 555-0100..0199, UK 07700 900000..900999.
-pub fn fiction_phone(digits: &str) -> bool {
-    let na = |local: &str| {
-        local.len() == 7
-            && local.starts_with("55501")
-            && local[5..].bytes().all(|b| b.is_ascii_digit())
-    };
-    let uk = |national: &str| national.len() == 11 && national.starts_with("07700900");
-    match digits.len() {
-        7 => na(digits),
-        10 => na(&digits[3..]),
-        11 if digits.starts_with('1') => na(&digits[4..]),
-        11 => uk(digits),
-        12 if digits.starts_with("44") => uk(&format!("0{}", &digits[2..])),
-        _ => false,
-    }
-}
-
-/// Numbers written like phone numbers (7 to 15 digits with +, a leading 0, or separators)
-/// outside the fiction ranges.
-pub fn phone_numbers(text: &str) -> Vec<Finding> {
-    let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
-        let preceded_by_word = i > 0 && (chars[i - 1].1.is_alphanumeric() || chars[i - 1].1 == '.');
-        if !(c.is_ascii_digit() || c == '+' || c == '(') || preceded_by_word {
-            i += 1;
-            continue;
-        }
-        let mut j = i;
-        while j < chars.len()
-            && (chars[j].1.is_ascii_digit()
-                || matches!(chars[j].1, '+' | '(' | ')' | '-' | '.' | ' '))
-        {
-            j += 1;
-        }
-        // Trailing separators belong to the sentence, not the number.
-        while j > i && !chars[j - 1].1.is_ascii_digit() {
-            j -= 1;
-        }
-        let end = if j < chars.len() {
-            chars[j].0
-        } else {
-            text.len()
-        };
-        let candidate = &text[start..end.max(start)];
-        i = j.max(i + 1);
-        let followed_by_word = j < chars.len() && chars[j].1.is_alphanumeric();
-        let digits: String = candidate.chars().filter(char::is_ascii_digit).collect();
-        if digits.len() < 7 || digits.len() > 15 || followed_by_word {
-            continue;
-        }
-        let groups: Vec<&str> = candidate.split(['-', '.', '/']).collect();
-        if candidate.parse::<Ipv4Addr>().is_ok() || is_date(&groups) {
-            continue;
-        }
-        let separated = candidate.contains([' ', '-', '.', '(', ')']);
-        let phone_like = separated || candidate.starts_with('+') || candidate.starts_with('0');
-        if phone_like && !fiction_phone(&digits) {
-            out.push(Finding {
-                snippet: candidate.to_string(),
-                message: format!(
-                    "has \"{candidate}\", which looks like a real phone number: use a fiction number (555-0100 to 555-0199, or UK 07700 900000 to 07700 900999), or write a reference number without separators"
-                ),
-            });
-        }
-    }
-    out
-}
-
-/// All rules over one piece of authored text.
-pub fn scan(text: &str, allowed: &[String]) -> Vec<Finding> {
-    let mut out = control_characters(text);
-    out.extend(addresses(text, allowed));
-    out.extend(phone_numbers(text));
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -397,44 +274,5 @@ mod tests {
             .is_empty()
         );
         assert_eq!(addresses("acme-corp.co", &allowed).len(), 1);
-    }
-
-    #[test]
-    fn phone_ranges() {
-        for ok in [
-            "call 555-0142 now",
-            "(212) 555-0199",
-            "+1 212 555 0100",
-            "07700 900123",
-            "+44 7700 900999",
-            "order 4820177 shipped",
-            "card ending 4417",
-            "on 2026-11-29 at 203.0.113.9",
-            "code 482 913",
-        ] {
-            assert!(
-                phone_numbers(ok).is_empty(),
-                "{ok}: {:?}",
-                phone_numbers(ok)
-            );
-        }
-        for bad in [
-            "call 555-0200",
-            "+1 212 555 1234",
-            "020 7946 0018",
-            "07700 901000",
-            "+33 1 23 45 67 89",
-        ] {
-            assert_eq!(phone_numbers(bad).len(), 1, "{bad}");
-        }
-    }
-
-    #[test]
-    fn control_and_bidi_characters_are_found() {
-        assert!(control_characters("line one\n\tline two\r\n").is_empty());
-        assert_eq!(control_characters("clear \u{1b}[2J screen").len(), 1);
-        assert_eq!(control_characters("bell\u{7}").len(), 1);
-        assert_eq!(control_characters("file\u{202E}fdp.exe").len(), 1);
-        assert_eq!(control_characters("zero\u{200B}width").len(), 1);
     }
 }
