@@ -1,7 +1,8 @@
 //! Scenarios and packs: the model, loading, and the checks every pack must pass.
 //!
 //! This module stands alone (of the crate it uses only `chars`) because `build.rs` compiles it
-//! too, with `chars`, to validate the built-in pack and embed it in compact form.
+//! too, to validate the built-in pack and embed it in compact form. Problems are typed here and
+//! worded in `commands::problem_text`, which `build.rs` compiles beside it to report them.
 
 pub mod anchor;
 pub mod channel;

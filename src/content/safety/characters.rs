@@ -2,6 +2,7 @@
 
 use super::Finding;
 use crate::chars::is_invisible_or_direction;
+use crate::content::problem::Breach;
 
 /// Control characters (tab and newline excepted) and direction or invisible marks.
 pub fn control_characters(text: &str) -> Vec<Finding> {
@@ -23,11 +24,10 @@ pub fn control_characters(text: &str) -> Vec<Finding> {
                 .collect();
             out.push(Finding {
                 snippet: before.clone(),
-                message: format!(
-                    "contains the invisible or control character U+{:04X} after \"{}\": remove it (escape sequences and direction marks are never allowed)",
-                    c as u32,
-                    before.escape_debug()
-                ),
+                breach: Breach::Character {
+                    code: c as u32,
+                    before,
+                },
             });
         }
     }

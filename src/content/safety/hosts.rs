@@ -4,6 +4,7 @@
 use std::net::Ipv4Addr;
 
 use super::Finding;
+use crate::content::problem::Breach;
 
 /// Real top-level domains common enough to mean "this is a live address" in prose.
 /// File extensions that are also TLDs (zip, mov, md, rs, sh, py) are left out on purpose.
@@ -132,9 +133,7 @@ fn check_host(host: &str, snippet: &str, allowed: &[String], out: &mut Vec<Findi
         if !is_documentation_ip(ip) {
             out.push(Finding {
                 snippet: snippet.to_string(),
-                message: format!(
-                    "uses the IP address {ip}: use one from the documentation ranges 192.0.2.x, 198.51.100.x or 203.0.113.x"
-                ),
+                breach: Breach::Ip(ip),
             });
         }
         return;
@@ -142,18 +141,14 @@ fn check_host(host: &str, snippet: &str, allowed: &[String], out: &mut Vec<Findi
     if !host.is_ascii() {
         out.push(Finding {
             snippet: snippet.to_string(),
-            message: format!(
-                "uses the non-ASCII domain \"{host}\": write look-alike domains in punycode (xn--...) under a reserved suffix"
-            ),
+            breach: Breach::NonAsciiDomain(host.to_string()),
         });
         return;
     }
     if !host_allowed(host, allowed) {
         out.push(Finding {
             snippet: snippet.to_string(),
-            message: format!(
-                "uses the domain \"{host}\", which is not reserved: use a name under .example, .test or .invalid (or example.com/.net/.org); a pack may allow its own real domains in allowed_domains in pack.toml"
-            ),
+            breach: Breach::UnreservedDomain(host.to_string()),
         });
     }
 }

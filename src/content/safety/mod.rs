@@ -9,11 +9,13 @@ pub use characters::control_characters;
 pub use hosts::{addresses, host_allowed};
 pub use phones::{fiction_phone, phone_numbers};
 
+use super::problem::Breach;
+
 /// One breach of the rules, with the offending text so the caller can find its line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
     pub snippet: String,
-    pub message: String,
+    pub breach: Breach,
 }
 
 /// All rules over one piece of authored text.

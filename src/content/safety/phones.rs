@@ -3,6 +3,7 @@
 use std::net::Ipv4Addr;
 
 use super::Finding;
+use crate::content::problem::Breach;
 
 fn is_date(groups: &[&str]) -> bool {
     let lens: Vec<usize> = groups.iter().map(|g| g.len()).collect();
@@ -72,9 +73,7 @@ pub fn phone_numbers(text: &str) -> Vec<Finding> {
         if phone_like && !fiction_phone(&digits) {
             out.push(Finding {
                 snippet: candidate.to_string(),
-                message: format!(
-                    "has \"{candidate}\", which looks like a real phone number: use a fiction number (555-0100 to 555-0199, or UK 07700 900000 to 07700 900999), or write a reference number without separators"
-                ),
+                breach: Breach::Phone(candidate.to_string()),
             });
         }
     }
