@@ -4,12 +4,21 @@
 #[allow(dead_code, unused_imports)]
 #[path = "src/content/mod.rs"]
 mod content;
+// The one set of invisible and direction characters, which the content checks use.
+#[path = "src/chars.rs"]
+mod chars;
+// The words for a broken pack's problems.
+#[allow(dead_code)]
+#[path = "src/commands/problem_text.rs"]
+mod problem_text;
 
 use std::path::PathBuf;
 
 fn main() {
     println!("cargo:rerun-if-changed=content");
     println!("cargo:rerun-if-changed=src/content");
+    println!("cargo:rerun-if-changed=src/chars.rs");
+    println!("cargo:rerun-if-changed=src/commands/problem_text.rs");
     // On Linux the game is linked as a position-dependent executable: the loader then has no
     // relocations to apply to it at each start (some 4,500 as a PIE), a measurable part of the
     // time to the first frame (README, "Speed and robustness").

@@ -3,9 +3,10 @@
 
 use std::borrow::Cow;
 
+use crate::chars::is_invisible_or_direction;
+
 fn needs_care(c: char) -> bool {
-    (c.is_control() && c != '\n')
-        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{061C}' | '\u{FEFF}')
+    (c.is_control() && c != '\n') || is_invisible_or_direction(c)
 }
 
 /// The text with control, direction and invisible characters made visible (`^[`, `<U+202E>`),

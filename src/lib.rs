@@ -5,6 +5,7 @@
 //! `commands`) sit on top of it and take their words for its values from `strings`.
 
 pub mod builtin;
+pub mod chars;
 pub mod cli;
 pub mod commands;
 pub mod content;

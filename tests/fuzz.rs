@@ -205,7 +205,7 @@ fn load_and_check(root: &Path, file: &Path) -> Result<(), TestCaseError> {
             p
         );
         prop_assert!(
-            !p.message.trim().is_empty(),
+            !p.kind.to_string().trim().is_empty(),
             "an empty message for {}",
             p.file.display()
         );

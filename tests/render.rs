@@ -5,7 +5,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
-use redflag::content::{Channel, Scenario, Verdict};
+use redflag::content::{Channel, FieldKind, Scenario, Verdict};
 use redflag::progress::Mode;
 use redflag::quiz::Round;
 use redflag::settings::PlaySettings;
@@ -388,7 +388,7 @@ fn spot_question_shows_the_cursor_and_the_marks() {
     let mut p = play(vec![i]);
     p.mode = Mode::Spot;
     p.cursor = 3; // From_name, To, Date, Subject: the subject
-    p.marks = vec!["to".into()];
+    p.marks = vec![FieldKind::To.into()];
     app.screen = Screen::Question(p);
     let terminal = draw(&app, 80, 24);
     let buffer = terminal.backend().buffer();

@@ -4,6 +4,7 @@ pub mod check;
 pub mod packs;
 pub mod play;
 pub mod preview;
+mod problem_text;
 pub mod profile;
 pub mod report;
 pub mod stats;

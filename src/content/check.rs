@@ -7,11 +7,14 @@ use serde::Serialize;
 
 use super::load::{LoadedPack, Source};
 use super::model::{Body, Manifest, Scenario};
-use super::problem::{Key, Problem, line_of_text, locate};
+use super::problem::{
+    EvidenceAt, EvidenceList, Incomplete, Key, Place, Problem, ProblemKind, line_of_text, locate,
+};
 use super::safety;
 use super::taxonomy::Verdict;
 
-/// The outcome of checking one or more packs.
+/// The outcome of checking one or more packs. In JSON each problem carries its words
+/// (`commands::problem_text`).
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct CheckReport {
     pub scenarios: usize,
@@ -68,11 +71,10 @@ pub fn check_loaded(packs: &[LoadedPack]) -> CheckReport {
                 report.errors.push(Problem::new(
                     &source.path,
                     locate(&source.text, &[Key::Name("id")]),
-                    format!(
-                        "duplicate id \"{}\", also used by {}: give each scenario its own id",
-                        scenario.id,
-                        first.display()
-                    ),
+                    ProblemKind::DuplicateId {
+                        id: scenario.id.clone(),
+                        first: first.to_path_buf(),
+                    },
                 ));
             }
         }
@@ -122,21 +124,21 @@ struct Findings<'a> {
 }
 
 impl Findings<'_> {
-    fn at(&mut self, path: &[Key<'_>], message: impl Into<String>) {
+    fn at(&mut self, path: &[Key<'_>], kind: ProblemKind) {
         let line = locate(&self.source.text, path);
         self.problems
-            .push(Problem::new(&self.source.path, line, message));
+            .push(Problem::new(&self.source.path, line, kind));
     }
 
-    fn near(&mut self, snippet: &str, message: impl Into<String>) {
-        let line = line_of_text(&self.source.text, snippet);
-        self.problems
-            .push(Problem::new(&self.source.path, line, message));
-    }
-
-    fn scan(&mut self, what: &str, text: &str, allowed: &[String]) {
+    fn scan(&mut self, place: Place, text: &str, allowed: &[String]) {
         for finding in safety::scan(text, allowed) {
-            self.near(&finding.snippet, format!("{what} {}", finding.message));
+            let line = line_of_text(&self.source.text, &finding.snippet);
+            let kind = ProblemKind::Unsafe {
+                place: Some(place.clone()),
+                breach: finding.breach,
+            };
+            self.problems
+                .push(Problem::new(&self.source.path, line, kind));
         }
     }
 }
@@ -149,10 +151,7 @@ pub fn check_manifest(source: &Source, manifest: &Manifest) -> Vec<Problem> {
     if !is_kebab(&manifest.id) {
         f.at(
             &[Key::Name("id")],
-            format!(
-                "id \"{}\" must be kebab-case: lowercase letters, digits and single hyphens",
-                manifest.id
-            ),
+            ProblemKind::ManifestId(manifest.id.clone()),
         );
     }
     let language_ok = !manifest.language.is_empty()
@@ -161,29 +160,19 @@ pub fn check_manifest(source: &Source, manifest: &Manifest) -> Vec<Problem> {
             .split('-')
             .all(|p| !p.is_empty() && p.len() <= 8 && p.chars().all(|c| c.is_ascii_alphanumeric()));
     if !language_ok {
-        f.at(
-            &[Key::Name("language")],
-            format!(
-                "language \"{}\" is not a BCP 47 tag such as \"en\" or \"en-GB\"",
-                manifest.language
-            ),
-        );
+        let tag = manifest.language.clone();
+        f.at(&[Key::Name("language")], ProblemKind::Language(tag));
     }
     if manifest.version.trim().is_empty() {
-        f.at(
-            &[Key::Name("version")],
-            "version is empty: give the pack a version such as \"1.0.0\"",
-        );
+        f.at(&[Key::Name("version")], ProblemKind::NoVersion);
     }
     if manifest.pass_mark.is_some_and(|m| m > 100) {
-        f.at(
-            &[Key::Name("pass_mark")],
-            "pass_mark is a percentage: give a number from 0 to 100",
-        );
+        f.at(&[Key::Name("pass_mark")], ProblemKind::PassMark);
     }
     for domain in &manifest.allowed_domains {
         if domain.contains(['/', '@', ' ']) || !domain.contains('.') {
-            f.at(&[Key::Name("allowed_domains")], format!("allowed_domains entry \"{domain}\" must be a bare domain such as \"acme-corp.com\""));
+            let kind = ProblemKind::AllowedDomain(domain.clone());
+            f.at(&[Key::Name("allowed_domains")], kind);
         }
     }
     let allowed = &manifest.allowed_domains;
@@ -212,7 +201,7 @@ pub fn check_manifest(source: &Source, manifest: &Manifest) -> Vec<Problem> {
         );
     }
     for text in texts {
-        f.scan("the world briefing", text, allowed);
+        f.scan(Place::World, text, allowed);
     }
     f.problems
 }
@@ -224,11 +213,14 @@ pub fn check_scenario(source: &Source, scenario: &Scenario, allowed: &[String]) 
         problems: Vec::new(),
     };
     if !is_kebab(&scenario.id) {
-        f.at(&[Key::Name("id")], format!("id \"{}\" must be kebab-case: lowercase letters, digits and single hyphens, at most 80", scenario.id));
+        f.at(
+            &[Key::Name("id")],
+            ProblemKind::ScenarioId(scenario.id.clone()),
+        );
     }
     for (key, value) in [("title", &scenario.title), ("lesson", &scenario.lesson)] {
         if value.trim().is_empty() {
-            f.at(&[Key::Name(key)], format!("{key} is empty: write one"));
+            f.at(&[Key::Name(key)], ProblemKind::Empty(key));
         }
     }
     check_tables(&mut f, scenario);
@@ -237,33 +229,29 @@ pub fn check_scenario(source: &Source, scenario: &Scenario, allowed: &[String]) 
         for (name, value) in premise.invalid_elements() {
             f.at(
                 &[Key::Name("premise"), Key::Name(name)],
-                format!("premise {name} = {value}: each element is 0, 2, 4, 6 or 8"),
+                ProblemKind::Premise {
+                    element: name,
+                    value,
+                },
             );
         }
     }
     if scenario.difficulty().is_none() {
-        let hint = if scenario.verdict == Verdict::Safe {
-            "a safe scenario needs difficulty = \"easy\", \"medium\" or \"hard\""
-        } else {
-            "add premise = { ... } (the Phish Scale works out the difficulty) or difficulty = \"easy\", \"medium\" or \"hard\""
-        };
-        f.at(&[Key::Name("verdict")], format!("no difficulty: {hint}"));
+        let kind = ProblemKind::NoDifficulty(scenario.verdict);
+        f.at(&[Key::Name("verdict")], kind);
     }
     if let Some(body) = scenario.body() {
         check_evidence_anchors(&mut f, scenario, body);
         for field in body.fields() {
-            f.scan(
-                &format!("{} {}", scenario.channel, field.path),
-                field.text,
-                allowed,
-            );
+            let place = Place::Field(scenario.channel, field.path);
+            f.scan(place, field.text, allowed);
         }
     }
-    f.scan("title", &scenario.title, allowed);
-    f.scan("lesson", &scenario.lesson, allowed);
-    f.scan("situation", &scenario.situation, allowed);
+    f.scan(Place::Title, &scenario.title, allowed);
+    f.scan(Place::Lesson, &scenario.lesson, allowed);
+    f.scan(Place::Situation, &scenario.situation, allowed);
     for e in scenario.evidence() {
-        f.scan("an explanation", e.why, allowed);
+        f.scan(Place::Explanation, e.why, allowed);
     }
     f.problems
 }
@@ -272,37 +260,40 @@ fn check_tables(f: &mut Findings<'_>, scenario: &Scenario) {
     let present = scenario.tables_present();
     let channel = scenario.channel;
     if !present.contains(&channel) {
-        f.at(&[Key::Name("channel")], format!("channel is \"{channel}\" but there is no [{channel}] table: add it with the {channel} fields (see content/README.md)"));
+        f.at(
+            &[Key::Name("channel")],
+            ProblemKind::NoChannelTable(channel),
+        );
     }
     for other in present.iter().filter(|c| **c != channel) {
-        f.at(&[Key::Name(other.name())], format!("[{other}] table in a scenario whose channel is \"{channel}\": one scenario has one channel; remove it or change channel"));
+        let kind = ProblemKind::OtherTable {
+            table: *other,
+            channel,
+        };
+        f.at(&[Key::Name(other.name())], kind);
     }
     let Some(body) = scenario.body() else { return };
-    let missing = |what: &str| format!("{what}: add it");
+    let missing = ProblemKind::Incomplete;
     match body {
-        Body::Message(m) if m.lines.is_empty() => f.at(
-            &[Key::Name("message")],
-            missing("a message needs at least one entry in lines"),
-        ),
+        Body::Message(m) if m.lines.is_empty() => {
+            f.at(&[Key::Name("message")], missing(Incomplete::MessageLines))
+        }
         Body::Consent(c) => {
             if c.buttons.is_empty() {
-                f.at(
-                    &[Key::Name("consent")],
-                    missing("a consent screen needs at least one button"),
-                );
+                f.at(&[Key::Name("consent")], missing(Incomplete::ConsentButton));
             }
             if c.kind == super::channel::ConsentKind::AppAuthorisation
                 && (c.app.is_empty() || c.publisher.is_empty() || c.scopes.is_empty())
             {
                 f.at(
                     &[Key::Name("consent")],
-                    missing("an app-authorisation needs app, publisher and at least one scope"),
+                    missing(Incomplete::AppAuthorisation),
                 );
             }
         }
         Body::Permission(p) if p.buttons.is_empty() => f.at(
             &[Key::Name("permission")],
-            missing("a permission prompt needs at least one button"),
+            missing(Incomplete::PermissionButton),
         ),
         _ => {}
     }
@@ -312,18 +303,18 @@ fn check_verdict_evidence(f: &mut Findings<'_>, scenario: &Scenario) {
     match scenario.verdict {
         Verdict::Dangerous => {
             if scenario.flag.is_empty() {
-                f.at(&[Key::Name("verdict")], "a dangerous scenario needs at least one [[flag]]: the evidence a careful player can find");
+                f.at(&[Key::Name("verdict")], ProblemKind::DangerousWithoutFlags);
             }
             if !scenario.sign.is_empty() {
-                f.at(&[Key::Name("sign")], "a dangerous scenario has flags, not signs: turn each [[sign]] into a [[flag]] or remove it");
+                f.at(&[Key::Name("sign")], ProblemKind::DangerousWithSigns);
             }
         }
         Verdict::Safe => {
             if scenario.sign.is_empty() {
-                f.at(&[Key::Name("verdict")], "a safe scenario needs at least one [[sign]]: the reason a careful player can trust it");
+                f.at(&[Key::Name("verdict")], ProblemKind::SafeWithoutSigns);
             }
             if !scenario.flag.is_empty() {
-                f.at(&[Key::Name("flag")], "a safe scenario has signs, not flags: remove each [[flag]] or change verdict to \"dangerous\"");
+                f.at(&[Key::Name("flag")], ProblemKind::SafeWithFlags);
             }
         }
     }
@@ -331,43 +322,54 @@ fn check_verdict_evidence(f: &mut Findings<'_>, scenario: &Scenario) {
 
 fn check_evidence_anchors(f: &mut Findings<'_>, scenario: &Scenario, body: Body<'_>) {
     let fields = body.fields();
-    let lists = [("flag", scenario.flag.len()), ("sign", scenario.sign.len())];
+    let lists = [
+        (EvidenceList::Flag, scenario.flag.len()),
+        (EvidenceList::Sign, scenario.sign.len()),
+    ];
     let evidence = scenario.evidence();
     let mut offset = 0;
     for (list, len) in lists {
         for i in 0..len {
             let e = evidence[offset + i];
-            let at_key = [Key::Name(list), Key::Index(i), Key::Name("at")];
-            match fields.iter().find(|field| field.path == e.at) {
+            let which = EvidenceAt {
+                list,
+                number: i + 1,
+            };
+            let table = Key::Name(list.name());
+            let at_key = [table, Key::Index(i), Key::Name("at")];
+            let text_key = [table, Key::Index(i), Key::Name("text")];
+            match fields.iter().find(|field| Some(field.path) == e.at.field()) {
                 None => {
-                    let names: Vec<&str> = fields.iter().map(|x| x.path.as_str()).collect();
-                    f.at(&at_key, format!("[[{list}]] {} has at = \"{}\", which names no field of this {}: use one of {}", i + 1, e.at, scenario.channel, names.join(", ")));
+                    let kind = ProblemKind::AtNamesNoField {
+                        evidence: which,
+                        at: e.at.clone(),
+                        channel: scenario.channel,
+                        fields: fields.iter().map(|x| x.path).collect(),
+                    };
+                    f.at(&at_key, kind);
                 }
                 Some(_) if e.text.trim().is_empty() => {
-                    let text_key = [Key::Name(list), Key::Index(i), Key::Name("text")];
+                    let at = e.at.clone();
                     f.at(
                         &text_key,
-                        format!(
-                            "[[{list}]] {} has an empty text: quote the words in {} it points at",
-                            i + 1,
-                            e.at
-                        ),
+                        ProblemKind::EmptyText {
+                            evidence: which,
+                            at,
+                        },
                     );
                 }
                 Some(field) if !field.text.contains(e.text) => {
-                    let text_key = [Key::Name(list), Key::Index(i), Key::Name("text")];
-                    f.at(&text_key, format!("[[{list}]] {}: text \"{}\" does not occur in {}: copy the exact words from that field (case and spacing matter)", i + 1, e.text, e.at));
+                    let kind = ProblemKind::TextNotInField {
+                        evidence: which,
+                        text: e.text.to_string(),
+                        at: e.at.clone(),
+                    };
+                    f.at(&text_key, kind);
                 }
                 Some(_) => {}
             }
             if e.why.trim().is_empty() {
-                f.at(
-                    &[Key::Name(list), Key::Index(i)],
-                    format!(
-                        "[[{list}]] {} has no why: explain the evidence in one sentence",
-                        i + 1
-                    ),
-                );
+                f.at(&[table, Key::Index(i)], ProblemKind::NoWhy(which));
             }
         }
         offset += len;

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
 
 use super::model::{Manifest, Scenario};
-use super::problem::{Problem, line_of_offset};
+use super::problem::{Problem, ProblemKind, TomlProblem, line_of_offset};
 
 /// A scenario file is a page or two of text; anything far larger is a mistake or an attack.
 pub const MAX_FILE_BYTES: u64 = 256 * 1024;
@@ -36,11 +36,9 @@ pub fn load_dir(root: &Path) -> LoadedPack {
         ..LoadedPack::default()
     };
     if !root.is_dir() {
-        loaded.problems.push(Problem::new(
-            root,
-            None,
-            "is not a folder: give the folder that holds pack.toml",
-        ));
+        loaded
+            .problems
+            .push(Problem::new(root, None, ProblemKind::NotAFolder));
         return loaded;
     }
     let manifest_path = root.join(MANIFEST);
@@ -52,11 +50,9 @@ pub fn load_dir(root: &Path) -> LoadedPack {
             }
         }
     } else {
-        loaded.problems.push(Problem::new(
-            &manifest_path,
-            None,
-            "missing: every pack needs a pack.toml with id, name, language, version and [world] (see content/README.md)",
-        ));
+        loaded
+            .problems
+            .push(Problem::new(&manifest_path, None, ProblemKind::NoManifest));
     }
     let canonical_root = fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
     let mut files = 0;
@@ -70,9 +66,8 @@ pub fn load_dir(root: &Path) -> LoadedPack {
             Ok(entry) => entry,
             Err(err) => {
                 let path = err.path().unwrap_or(root).to_path_buf();
-                loaded
-                    .problems
-                    .push(Problem::new(&path, None, format!("cannot be read: {err}")));
+                let kind = ProblemKind::Unreadable(err.to_string());
+                loaded.problems.push(Problem::new(&path, None, kind));
                 continue;
             }
         };
@@ -82,11 +77,9 @@ pub fn load_dir(root: &Path) -> LoadedPack {
             match target {
                 Ok(t) if t.starts_with(&canonical_root) => {}
                 _ => {
-                    loaded.problems.push(Problem::new(
-                        path,
-                        None,
-                        "is a symlink that leaves the pack folder: copy the file into the pack instead",
-                    ));
+                    loaded
+                        .problems
+                        .push(Problem::new(path, None, ProblemKind::SymlinkLeavesPack));
                     continue;
                 }
             }
@@ -100,7 +93,7 @@ pub fn load_dir(root: &Path) -> LoadedPack {
             loaded.problems.push(Problem::new(
                 root,
                 None,
-                format!("holds more than {MAX_FILES} scenario files: split it into several packs"),
+                ProblemKind::TooManyFiles { limit: MAX_FILES },
             ));
             break;
         }
@@ -112,11 +105,9 @@ pub fn load_dir(root: &Path) -> LoadedPack {
         }
     }
     if loaded.scenarios.is_empty() && files == 0 {
-        loaded.problems.push(Problem::new(
-            root,
-            None,
-            "holds no scenarios: add one .toml file per scenario (see content/README.md)",
-        ));
+        loaded
+            .problems
+            .push(Problem::new(root, None, ProblemKind::NoScenarios));
     }
     loaded
 }
@@ -125,19 +116,19 @@ pub fn load_dir(root: &Path) -> LoadedPack {
 pub fn read_source(path: &Path, problems: &mut Vec<Problem>) -> Option<Source> {
     let size = fs::metadata(path).map(|m| m.len()).unwrap_or(0);
     if size > MAX_FILE_BYTES {
+        let limit = MAX_FILE_BYTES;
         problems.push(Problem::new(
             path,
             None,
-            format!(
-                "is {size} bytes, over the limit of {MAX_FILE_BYTES} bytes (256 KiB) for one file: shorten it or split it"
-            ),
+            ProblemKind::TooBig { size, limit },
         ));
         return None;
     }
     let bytes = match fs::read(path) {
         Ok(bytes) => bytes,
         Err(err) => {
-            problems.push(Problem::new(path, None, format!("cannot be read: {err}")));
+            let kind = ProblemKind::Unreadable(err.to_string());
+            problems.push(Problem::new(path, None, kind));
             return None;
         }
     };
@@ -149,17 +140,14 @@ pub fn read_source(path: &Path, problems: &mut Vec<Problem>) -> Option<Source> {
         Err(err) => {
             let valid = err.utf8_error().valid_up_to();
             let line = line_of_offset(&String::from_utf8_lossy(&err.as_bytes()[..valid]), valid);
-            problems.push(Problem::new(
-                path,
-                Some(line),
-                format!("is not UTF-8 text (bad byte at offset {valid}): save the file as UTF-8"),
-            ));
+            let kind = ProblemKind::NotUtf8 { offset: valid };
+            problems.push(Problem::new(path, Some(line), kind));
             None
         }
     }
 }
 
-/// Parses strictly, turning serde's message into one that says what to change.
+/// Parses strictly; serde's message becomes a typed problem that says what to change.
 pub fn parse<T: serde::de::DeserializeOwned>(source: &Source) -> Result<T, Problem> {
     // Raw control characters make the TOML parser's message obscure; name them first.
     if let Some(finding) = super::safety::control_characters(&source.text)
@@ -167,16 +155,24 @@ pub fn parse<T: serde::de::DeserializeOwned>(source: &Source) -> Result<T, Probl
         .next()
     {
         let line = super::problem::line_of_text(&source.text, &finding.snippet);
-        return Err(Problem::new(&source.path, line, finding.message));
+        let kind = ProblemKind::Unsafe {
+            place: None,
+            breach: finding.breach,
+        };
+        return Err(Problem::new(&source.path, line, kind));
     }
     toml::from_str(&source.text).map_err(|err| {
         let line = err.span().map(|s| line_of_offset(&source.text, s.start));
-        Problem::new(&source.path, line, explain(err.message()))
+        Problem::new(
+            &source.path,
+            line,
+            ProblemKind::Toml(Box::new(explain(err.message()))),
+        )
     })
 }
 
-/// Adds the nearest known name to serde's "unknown field/variant" messages.
-pub fn explain(message: &str) -> String {
+/// Reads serde's message: an unknown field or variant gets the nearest known name.
+pub fn explain(message: &str) -> TomlProblem {
     let message = message.trim();
     let parsed = ["field", "variant"].iter().find_map(|kind| {
         let rest = message.strip_prefix(&format!("unknown {kind} `"))?;
@@ -184,14 +180,13 @@ pub fn explain(message: &str) -> String {
         Some((*kind, unknown, expected))
     });
     let Some((kind, unknown, expected)) = parsed else {
-        // The parser stops at a fixed depth rather than overflow its stack; say what to change.
         if message.contains("recursion") || message.contains("recurse") {
-            return "nests tables, arrays or dotted keys too deeply: a scenario needs only a few levels, so flatten it".to_string();
+            return TomlProblem::TooDeep;
         }
         if let Some(field) = message.strip_prefix("missing field ") {
-            return format!("missing field {field}: add it (it is required here)");
+            return TomlProblem::MissingField(field.to_string());
         }
-        return message.to_string();
+        return TomlProblem::Other(message.to_string());
     };
     // Names are the odd pieces between backticks: "one of `a`, `b` or `c`".
     let names: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
@@ -200,11 +195,12 @@ pub fn explain(message: &str) -> String {
         .min_by_key(|n| strsim::levenshtein(unknown, n))
         .copied()
         .unwrap_or_default();
-    let what = if kind == "field" { "field" } else { "value" };
-    format!(
-        "unknown {what} `{unknown}`: did you mean `{nearest}`? (allowed: {})",
-        names.join(", ")
-    )
+    TomlProblem::UnknownName {
+        is_field: kind == "field",
+        unknown: unknown.to_string(),
+        nearest: nearest.to_string(),
+        allowed: names.into_iter().map(String::from).collect(),
+    }
 }
 
 #[cfg(test)]
@@ -213,28 +209,42 @@ mod tests {
 
     #[test]
     fn unknown_field_names_the_nearest() {
-        let msg = explain("unknown field `form`, expected one of `from_name`, `from`, `to`");
-        assert!(msg.contains("did you mean `from`?"), "{msg}");
-        assert!(msg.contains("unknown field `form`"), "{msg}");
+        assert_eq!(
+            explain("unknown field `form`, expected one of `from_name`, `from`, `to`"),
+            TomlProblem::UnknownName {
+                is_field: true,
+                unknown: "form".into(),
+                nearest: "from".into(),
+                allowed: vec!["from_name".into(), "from".into(), "to".into()],
+            }
+        );
     }
 
     #[test]
     fn unknown_variant_names_the_nearest() {
-        let msg = explain("unknown variant `dangerus`, expected `dangerous` or `safe`");
-        assert!(
-            msg.contains("unknown value `dangerus`: did you mean `dangerous`?"),
-            "{msg}"
-        );
+        let TomlProblem::UnknownName {
+            is_field, nearest, ..
+        } = explain("unknown variant `dangerus`, expected `dangerous` or `safe`")
+        else {
+            panic!("an unknown name")
+        };
+        assert_eq!((is_field, nearest.as_str()), (false, "dangerous"));
     }
 
     #[test]
     fn other_messages_pass_through() {
         assert_eq!(
             explain("invalid type: integer `3`, expected a string"),
-            "invalid type: integer `3`, expected a string"
+            TomlProblem::Other("invalid type: integer `3`, expected a string".into())
         );
-        assert!(explain("missing field `subject`").contains("add it"));
-        assert!(explain("cannot recurse further; max recursion depth met").contains("too deeply"));
-        assert!(explain("recursion limit").contains("flatten it"));
+        assert_eq!(
+            explain("missing field `subject`"),
+            TomlProblem::MissingField("`subject`".into())
+        );
+        assert_eq!(
+            explain("cannot recurse further; max recursion depth met"),
+            TomlProblem::TooDeep
+        );
+        assert_eq!(explain("recursion limit"), TomlProblem::TooDeep);
     }
 }

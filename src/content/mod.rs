@@ -1,12 +1,16 @@
 //! Scenarios and packs: the model, loading, and the checks every pack must pass.
 //!
-//! This module stands alone (no other part of the crate is used) because `build.rs` compiles it
-//! too, to validate the built-in pack and embed it in compact form.
+//! This module stands alone (of the crate it uses only `chars`) because `build.rs` compiles it
+//! too, to validate the built-in pack and embed it in compact form. Problems are typed here and
+//! worded in `commands::problem_text`, which `build.rs` compiles beside it to report them.
 
+pub mod anchor;
 pub mod channel;
 pub mod check;
 pub mod difficulty;
 pub mod fairness;
+pub mod field_path;
+pub mod fields;
 pub mod load;
 pub mod model;
 pub mod problem;
@@ -14,6 +18,9 @@ pub mod safety;
 pub mod taxonomy;
 pub mod tells;
 
+pub use anchor::Anchor;
+pub use field_path::{FieldKind, FieldPath, Part};
+pub use fields::Field;
 pub use model::{Body, Manifest, Pack, PackPreview, Scenario};
 pub use taxonomy::{Channel, Cue, Difficulty, Sign, Theme, Verdict};
 

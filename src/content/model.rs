@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::anchor::Anchor;
 use super::channel::{Consent, Email, Message, Permission, Post, Sms, Web};
 use super::taxonomy::{Channel, Cue, Difficulty, Sign, Theme, Verdict};
 
@@ -133,7 +134,7 @@ pub struct Premise {
 pub struct Evidence<K> {
     pub cue: K,
     /// The field where the evidence stands, e.g. `from`, `body`, `link.1`.
-    pub at: String,
+    pub at: Anchor,
     /// Exact text inside that field, highlighted after answering.
     pub text: String,
     pub why: String,
@@ -254,7 +255,7 @@ impl Scenario {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct EvidenceRef<'a> {
     pub name: &'static str,
-    pub at: &'a str,
+    pub at: &'a Anchor,
     pub text: &'a str,
     pub why: &'a str,
 }

@@ -1,37 +1,181 @@
-//! What is wrong with a pack, and where: file, line, and what to change.
+//! What is wrong with a pack, and where: file, line, and what is wrong as a typed value with the
+//! data needed to say it. The words (what to change) are the front end's: `commands::problem_text`.
 
-use std::fmt;
+use std::net::Ipv4Addr;
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
 use toml::de::{DeTable, DeValue};
 
+use super::anchor::Anchor;
+use super::field_path::FieldPath;
+use super::taxonomy::{Channel, Verdict};
+
 /// One error found in a pack.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub file: PathBuf,
     /// 1-based line, where one can be named.
     pub line: Option<usize>,
-    pub message: String,
+    pub kind: ProblemKind,
 }
 
 impl Problem {
-    pub fn new(file: &Path, line: Option<usize>, message: impl Into<String>) -> Self {
+    pub fn new(file: &Path, line: Option<usize>, kind: ProblemKind) -> Self {
         Problem {
             file: file.to_path_buf(),
             line,
-            message: message.into(),
+            kind,
         }
     }
 }
 
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.line {
-            Some(line) => write!(f, "{}:{}: {}", self.file.display(), line, self.message),
-            None => write!(f, "{}: {}", self.file.display(), self.message),
+/// What is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProblemKind {
+    // Reading the folder and its files.
+    NotAFolder,
+    NoManifest,
+    /// The system's own account of why.
+    Unreadable(String),
+    SymlinkLeavesPack,
+    TooManyFiles {
+        limit: usize,
+    },
+    NoScenarios,
+    TooBig {
+        size: u64,
+        limit: u64,
+    },
+    NotUtf8 {
+        offset: usize,
+    },
+    /// Boxed, as the rarest and largest kind.
+    Toml(Box<TomlProblem>),
+    // The manifest.
+    ManifestId(String),
+    Language(String),
+    NoVersion,
+    PassMark,
+    AllowedDomain(String),
+    // A scenario.
+    ScenarioId(String),
+    DuplicateId {
+        id: String,
+        first: PathBuf,
+    },
+    /// `title` or `lesson`.
+    Empty(&'static str),
+    Premise {
+        element: &'static str,
+        value: u8,
+    },
+    NoDifficulty(Verdict),
+    NoChannelTable(Channel),
+    OtherTable {
+        table: Channel,
+        channel: Channel,
+    },
+    Incomplete(Incomplete),
+    DangerousWithoutFlags,
+    DangerousWithSigns,
+    SafeWithoutSigns,
+    SafeWithFlags,
+    // A flag or sign, numbered from 1 within its list.
+    AtNamesNoField {
+        evidence: EvidenceAt,
+        at: Anchor,
+        channel: Channel,
+        fields: Vec<FieldPath>,
+    },
+    EmptyText {
+        evidence: EvidenceAt,
+        at: Anchor,
+    },
+    TextNotInField {
+        evidence: EvidenceAt,
+        text: String,
+        at: Anchor,
+    },
+    NoWhy(EvidenceAt),
+    /// Text that breaks a safe-fake-content rule; `place` is `None` in a file that is not read yet.
+    Unsafe {
+        place: Option<Place>,
+        breach: Breach,
+    },
+}
+
+/// What the TOML parser refused, in its own words or as the name it did not know.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TomlProblem {
+    /// An unknown field or value, with the allowed name nearest to it.
+    UnknownName {
+        is_field: bool,
+        unknown: String,
+        nearest: String,
+        allowed: Vec<String>,
+    },
+    /// The parser stops at a fixed depth rather than overflow its stack.
+    TooDeep,
+    /// The parser's name for the field, quoted as it quotes it.
+    MissingField(String),
+    Other(String),
+}
+
+/// A part a channel's content cannot do without.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Incomplete {
+    MessageLines,
+    ConsentButton,
+    AppAuthorisation,
+    PermissionButton,
+}
+
+/// A flag or sign by its list and number (from 1), as `[[flag]] 2`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EvidenceAt {
+    pub list: EvidenceList,
+    pub number: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EvidenceList {
+    Flag,
+    Sign,
+}
+
+impl EvidenceList {
+    /// The table's name in a scenario file.
+    pub fn name(self) -> &'static str {
+        match self {
+            EvidenceList::Flag => "flag",
+            EvidenceList::Sign => "sign",
         }
     }
+}
+
+/// Where authored text stands, for a rule it breaks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Place {
+    World,
+    Title,
+    Lesson,
+    Situation,
+    Explanation,
+    Field(Channel, FieldPath),
+}
+
+/// A safe-fake-content rule broken by a piece of text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Breach {
+    /// A control, invisible or direction character, and the text just before it.
+    Character {
+        code: u32,
+        before: String,
+    },
+    Ip(Ipv4Addr),
+    NonAsciiDomain(String),
+    UnreservedDomain(String),
+    Phone(String),
 }
 
 /// One step of a key path into a TOML document.
@@ -114,13 +258,5 @@ mod tests {
             Some(3)
         );
         assert_eq!(locate(DOC, &[Key::Name("nothing")]), None);
-    }
-
-    #[test]
-    fn display_names_file_and_line() {
-        let p = Problem::new(Path::new("a/b.toml"), Some(3), "bad");
-        assert_eq!(p.to_string(), "a/b.toml:3: bad");
-        let p = Problem::new(Path::new("a/b.toml"), None, "bad");
-        assert_eq!(p.to_string(), "a/b.toml: bad");
     }
 }

@@ -9,8 +9,7 @@ use chrono::Utc;
 
 pub use text::{describe, describe_numbered, feedback, mark_fields, revealed, summary};
 
-use crate::content::channel::label;
-use crate::content::{Manifest, Scenario, Verdict};
+use crate::content::{FieldPath, Manifest, Scenario, Verdict};
 use crate::inert::inert;
 use crate::plan::{Chosen, Ground, Plan, Refusal};
 use crate::progress::{Mode, Session};
@@ -150,7 +149,7 @@ struct Reply {
     given: Verdict,
     inspected: bool,
     /// Spot mode: the fields marked as suspicious.
-    marks: Vec<String>,
+    marks: Vec<FieldPath>,
     elapsed: Duration,
 }
 
@@ -182,7 +181,7 @@ fn ask(
     }
     let shown = Instant::now();
     let mut inspected = false;
-    let mut marks: Vec<String> = Vec::new();
+    let mut marks: Vec<FieldPath> = Vec::new();
     let mut line = String::new();
     loop {
         if spotting {
@@ -263,11 +262,14 @@ fn answer(
         writeln!(out, "{l}")?;
     }
     if let Some(spot) = &answer.spot {
-        let names = |f: &[String]| {
+        let names = |f: &[FieldPath]| {
             if f.is_empty() {
                 "none".to_string()
             } else {
-                f.iter().map(|p| label(p)).collect::<Vec<_>>().join(", ")
+                f.iter()
+                    .map(FieldPath::label)
+                    .collect::<Vec<_>>()
+                    .join(", ")
             }
         };
         writeln!(

@@ -1,7 +1,7 @@
 //! Scenarios, feedback and summaries as plain text lines, shared by plain mode and `preview`.
 
-use crate::content::channel::{Field, Weight, label};
-use crate::content::{Body, Scenario, Verdict};
+use crate::content::channel::Weight;
+use crate::content::{Body, Field, FieldKind, FieldPath, Scenario, Verdict};
 use crate::inert::inert;
 use crate::quiz::spot::{markable, toggle};
 use crate::quiz::{Round, Summary};
@@ -9,41 +9,33 @@ use crate::scoring::OutcomeKind;
 
 /// Extra words for what a field looks like: ticked boxes, button weight, verified accounts.
 fn decoration(body: Body<'_>, field: &Field<'_>) -> String {
-    let index = |p: &str| {
-        p.split('.')
-            .nth(1)
-            .and_then(|n| n.parse::<usize>().ok())
-            .and_then(|n| n.checked_sub(1))
-    };
-    let buttons = match body {
-        Body::Consent(c) if field.path.starts_with("checkbox.") => {
-            return match index(&field.path).and_then(|i| c.checkboxes.get(i)) {
+    let path = field.path;
+    let buttons = match (body, path.kind) {
+        (Body::Consent(c), FieldKind::Checkbox) => {
+            return match path.index.and_then(|i| c.checkboxes.get(i)) {
                 Some(b) if b.checked => " [already ticked]".into(),
                 Some(_) => " [not ticked]".into(),
                 None => String::new(),
             };
         }
-        Body::Consent(c) if field.path == "publisher" => {
+        (Body::Consent(c), FieldKind::Publisher) => {
             return if c.publisher_verified {
                 " (verified publisher)".into()
             } else {
                 " (unverified publisher)".into()
             };
         }
-        Body::Consent(c) => &c.buttons,
-        Body::Permission(p) => &p.buttons,
-        Body::Web(w) => &w.buttons,
-        Body::Post(p) if field.path == "author" && p.verified => return " (verified)".into(),
-        Body::Message(m) if field.path == "from_name" && m.verified => return " (verified)".into(),
+        (Body::Consent(c), _) => &c.buttons,
+        (Body::Permission(p), _) => &p.buttons,
+        (Body::Web(w), _) => &w.buttons,
+        (Body::Post(p), FieldKind::Author) if p.verified => return " (verified)".into(),
+        (Body::Message(m), FieldKind::FromName) if m.verified => return " (verified)".into(),
         _ => return String::new(),
     };
-    if !field.path.starts_with("button.") {
+    if path.kind != FieldKind::Button {
         return String::new();
     }
-    match index(&field.path)
-        .and_then(|i| buttons.get(i))
-        .map(|b| b.weight)
-    {
+    match path.index.and_then(|i| buttons.get(i)).map(|b| b.weight) {
         Some(Weight::Primary) => " (big highlighted button)".into(),
         Some(Weight::Secondary) => " (plain button)".into(),
         Some(Weight::Link) => " (small faint link)".into(),
@@ -61,7 +53,7 @@ pub fn describe(scenario: &Scenario, inspected: bool) -> Vec<String> {
         return out;
     };
     for field in body.fields().into_iter().filter(|f| !f.text.is_empty()) {
-        let name = label(&field.path);
+        let name = field.path.label();
         if field.hidden && !inspected {
             out.push(format!("{name}: (hidden; type i to inspect)"));
             continue;
@@ -89,14 +81,14 @@ pub fn describe_numbered(scenario: &Scenario, inspected: bool) -> Vec<String> {
     };
     let fields = body.fields();
     for (n, path) in markable(scenario, inspected).iter().enumerate() {
-        let Some(field) = fields.iter().find(|f| &f.path == path) else {
+        let Some(field) = fields.iter().find(|f| f.path == *path) else {
             continue;
         };
         let text = inert(field.text);
         out.push(format!(
             "[{}] {}: {}{}",
             n + 1,
-            label(path),
+            path.label(),
             text.trim_end().replace('\n', "\n    "),
             decoration(body, field)
         ));
@@ -112,7 +104,7 @@ pub fn mark_fields(
     scenario: &Scenario,
     inspected: bool,
     command: &str,
-    marks: &mut Vec<String>,
+    marks: &mut Vec<FieldPath>,
 ) -> String {
     let fields = markable(scenario, inspected);
     for word in command.trim_start_matches('m').split_whitespace() {
@@ -138,7 +130,7 @@ pub fn mark_fields(
             "Marked: {}",
             marks
                 .iter()
-                .map(|m| label(m))
+                .map(FieldPath::label)
                 .collect::<Vec<_>>()
                 .join(", ")
         )
@@ -157,7 +149,7 @@ pub fn revealed(scenario: &Scenario) -> Vec<String> {
         .map(|f| {
             format!(
                 "{}: {}{}",
-                label(&f.path),
+                f.path.label(),
                 inert(f.text),
                 decoration(body, f)
             )
@@ -202,7 +194,7 @@ pub fn feedback(scenario: &Scenario, kind: OutcomeKind, points: u32) -> Vec<Stri
             "  [{}] {} in {}: \"{}\". {}",
             i + 1,
             e.name,
-            inert(&label(e.at)),
+            inert(&e.at.label()),
             inert(e.text),
             inert(e.why)
         ));

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use super::spot::{SpotResult, score_marks};
-use crate::content::{Difficulty, Scenario, Theme, Verdict};
+use crate::content::{Difficulty, FieldPath, Scenario, Theme, Verdict};
 use crate::scoring::{OutcomeKind, Tally, points};
 
 /// One answer as it was given.
@@ -114,7 +114,7 @@ impl Round {
         given: Verdict,
         inspected: bool,
         elapsed: Duration,
-        marks: Option<&[String]>,
+        marks: Option<&[FieldPath]>,
     ) -> Option<Outcome> {
         let scenario = &pool[self.current()?];
         let kind = OutcomeKind::of(scenario.verdict, given);

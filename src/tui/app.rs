@@ -31,7 +31,7 @@ pub struct Play {
     pub shown_at: Instant,
     pub started_at: Instant,
     /// Spot mode: the fields marked as suspicious, and the field under the cursor.
-    pub marks: Vec<String>,
+    pub marks: Vec<crate::content::FieldPath>,
     pub cursor: usize,
 }
 

@@ -264,7 +264,7 @@ fn spot_mode_marks_fields_and_scores_them() {
     let Screen::Question(play) = &app.screen else {
         panic!("still the question")
     };
-    assert_eq!(play.marks, vec![fields[0].clone()]);
+    assert_eq!(play.marks, vec![fields[0]]);
     app.update(Msg::Dangerous);
     let Screen::Feedback { play, .. } = &app.screen else {
         panic!("feedback")
@@ -272,7 +272,7 @@ fn spot_mode_marks_fields_and_scores_them() {
     let spot = play.round.answers[0].spot.as_ref().expect("spot result");
     assert_eq!(
         spot,
-        &crate::quiz::spot::score_marks(&scenario, &[fields[0].clone()])
+        &crate::quiz::spot::score_marks(&scenario, &[fields[0]])
     );
     app.update(Msg::Enter);
     let Screen::Question(play) = &app.screen else {

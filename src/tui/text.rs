@@ -5,13 +5,14 @@ use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
 use super::palette::Palette;
+use crate::content::FieldPath;
 use crate::inert::inert;
 
 /// One numbered piece of evidence to highlight.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mark {
     pub number: usize,
-    pub at: String,
+    pub at: FieldPath,
     pub text: String,
     pub is_flag: bool,
 }
@@ -31,8 +32,8 @@ pub struct View<'a> {
 /// What spot mode draws over the fields.
 #[derive(Debug, Clone, Copy)]
 pub struct Spot<'a> {
-    pub cursor: Option<&'a str>,
-    pub marked: &'a [String],
+    pub cursor: Option<FieldPath>,
+    pub marked: &'a [FieldPath],
 }
 
 impl View<'_> {
@@ -43,7 +44,13 @@ impl View<'_> {
 }
 
 /// The field's text as lines in `base` style, with every mark at `at` highlighted and numbered.
-pub fn field_lines(text: &str, at: &str, base: Style, view: &View<'_>) -> Vec<Line<'static>> {
+pub fn field_lines(
+    text: &str,
+    at: impl Into<FieldPath>,
+    base: Style,
+    view: &View<'_>,
+) -> Vec<Line<'static>> {
+    let at = at.into();
     let text = inert(text);
     let mut ranges: Vec<(usize, usize, &Mark)> = view
         .marks
@@ -90,8 +97,26 @@ pub fn field_lines(text: &str, at: &str, base: Style, view: &View<'_>) -> Vec<Li
     lines
 }
 
+/// A field set inside a line of other text (a sender after "Text message from "), as spans.
+/// A field written on several lines keeps every line, joined by spaces.
+pub fn inline_field(
+    text: &str,
+    at: impl Into<FieldPath>,
+    base: Style,
+    view: &View<'_>,
+) -> Vec<Span<'static>> {
+    let mut spans = Vec::new();
+    for (i, line) in field_lines(text, at, base, view).into_iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::styled(" ", base));
+        }
+        spans.extend(line.spans);
+    }
+    spans
+}
+
 /// Underlines the field under the cursor (with a pointer) and tags marked fields with ⚑?.
-fn mark_spot(lines: &mut [Line<'static>], at: &str, spot: Spot<'_>, palette: Palette) {
+fn mark_spot(lines: &mut [Line<'static>], at: FieldPath, spot: Spot<'_>, palette: Palette) {
     if spot.cursor == Some(at) {
         for line in lines.iter_mut() {
             for span in &mut line.spans {
@@ -104,7 +129,7 @@ fn mark_spot(lines: &mut [Line<'static>], at: &str, spot: Spot<'_>, palette: Pal
             first.spans.insert(0, Span::styled("▸", palette.key()));
         }
     }
-    if spot.marked.iter().any(|m| m == at)
+    if spot.marked.contains(&at)
         && let Some(last) = lines.last_mut()
     {
         last.spans.push(Span::styled(" ⚑?", palette.key()));
@@ -112,7 +137,12 @@ fn mark_spot(lines: &mut [Line<'static>], at: &str, spot: Spot<'_>, palette: Pal
 }
 
 /// A single-line field prefixed by a label, e.g. `From:    AdHarbor Billing`.
-pub fn labelled(label: &str, text: &str, at: &str, view: &View<'_>) -> Vec<Line<'static>> {
+pub fn labelled(
+    label: &str,
+    text: &str,
+    at: impl Into<FieldPath>,
+    view: &View<'_>,
+) -> Vec<Line<'static>> {
     let mut lines = field_lines(text, at, Style::new(), view);
     if let Some(first) = lines.first_mut() {
         first.spans.insert(
@@ -165,6 +195,7 @@ pub fn wrap(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::FieldKind;
 
     fn view(marks: &[Mark]) -> View<'_> {
         View {
@@ -180,11 +211,16 @@ mod tests {
     fn marks_are_highlighted_and_numbered_across_lines() {
         let marks = vec![Mark {
             number: 2,
-            at: "body".into(),
+            at: FieldKind::Body.into(),
             text: "24\nhours".into(),
             is_flag: true,
         }];
-        let lines = field_lines("within 24\nhours now", "body", Style::new(), &view(&marks));
+        let lines = field_lines(
+            "within 24\nhours now",
+            FieldKind::Body,
+            Style::new(),
+            &view(&marks),
+        );
         assert_eq!(lines.len(), 2);
         let flag = Palette { color: true }.flag();
         assert_eq!(lines[0].spans[1].content, "24");
@@ -199,13 +235,63 @@ mod tests {
     fn marks_for_other_fields_are_ignored_and_text_is_inert() {
         let marks = vec![Mark {
             number: 1,
-            at: "from".into(),
+            at: FieldKind::From.into(),
             text: "x".into(),
             is_flag: false,
         }];
-        let lines = field_lines("x\u{1b}[2J", "body", Style::new(), &view(&marks));
+        let lines = field_lines("x\u{1b}[2J", FieldKind::Body, Style::new(), &view(&marks));
         let all: String = lines[0].spans.iter().map(|s| s.content.as_ref()).collect();
         assert_eq!(all, "x^[[2J");
+    }
+
+    #[test]
+    fn an_inline_field_keeps_every_line_and_its_marks() {
+        let marks = vec![Mark {
+            number: 1,
+            at: FieldKind::Sender.into(),
+            text: "Bank".into(),
+            is_flag: true,
+        }];
+        let strong = Palette { color: true }.strong();
+        let spans = inline_field(
+            "Your\nBank\nSupport",
+            FieldKind::Sender,
+            strong,
+            &view(&marks),
+        );
+        let all: String = spans.iter().map(|s| s.content.as_ref()).collect();
+        assert_eq!(all, "Your Bank[1] Support");
+        let support = spans.last().expect("the last line");
+        assert_eq!(
+            (support.content.as_ref(), support.style),
+            ("Support", strong)
+        );
+        let flag = Palette { color: true }.flag();
+        assert!(spans.iter().any(|s| s.content == "Bank" && s.style == flag));
+    }
+
+    #[test]
+    fn spot_mode_points_at_the_cursor_and_tags_marked_fields() {
+        let marked = [FieldPath::nth(FieldKind::Link, 0)];
+        let mut v = view(&[]);
+        v.spot = Some(Spot {
+            cursor: Some(FieldKind::Body.into()),
+            marked: &marked,
+        });
+        let body: String = inline_field("hi", FieldKind::Body, Style::new(), &v)
+            .iter()
+            .map(|s| s.content.as_ref())
+            .collect();
+        assert_eq!(body, "▸hi");
+        let link = inline_field("x", FieldPath::nth(FieldKind::Link, 0), Style::new(), &v);
+        let link: String = link.iter().map(|s| s.content.as_ref()).collect();
+        assert_eq!(link, "x ⚑?");
+        let other = inline_field("x", FieldPath::nth(FieldKind::Link, 1), Style::new(), &v);
+        assert_eq!(
+            other.len(),
+            1,
+            "the second link is neither under the cursor nor marked"
+        );
     }
 
     #[test]

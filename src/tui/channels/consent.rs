@@ -2,7 +2,8 @@ use ratatui::text::{Line, Span};
 
 use super::{button_line, rule};
 use crate::content::channel::{Consent, ConsentKind};
-use crate::tui::text::{View, field_lines, hidden_hint, labelled};
+use crate::content::{FieldKind, FieldPath};
+use crate::tui::text::{View, field_lines, hidden_hint, inline_field, labelled};
 
 pub fn lines(c: &Consent, view: &View<'_>) -> Vec<Line<'static>> {
     let kind = match c.kind {
@@ -12,27 +13,29 @@ pub fn lines(c: &Consent, view: &View<'_>) -> Vec<Line<'static>> {
         ConsentKind::Preferences => "Preference centre",
     };
     let mut top = Line::from(Span::styled(format!("{kind} on "), view.palette.dim()));
-    top.spans.extend(
-        field_lines(&c.site, "site", view.palette.strong(), view)
-            .remove(0)
-            .spans,
-    );
+    top.spans.extend(inline_field(
+        &c.site,
+        FieldKind::Site,
+        view.palette.strong(),
+        view,
+    ));
     let mut out = vec![top, Line::default()];
     out.extend(field_lines(
         &c.heading,
-        "heading",
+        FieldKind::Heading,
         view.palette.title(),
         view,
     ));
     if c.kind == ConsentKind::AppAuthorisation {
-        out.extend(labelled("App:", &c.app, "app", view));
-        let mut publisher = labelled("By:", "", "publisher", view);
+        out.extend(labelled("App:", &c.app, FieldKind::App, view));
+        let mut publisher = labelled("By:", "", FieldKind::Publisher, view);
         if view.reveals() {
-            publisher[0].spans.extend(
-                field_lines(&c.publisher, "publisher", view.palette.revealed(), view)
-                    .remove(0)
-                    .spans,
-            );
+            publisher[0].spans.extend(inline_field(
+                &c.publisher,
+                FieldKind::Publisher,
+                view.palette.revealed(),
+                view,
+            ));
             publisher[0].spans.push(if c.publisher_verified {
                 Span::styled("  ✓ verified publisher", view.palette.right())
             } else {
@@ -46,7 +49,7 @@ pub fn lines(c: &Consent, view: &View<'_>) -> Vec<Line<'static>> {
     out.push(Line::default());
     out.extend(field_lines(
         c.text.trim_end(),
-        "text",
+        FieldKind::Text,
         Default::default(),
         view,
     ));
@@ -55,11 +58,12 @@ pub fn lines(c: &Consent, view: &View<'_>) -> Vec<Line<'static>> {
         out.push(Line::styled("This app wants to:", view.palette.label()));
         for (i, scope) in c.scopes.iter().enumerate() {
             let mut line = Line::from(Span::raw("  • "));
-            line.spans.extend(
-                field_lines(scope, &format!("scope.{}", i + 1), Default::default(), view)
-                    .remove(0)
-                    .spans,
-            );
+            line.spans.extend(inline_field(
+                scope,
+                FieldPath::nth(FieldKind::Scope, i),
+                Default::default(),
+                view,
+            ));
             out.push(line);
         }
     }
@@ -69,16 +73,12 @@ pub fn lines(c: &Consent, view: &View<'_>) -> Vec<Line<'static>> {
     for (i, b) in c.checkboxes.iter().enumerate() {
         let tick = if b.checked { "[x] " } else { "[ ] " };
         let mut line = Line::from(Span::styled(tick, view.palette.strong()));
-        line.spans.extend(
-            field_lines(
-                &b.label,
-                &format!("checkbox.{}", i + 1),
-                Default::default(),
-                view,
-            )
-            .remove(0)
-            .spans,
-        );
+        line.spans.extend(inline_field(
+            &b.label,
+            FieldPath::nth(FieldKind::Checkbox, i),
+            Default::default(),
+            view,
+        ));
         if b.checked {
             line.spans
                 .push(Span::styled("  (ticked)", view.palette.dim()));

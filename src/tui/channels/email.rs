@@ -1,39 +1,42 @@
 use ratatui::text::{Line, Span};
 
 use super::{attachment_lines, link_lines, rule};
+use crate::content::FieldKind;
 use crate::content::channel::Email;
-use crate::tui::text::{View, field_lines, hidden_hint, labelled};
+use crate::tui::text::{View, field_lines, hidden_hint, inline_field, labelled};
 
 pub fn lines(e: &Email, view: &View<'_>) -> Vec<Line<'static>> {
-    let mut out = labelled("From:", &e.from_name, "from_name", view);
+    let mut out = labelled("From:", &e.from_name, FieldKind::FromName, view);
     if let Some(first) = out.first_mut() {
         first.spans.push(Span::raw("  "));
         if view.reveals() {
             first.spans.push(Span::styled("<", view.palette.revealed()));
-            first.spans.extend(
-                field_lines(&e.from, "from", view.palette.revealed(), view)
-                    .remove(0)
-                    .spans,
-            );
+            first.spans.extend(inline_field(
+                &e.from,
+                FieldKind::From,
+                view.palette.revealed(),
+                view,
+            ));
             first.spans.push(Span::styled(">", view.palette.revealed()));
         } else {
             first.spans.push(hidden_hint(view, "address"));
         }
     }
     if view.reveals() && !e.reply_to.is_empty() {
-        let mut reply = labelled("Reply-To:", "", "reply_to", view);
-        reply[0].spans.extend(
-            field_lines(&e.reply_to, "reply_to", view.palette.revealed(), view)
-                .remove(0)
-                .spans,
-        );
+        let mut reply = labelled("Reply-To:", "", FieldKind::ReplyTo, view);
+        reply[0].spans.extend(inline_field(
+            &e.reply_to,
+            FieldKind::ReplyTo,
+            view.palette.revealed(),
+            view,
+        ));
         out.extend(reply);
     }
-    out.extend(labelled("To:", &e.to, "to", view));
+    out.extend(labelled("To:", &e.to, FieldKind::To, view));
     if !e.date.is_empty() {
-        out.extend(labelled("Date:", &e.date, "date", view));
+        out.extend(labelled("Date:", &e.date, FieldKind::Date, view));
     }
-    let mut subject = labelled("Subject:", &e.subject, "subject", view);
+    let mut subject = labelled("Subject:", &e.subject, FieldKind::Subject, view);
     for line in &mut subject {
         for span in line.spans.iter_mut().skip(1) {
             span.style = span.style.patch(view.palette.strong());
@@ -43,7 +46,7 @@ pub fn lines(e: &Email, view: &View<'_>) -> Vec<Line<'static>> {
     out.push(rule());
     out.extend(field_lines(
         e.body.trim_end(),
-        "body",
+        FieldKind::Body,
         Default::default(),
         view,
     ));

@@ -11,9 +11,9 @@ mod web;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::text::{View, field_lines, hidden_hint};
-use crate::content::Body;
+use super::text::{View, hidden_hint, inline_field};
 use crate::content::channel::{Attachment, Button, Link, Weight};
+use crate::content::{Body, FieldKind, FieldPath, Part};
 use crate::inert::inert;
 
 /// The scenario's content as lines, ready for a scrolling paragraph.
@@ -41,29 +41,24 @@ fn link_lines(links: &[Link], view: &View<'_>, numbered: bool) -> Vec<Line<'stat
     let mut out = Vec::new();
     for (i, link) in links.iter().enumerate() {
         let at = if numbered {
-            format!("link.{}", i + 1)
+            FieldPath::nth(FieldKind::Link, i)
         } else {
-            "link".to_string()
+            FieldKind::Link.into()
         };
         let mut line = Line::from(vec![Span::styled(
             format!("Link {}: ", i + 1),
             view.palette.label(),
         )]);
-        line.spans.extend(
-            field_lines(&link.text, &format!("{at}.text"), view.palette.link(), view)
-                .remove(0)
-                .spans,
-        );
+        line.spans.extend(inline_field(
+            &link.text,
+            at.with(Part::Text),
+            view.palette.link(),
+            view,
+        ));
         line.spans.push(Span::raw("  → "));
         if view.reveals() {
-            for (k, l) in field_lines(&link.url, &at, view.palette.revealed(), view)
-                .into_iter()
-                .enumerate()
-            {
-                if k == 0 {
-                    line.spans.extend(l.spans);
-                }
-            }
+            line.spans
+                .extend(inline_field(&link.url, at, view.palette.revealed(), view));
         } else {
             line.spans.push(hidden_hint(view, "real address"));
         }
@@ -84,16 +79,12 @@ fn attachment_lines(items: &[Attachment], view: &View<'_>) -> Vec<Line<'static>>
             ));
             let name = inert(&a.name);
             if view.reveals() || name.chars().count() <= 28 {
-                line.spans.extend(
-                    field_lines(
-                        &a.name,
-                        &format!("attachment.{}", i + 1),
-                        view.palette.strong(),
-                        view,
-                    )
-                    .remove(0)
-                    .spans,
-                );
+                line.spans.extend(inline_field(
+                    &a.name,
+                    FieldPath::nth(FieldKind::Attachment, i),
+                    view.palette.strong(),
+                    view,
+                ));
             } else {
                 let head: String = name.chars().take(22).collect();
                 line.spans
@@ -116,7 +107,7 @@ fn attachment_lines(items: &[Attachment], view: &View<'_>) -> Vec<Line<'static>>
 fn button_line(buttons: &[Button], view: &View<'_>) -> Line<'static> {
     let mut line = Line::default();
     for (i, b) in buttons.iter().enumerate() {
-        let at = format!("button.{}", i + 1);
+        let at = FieldPath::nth(FieldKind::Button, i);
         let marked = view.marks.iter().any(|m| m.at == at);
         let (style, open, close) = match b.weight {
             Weight::Primary => (view.palette.primary_button(), "▐ ", " ▌"),
@@ -133,8 +124,7 @@ fn button_line(buttons: &[Button], view: &View<'_>) -> Line<'static> {
         };
         if marked {
             line.spans.push(Span::styled(open.to_string(), style));
-            line.spans
-                .extend(field_lines(&b.label, &at, style, view).remove(0).spans);
+            line.spans.extend(inline_field(&b.label, at, style, view));
             line.spans.push(Span::styled(close.to_string(), style));
         } else {
             line.spans

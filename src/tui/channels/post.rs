@@ -2,44 +2,49 @@ use ratatui::text::{Line, Span};
 
 use super::{link_lines, rule, verified};
 use crate::content::channel::Post;
-use crate::tui::text::{View, field_lines};
+use crate::content::{FieldKind, FieldPath, Part};
+use crate::tui::text::{View, field_lines, inline_field};
 
 pub fn lines(p: &Post, view: &View<'_>) -> Vec<Line<'static>> {
     let mut top = Line::default();
-    top.spans.extend(
-        field_lines(&p.platform, "platform", view.palette.dim(), view)
-            .remove(0)
-            .spans,
-    );
+    top.spans.extend(inline_field(
+        &p.platform,
+        FieldKind::Platform,
+        view.palette.dim(),
+        view,
+    ));
     if p.sponsored {
         top.spans
             .push(Span::styled(" · Sponsored", view.palette.dim()));
     }
     let mut author = Line::default();
-    author.spans.extend(
-        field_lines(&p.author, "author", view.palette.strong(), view)
-            .remove(0)
-            .spans,
-    );
+    author.spans.extend(inline_field(
+        &p.author,
+        FieldKind::Author,
+        view.palette.strong(),
+        view,
+    ));
     author.spans.push(verified(p.verified, view));
     author.spans.push(Span::raw(" "));
-    author.spans.extend(
-        field_lines(&p.handle, "handle", view.palette.dim(), view)
-            .remove(0)
-            .spans,
-    );
+    author.spans.extend(inline_field(
+        &p.handle,
+        FieldKind::Handle,
+        view.palette.dim(),
+        view,
+    ));
     if !p.posted.is_empty() {
         author.spans.push(Span::styled(" · ", view.palette.dim()));
-        author.spans.extend(
-            field_lines(&p.posted, "posted", view.palette.dim(), view)
-                .remove(0)
-                .spans,
-        );
+        author.spans.extend(inline_field(
+            &p.posted,
+            FieldKind::Posted,
+            view.palette.dim(),
+            view,
+        ));
     }
     let mut out = vec![top, author, Line::default()];
     out.extend(field_lines(
         p.text.trim_end(),
-        "text",
+        FieldKind::Text,
         Default::default(),
         view,
     ));
@@ -49,17 +54,18 @@ pub fn lines(p: &Post, view: &View<'_>) -> Vec<Line<'static>> {
     }
     if !p.image.is_empty() {
         let mut image = Line::from(Span::styled("[Image] ", view.palette.label()));
-        image.spans.extend(
-            field_lines(&p.image, "image", view.palette.dim(), view)
-                .remove(0)
-                .spans,
-        );
+        image.spans.extend(inline_field(
+            &p.image,
+            FieldKind::Image,
+            view.palette.dim(),
+            view,
+        ));
         out.push(image);
     }
     if !p.reactions.is_empty() {
         out.extend(field_lines(
             &p.reactions,
-            "reactions",
+            FieldKind::Reactions,
             view.palette.dim(),
             view,
         ));
@@ -69,37 +75,24 @@ pub fn lines(p: &Post, view: &View<'_>) -> Vec<Line<'static>> {
         out.push(Line::styled("Replies", view.palette.label()));
     }
     for (i, r) in p.replies.iter().enumerate() {
-        let n = i + 1;
+        let reply = FieldPath::nth(FieldKind::Reply, i);
         let mut who = Line::from(Span::raw("  "));
-        who.spans.extend(
-            field_lines(
-                &r.author,
-                &format!("reply.{n}.author"),
-                view.palette.strong(),
-                view,
-            )
-            .remove(0)
-            .spans,
-        );
+        who.spans.extend(inline_field(
+            &r.author,
+            reply.with(Part::Author),
+            view.palette.strong(),
+            view,
+        ));
         who.spans.push(verified(r.verified, view));
         who.spans.push(Span::raw(" "));
-        who.spans.extend(
-            field_lines(
-                &r.handle,
-                &format!("reply.{n}.handle"),
-                view.palette.dim(),
-                view,
-            )
-            .remove(0)
-            .spans,
-        );
-        out.push(who);
-        for line in field_lines(
-            &r.text,
-            &format!("reply.{n}.text"),
-            Default::default(),
+        who.spans.extend(inline_field(
+            &r.handle,
+            reply.with(Part::Handle),
+            view.palette.dim(),
             view,
-        ) {
+        ));
+        out.push(who);
+        for line in field_lines(&r.text, reply.with(Part::Text), Default::default(), view) {
             let mut indented = Line::from(Span::raw("    "));
             indented.spans.extend(line.spans);
             out.push(indented);

@@ -1,18 +1,20 @@
 use ratatui::text::{Line, Span};
 
+use crate::content::FieldKind;
 use crate::content::channel::Sms;
-use crate::tui::text::{View, field_lines, wrap};
+use crate::tui::text::{View, field_lines, inline_field, wrap};
 
 pub fn lines(s: &Sms, view: &View<'_>) -> Vec<Line<'static>> {
     let mut header = Line::from(Span::styled("Text message from ", view.palette.dim()));
-    header.spans.extend(
-        field_lines(&s.sender, "sender", view.palette.strong(), view)
-            .remove(0)
-            .spans,
-    );
+    header.spans.extend(inline_field(
+        &s.sender,
+        FieldKind::Sender,
+        view.palette.strong(),
+        view,
+    ));
     let mut out = vec![header, Line::default()];
     let bar = Span::styled("│ ", view.palette.dim());
-    for line in field_lines(s.text.trim_end(), "text", Default::default(), view) {
+    for line in field_lines(s.text.trim_end(), FieldKind::Text, Default::default(), view) {
         out.extend(wrap(
             line,
             usize::from(view.width) * 3 / 4,
@@ -22,11 +24,12 @@ pub fn lines(s: &Sms, view: &View<'_>) -> Vec<Line<'static>> {
     }
     if !s.received.is_empty() {
         let mut time = Line::from(Span::styled("  ", view.palette.dim()));
-        time.spans.extend(
-            field_lines(&s.received, "received", view.palette.dim(), view)
-                .remove(0)
-                .spans,
-        );
+        time.spans.extend(inline_field(
+            &s.received,
+            FieldKind::Received,
+            view.palette.dim(),
+            view,
+        ));
         out.push(time);
     }
     out

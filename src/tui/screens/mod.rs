@@ -2,6 +2,7 @@
 //! (apart from noting how far the visible page can scroll).
 
 mod briefing;
+mod feedback;
 mod menu;
 mod overlay;
 mod path;
@@ -55,7 +56,7 @@ impl Widget for &App {
             Screen::Stats { scroll } => stats::render(self, *scroll, body, buf, palette),
             Screen::Question(play) => question::render_question(self, play, body, buf, palette),
             Screen::Feedback { play, outcome } => {
-                question::render_feedback(self, play, outcome, body, buf, palette)
+                feedback::render_feedback(self, play, outcome, body, buf, palette)
             }
             Screen::Summary { done, scroll } => {
                 summary::render(self, done, *scroll, body, buf, palette)
