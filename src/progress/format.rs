@@ -48,8 +48,10 @@ pub enum Parsed {
     Bad(String),
 }
 
-/// Parses once in the usual case (a good file of this version); only a file that does not parse
-/// as a profile is read again, for its schema alone, to tell a newer format from a damaged file.
+/// A profile as read is trimmed to what a profile file keeps now ([`Profile::trim`]), so that its
+/// first save is small. Parses once in the usual case (a good file of this version); only a file
+/// that does not parse as a profile is read again, for its schema alone, to tell a newer format
+/// from a damaged file.
 pub fn parse_profile(format: Format, text: &str) -> Parsed {
     #[derive(Deserialize)]
     struct Version {
@@ -57,7 +59,10 @@ pub fn parse_profile(format: Format, text: &str) -> Parsed {
     }
     let error = match format.parse::<Profile>(text) {
         Ok(p) if p.schema > SCHEMA => return Parsed::Newer(p.schema),
-        Ok(p) => return Parsed::Good(Box::new(p)),
+        Ok(mut p) => {
+            p.trim();
+            return Parsed::Good(Box::new(p));
+        }
         Err(e) => e,
     };
     match format.parse::<Version>(text) {

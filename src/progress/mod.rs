@@ -79,10 +79,15 @@ pub fn record_answer(
     };
     let t = &mut profile.totals;
     t.tally.add(answer.kind);
-    t.points += u64::from(answer.points);
+    // Counters stop at their largest value rather than wrap round to nothing.
+    t.points = t.points.saturating_add(u64::from(answer.points));
     t.seconds += answer.seconds;
-    t.inspected += u32::from(answer.inspected);
-    t.streak = if correct { t.streak + 1 } else { 0 };
+    t.inspected = t.inspected.saturating_add(u32::from(answer.inspected));
+    t.streak = if correct {
+        t.streak.saturating_add(1)
+    } else {
+        0
+    };
     t.best_streak = t.best_streak.max(t.streak);
     t.by_theme.entry(scenario.theme).or_default().add(correct);
     t.by_channel
@@ -128,7 +133,9 @@ pub fn finish_round(profile: &mut Profile, now: DateTime<Utc>, pass_mark: u8) ->
         correct: count(&|a| a.correct()),
         misses: count(&|a| a.outcome == crate::scoring::OutcomeKind::MissedScam),
         false_alarms: count(&|a| a.outcome == crate::scoring::OutcomeKind::FalseAlarm),
-        points: answers.iter().map(|a| a.points).sum(),
+        points: answers
+            .iter()
+            .fold(0u32, |sum, a| sum.saturating_add(a.points)),
         seconds: answers.iter().map(|a| a.seconds).sum(),
     };
     let earned = achievements::earned_by_round(profile, &answers, current.mode == Mode::Review);
@@ -139,9 +146,9 @@ pub fn finish_round(profile: &mut Profile, now: DateTime<Utc>, pass_mark: u8) ->
         });
     }
     let module = current.mode.module().map(|id| {
-        let percent = (summary.correct * 100)
-            .checked_div(summary.answered)
-            .unwrap_or(0);
+        let percent = (u64::from(summary.correct) * 100)
+            .checked_div(u64::from(summary.answered))
+            .map_or(0, |p| u32::try_from(p).unwrap_or(u32::MAX));
         let passed = modules::record_attempt(&mut profile.modules, id, percent, pass_mark, now);
         ModuleResult {
             id: id.to_string(),
@@ -150,7 +157,7 @@ pub fn finish_round(profile: &mut Profile, now: DateTime<Utc>, pass_mark: u8) ->
             pass_mark,
         }
     });
-    profile.totals.rounds = profile.rounds_played() + 1;
+    profile.totals.rounds = profile.rounds_played().saturating_add(1);
     profile.rounds.push(summary.clone());
     let extra = profile.rounds.len().saturating_sub(model::KEPT_ROUNDS);
     profile.rounds.drain(..extra);

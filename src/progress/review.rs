@@ -50,7 +50,7 @@ impl Review {
                 if let Some(slot) = self.skills.get_mut(&skill) {
                     // Only a review that was due moves a skill up; extra practice does not skip ahead.
                     if slot.due <= today {
-                        slot.r#box = (slot.r#box + 1).min(5);
+                        slot.r#box = slot.r#box.saturating_add(1).min(5);
                         slot.due = after(today, slot.r#box);
                     }
                 }

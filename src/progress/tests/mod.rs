@@ -4,6 +4,7 @@
 mod data_folder;
 mod recovery;
 mod rounds;
+mod saves;
 
 use std::time::Duration;
 
