@@ -19,11 +19,12 @@ pub enum Format {
 }
 
 impl Format {
-    /// The main file, its previous good copy and the file a save writes first.
-    pub fn files(self) -> [&'static str; 3] {
+    /// The main file and its previous good copy. A save writes first to a temporary file of its
+    /// own beside them (see `files::create_temp`).
+    pub fn files(self) -> [&'static str; 2] {
         match self {
-            Format::Json => [PROFILE_FILE, "profile.json.bak", "profile.json.tmp"],
-            Format::Toml => ["profile.toml", "profile.toml.bak", "profile.toml.tmp"],
+            Format::Json => [PROFILE_FILE, "profile.json.bak"],
+            Format::Toml => ["profile.toml", "profile.toml.bak"],
         }
     }
 

@@ -5,6 +5,8 @@ mod data_folder;
 mod recovery;
 mod rounds;
 mod saves;
+#[cfg(unix)]
+mod special_files;
 
 use std::time::Duration;
 
