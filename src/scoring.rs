@@ -72,21 +72,26 @@ pub struct Tally {
 }
 
 impl Tally {
+    /// Counts an answer; a count at its largest stays there rather than wrap round to nothing.
     pub fn add(&mut self, kind: OutcomeKind) {
-        match kind {
-            OutcomeKind::Hit => self.hits += 1,
-            OutcomeKind::MissedScam => self.misses += 1,
-            OutcomeKind::FalseAlarm => self.false_alarms += 1,
-            OutcomeKind::CorrectRejection => self.correct_rejections += 1,
-        }
+        let count = match kind {
+            OutcomeKind::Hit => &mut self.hits,
+            OutcomeKind::MissedScam => &mut self.misses,
+            OutcomeKind::FalseAlarm => &mut self.false_alarms,
+            OutcomeKind::CorrectRejection => &mut self.correct_rejections,
+        };
+        *count = count.saturating_add(1);
     }
 
     pub fn total(&self) -> u32 {
-        self.hits + self.misses + self.false_alarms + self.correct_rejections
+        self.hits
+            .saturating_add(self.misses)
+            .saturating_add(self.false_alarms)
+            .saturating_add(self.correct_rejections)
     }
 
     pub fn correct(&self) -> u32 {
-        self.hits + self.correct_rejections
+        self.hits.saturating_add(self.correct_rejections)
     }
 
     /// Share of answers that were right, if there were any.
@@ -96,14 +101,14 @@ impl Tally {
 
     /// Share of scams caught.
     pub fn catch_rate(&self) -> Option<f64> {
-        ratio(self.hits, self.hits + self.misses)
+        ratio(self.hits, self.hits.saturating_add(self.misses))
     }
 
     /// Share of safe items wrongly called dangerous.
     pub fn false_alarm_rate(&self) -> Option<f64> {
         ratio(
             self.false_alarms,
-            self.false_alarms + self.correct_rejections,
+            self.false_alarms.saturating_add(self.correct_rejections),
         )
     }
 
@@ -111,8 +116,8 @@ impl Tally {
     /// (add 0.5 to each count and 1 to each total) so that rates of 0 or 1 stay finite.
     /// Needs at least one scam and one safe item.
     pub fn d_prime(&self) -> Option<f64> {
-        let signal = self.hits + self.misses;
-        let noise = self.false_alarms + self.correct_rejections;
+        let signal = self.hits.saturating_add(self.misses);
+        let noise = self.false_alarms.saturating_add(self.correct_rejections);
         if signal == 0 || noise == 0 {
             return None;
         }

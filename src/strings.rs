@@ -10,8 +10,9 @@ use std::fmt;
 use crate::inert::inert;
 use crate::plan::Refusal;
 use crate::progress::data_dir::MAX_NAME;
-use crate::progress::error::NameProblem;
-use crate::progress::{ModuleResult, Notice, Recovery, StoreError};
+use crate::progress::error::{FileKind, NameProblem};
+use crate::progress::history::Skipped;
+use crate::progress::{Fallback, ModuleResult, Notice, Recovery, StoreError};
 use crate::training::Topic;
 
 pub use stats::{
@@ -23,6 +24,15 @@ pub fn notice(notice: &Notice) -> String {
     match notice {
         Notice::Recovered(recovery) => self::recovery(recovery),
         Notice::Unsaved => "Playing without saving: nothing from this session will be kept.".into(),
+        Notice::SettingsKeptAside { reason, kept } => format!(
+            "Your settings file was damaged ({reason}). It was kept aside as {} and a new one remembers who played last.",
+            kept.display()
+        ),
+        Notice::SettingsNotAFile { path, kind } => format!(
+            "The settings file {} is {}, not a regular file: it was left alone, and who played last is not remembered.",
+            path.display(),
+            file_kind(*kind)
+        ),
     }
 }
 
@@ -37,7 +47,93 @@ pub fn recovery(recovery: &Recovery) -> String {
             "Your save file was damaged ({reason}). It was kept aside as {} and your last good progress was restored.",
             kept.display()
         ),
+        Recovery::Rebuilt {
+            reason,
+            kept,
+            rounds,
+        } => {
+            let lost = match reason {
+                Some(reason) => {
+                    format!("Your save file was damaged ({reason}), and so was its backup.")
+                }
+                None => "Your save file was missing, and no copy of it was good.".into(),
+            };
+            let aside = match kept.as_slice() {
+                [] => String::new(),
+                files => format!(
+                    " The damaged files were kept aside as {}.",
+                    files
+                        .iter()
+                        .map(|f| f.display().to_string())
+                        .collect::<Vec<_>>()
+                        .join(" and ")
+                ),
+            };
+            format!(
+                "{lost}{aside} Your progress was rebuilt from the {rounds} finished round{} in your history; a round left unfinished is lost.",
+                plural(*rounds)
+            )
+        }
     }
+}
+
+/// What a command that only reads a profile read instead of a file it could not use.
+pub fn fallback(fallback: &Fallback) -> String {
+    match fallback {
+        Fallback::Interrupted { from } => format!(
+            "The last save was interrupted: these figures come from {}, which the next game restores.",
+            from.display()
+        ),
+        Fallback::Damaged { path, reason, from } => format!(
+            "{} is damaged ({reason}): these figures come from the last good copy, {}, which the next game restores (keeping the damaged file aside).",
+            path.display(),
+            from.display()
+        ),
+        Fallback::Rebuilt { reason, rounds } => {
+            let lost = match reason {
+                Some(reason) => {
+                    format!("The save file is damaged ({reason}), and so is its backup")
+                }
+                None => "The save file is missing, and no copy of it is good".into(),
+            };
+            format!(
+                "{lost}: these figures were rebuilt from the {rounds} finished round{} in the history, as the next game will do.",
+                plural(*rounds)
+            )
+        }
+    }
+}
+
+/// A history file a report did not read.
+pub fn skipped_history(skipped: &Skipped) -> String {
+    match skipped.kind {
+        Some(kind) => format!(
+            "skipped {}: it is {}, not a regular file",
+            skipped.path.display(),
+            file_kind(kind)
+        ),
+        None => format!(
+            "skipped {}: it is not a readable round record",
+            skipped.path.display()
+        ),
+    }
+}
+
+/// What stands where a regular file was expected, with its article.
+pub fn file_kind(kind: FileKind) -> &'static str {
+    match kind {
+        FileKind::Directory => "a folder",
+        FileKind::Fifo => "a FIFO (named pipe)",
+        FileKind::Socket => "a socket",
+        FileKind::BlockDevice => "a block device",
+        FileKind::CharDevice => "a character device",
+        FileKind::Link => "a symbolic link",
+        FileKind::Other => "something else",
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
 }
 
 /// A save that failed while playing: the game goes on.
@@ -89,6 +185,21 @@ impl fmt::Display for StoreError {
                 f,
                 "{} is damaged ({reason}); start redflag with this profile to repair it from the last good copy",
                 path.display()
+            ),
+            StoreError::NotAFile { path, kind } => write!(
+                f,
+                "{} is {}, not a regular file: redflag reads and writes only regular files in its data folder. Move it away and start again",
+                path.display(),
+                file_kind(*kind)
+            ),
+            StoreError::SettingsDamaged { path, reason } => write!(
+                f,
+                "{} is damaged ({reason}), so redflag cannot tell who played last: give --profile NAME (a game then keeps the damaged file aside and writes a new one)",
+                path.display()
+            ),
+            StoreError::NameTaken { asked, owner } => write!(
+                f,
+                "profile name \"{asked}\" would share a folder with the profile \"{owner}\" (names differing only in capitals, spaces or dashes do): play as \"{owner}\", or choose a name that differs by more"
             ),
         }
     }
@@ -159,6 +270,28 @@ mod tests {
                 Some(&from),
             ),
             (Notice::Unsaved, None),
+            (
+                Notice::Recovered(Recovery::Rebuilt {
+                    reason: Some("EOF while parsing".into()),
+                    kept: vec![kept.clone()],
+                    rounds: 3,
+                }),
+                Some(&kept),
+            ),
+            (
+                Notice::SettingsKeptAside {
+                    reason: "expected `=`".into(),
+                    kept: kept.clone(),
+                },
+                Some(&kept),
+            ),
+            (
+                Notice::SettingsNotAFile {
+                    path: from.clone(),
+                    kind: FileKind::Fifo,
+                },
+                Some(&from),
+            ),
         ];
         for (notice, file) in named {
             let said = super::notice(&notice);
@@ -181,6 +314,33 @@ mod tests {
         assert!(
             damaged.contains("(expected value)"),
             "and says why: {damaged}"
+        );
+    }
+
+    #[test]
+    fn what_statistics_read_instead_is_said_with_its_file_and_who_repairs_it() {
+        let from = PathBuf::from("/data/profiles/sam/profile.json.bak");
+        for fallback in [
+            Fallback::Interrupted { from: from.clone() },
+            Fallback::Damaged {
+                path: PathBuf::from("/data/profiles/sam/profile.json"),
+                reason: "expected value".into(),
+                from: from.clone(),
+            },
+        ] {
+            let said = super::fallback(&fallback);
+            assert!(
+                said.contains(&from.display().to_string()) && said.contains("next game"),
+                "{said}"
+            );
+        }
+        let rebuilt = super::fallback(&Fallback::Rebuilt {
+            reason: None,
+            rounds: 1,
+        });
+        assert!(
+            rebuilt.contains("missing") && rebuilt.contains("the 1 finished round in"),
+            "{rebuilt}"
         );
     }
 

@@ -317,6 +317,17 @@ fn load_save(bytes: &[u8], backup: bool) -> Result<(), TestCaseError> {
     let good = serde_json::from_str::<Profile>(&String::from_utf8_lossy(bytes)).ok();
     let main_shown = main.display().to_string();
 
+    // A good save of another name is another player's, refused under this one, both named.
+    let renamed = good.as_ref().is_some_and(|p| p.name.trim() != "Fuzz");
+    if renamed {
+        for err in [
+            data.read_profile("Fuzz").map(|_| ()).expect_err("refused"),
+            store.load(time(10)).map(|_| ()).expect_err("refused"),
+        ] {
+            prop_assert!(matches!(err, StoreError::NameTaken { .. }), "{:?}", err);
+        }
+        return Ok(());
+    }
     // Statistics read without repairing: good, or an error naming the file.
     match data.read_profile("Fuzz") {
         Ok(p) => prop_assert!(p.is_some()),
@@ -404,10 +415,12 @@ proptest! {
         let (rounds, skipped) = store.history(None);
         prop_assert_eq!(rounds.len() + skipped.len(), 1);
         if rounds.is_empty() {
-            prop_assert_eq!(&skipped[0], &file);
+            prop_assert_eq!(&skipped[0].path, &file);
         }
-        // Arbitrary settings never stop anything.
+        // Arbitrary settings are read or reported as damaged, naming the file, never a panic.
         fs::write(dir.path().join("settings.toml"), &bytes).expect("settings");
-        let _ = data.settings();
+        if let Err(e) = data.settings() {
+            prop_assert!(e.to_string().contains("settings.toml"), "{}", e);
+        }
     }
 }

@@ -46,7 +46,7 @@ pub fn run(
         pool.extend(pack.scenarios);
     }
     let data = data_dir(profile_args)?;
-    let name = known_name(profile_args, &data);
+    let name = known_name(profile_args, &data)?;
     if args.plain {
         let stdin = std::io::stdin();
         let mut input = stdin.lock();

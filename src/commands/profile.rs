@@ -9,7 +9,9 @@ use chrono::Utc;
 
 use crate::cli::ProfileArgs;
 use crate::progress::opening::{Opening, Pending, open_unsettled, unsaved};
+use crate::progress::recover::Reading;
 use crate::progress::{DataDir, Session, StoreError};
+use crate::strings;
 
 /// `--data-dir`, then `REDFLAG_DATA_DIR` (both handled by clap), then the platform's data folder.
 pub fn data_dir(args: &ProfileArgs) -> anyhow::Result<DataDir> {
@@ -21,11 +23,48 @@ pub fn data_dir(args: &ProfileArgs) -> anyhow::Result<DataDir> {
     Ok(DataDir::new(PathBuf::from(dirs.data_dir())))
 }
 
-/// The profile name from the command line or the last one used.
-pub fn known_name(args: &ProfileArgs, data: &DataDir) -> Option<String> {
-    args.profile
-        .clone()
-        .or_else(|| data.settings().last_profile)
+/// The profile name from the command line or the last one used. A settings file that cannot be
+/// read stops here, saying so, rather than be taken for a first start.
+pub fn known_name(args: &ProfileArgs, data: &DataDir) -> anyhow::Result<Option<String>> {
+    if let Some(name) = &args.profile {
+        return Ok(Some(name.clone()));
+    }
+    match data.settings() {
+        Ok(settings) => Ok(settings.last_profile),
+        Err(e) => bail!("{e} (profiles here: {})", list(&data.profiles())),
+    }
+}
+
+/// The profile a command reads (statistics, reports, the certificate). It is found as a game
+/// finds it, but nothing is repaired: what was read instead of the profile file is said on
+/// standard error.
+pub fn read_profile(args: &ProfileArgs) -> anyhow::Result<Reading> {
+    let data = data_dir(args)?;
+    let Some(name) = known_name(args, &data)? else {
+        bail!(
+            "no profile yet in {}: play a round first, or give --profile NAME",
+            data.root.display()
+        );
+    };
+    let Some(reading) = data.read_profile(&name)? else {
+        bail!(
+            "no profile \"{name}\" in {}: play a round first (profiles here: {})",
+            data.root.display(),
+            list(&data.profiles())
+        );
+    };
+    if let Some(fallback) = &reading.fallback {
+        eprintln!("Note: {}", strings::fallback(fallback));
+    }
+    Ok(reading)
+}
+
+fn list(names: &[String]) -> String {
+    if names.is_empty() {
+        "none".into()
+    } else {
+        names.join(", ")
+    }
 }
 
 /// Opens the profile, or explains why not. A folder that cannot be written is offered to play

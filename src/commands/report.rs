@@ -7,10 +7,8 @@ use chrono::Utc;
 
 use crate::cli::{CertificateArgs, PackArgs, ProfileArgs, ReportArgs, ReportFormat};
 use crate::commands::packs;
-use crate::commands::profile::{data_dir, known_name};
+use crate::commands::profile::read_profile;
 use crate::content::Pack;
-use crate::progress::Profile;
-use crate::progress::history::read_history;
 use crate::report::record::PackRef;
 use crate::report::{Report, csv_export, markdown, team, xapi};
 use crate::training::path;
@@ -29,21 +27,6 @@ fn write_out(output: Option<&Path>, text: &str) -> anyhow::Result<()> {
             Ok(())
         }
     }
-}
-
-/// The profile to report on, or a plain reason why there is none.
-fn profile(profile_args: &ProfileArgs) -> anyhow::Result<(Profile, std::path::PathBuf)> {
-    let data = data_dir(profile_args)?;
-    let Some(name) = known_name(profile_args, &data) else {
-        bail!(
-            "no profile yet in {}: play a round first, or give --profile NAME",
-            data.root.display()
-        );
-    };
-    let Some(profile) = data.read_profile(&name)? else {
-        bail!("no profile \"{name}\" in {}", data.root.display());
-    };
-    Ok((profile, data.profile_dir(&name)?))
 }
 
 pub fn run(
@@ -87,13 +70,11 @@ pub fn run(
         };
         return write_out(args.output.as_deref(), &text);
     }
-    let (profile, dir) = profile(profile_args)?;
-    let (history, skipped) = read_history(&dir, None);
+    let reading = read_profile(profile_args)?;
+    let (history, skipped) = reading.history();
+    let profile = reading.profile;
     for file in skipped {
-        eprintln!(
-            "redflag: skipped {}: it is not a readable round record",
-            file.display()
-        );
+        eprintln!("redflag: {}", crate::strings::skipped_history(&file));
     }
     if history.is_empty()
         && profile
@@ -134,7 +115,7 @@ pub fn certificate(
     args: &CertificateArgs,
 ) -> anyhow::Result<()> {
     let packs = packs::load(packs_args)?;
-    let (profile, _) = profile(profile_args)?;
+    let profile = read_profile(profile_args)?.profile;
     let pool: Vec<_> = packs
         .iter()
         .flat_map(|p| p.scenarios.iter().cloned())

@@ -2,32 +2,17 @@
 
 use std::io::Write;
 
-use anyhow::bail;
 use chrono::Utc;
 
 use serde::Serialize;
 
 use crate::cli::{Format, ProfileArgs};
-use crate::commands::profile::{data_dir, known_name};
+use crate::commands::profile::read_profile;
 use crate::progress::stats::{Line, Stats, stats};
 use crate::strings::{self, Counted};
 
 pub fn run(args: &ProfileArgs, format: Format, out: &mut impl Write) -> anyhow::Result<()> {
-    let data = data_dir(args)?;
-    let Some(name) = known_name(args, &data) else {
-        bail!(
-            "no profile yet in {}: play a round first, or give --profile NAME",
-            data.root.display()
-        );
-    };
-    let Some(profile) = data.read_profile(&name)? else {
-        bail!(
-            "no profile \"{name}\" in {}: play a round first (profiles here: {})",
-            data.root.display(),
-            list(&data.profiles())
-        );
-    };
-    let figures = stats(&profile, Utc::now().date_naive());
+    let figures = stats(&read_profile(args)?.profile, Utc::now().date_naive());
     match format {
         Format::Json => writeln!(
             out,
@@ -41,14 +26,6 @@ pub fn run(args: &ProfileArgs, format: Format, out: &mut impl Write) -> anyhow::
         }
     }
     Ok(())
-}
-
-fn list(names: &[String]) -> String {
-    if names.is_empty() {
-        "none".into()
-    } else {
-        names.join(", ")
-    }
 }
 
 /// The statistics as `--format json` gives them: the figures, with ranks, achievements and what

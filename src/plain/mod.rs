@@ -31,7 +31,7 @@ pub fn play(
     input: &mut impl BufRead,
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
-    if let Some(notice) = session.notice.take() {
+    for notice in std::mem::take(&mut session.notices) {
         writeln!(out, "Note: {}", strings::notice(&notice))?;
     }
     let Some(chosen) = choose(pool, manifests, settings, session, plan, out)? else {

@@ -6,10 +6,15 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+use chrono::{DateTime, Utc};
+
 use super::error::{NameProblem, StoreError};
-use super::format::{Format, Parsed, parse_profile, text_of};
-use super::model::{Profile, SCHEMA};
+use super::files::{keep_aside, read_regular};
+use super::format::{Format, text_of};
+use super::recover::{Reading, read_only};
 use super::store::{Store, write_atomic};
+
+const SETTINGS_FILE: &str = "settings.toml";
 
 /// Longest profile name accepted.
 pub const MAX_NAME: usize = 40;
@@ -79,16 +84,31 @@ impl DataDir {
         names
     }
 
-    pub fn settings(&self) -> SavedSettings {
-        fs::read_to_string(self.root.join("settings.toml"))
-            .ok()
-            .and_then(|t| toml::from_str(&t).ok())
-            .unwrap_or_default()
+    fn settings_path(&self) -> PathBuf {
+        self.root.join(SETTINGS_FILE)
+    }
+
+    /// Who played last. No file is no one; a file that does not parse is an error (it is
+    /// reported, never silently taken for no one), and so is a FIFO or a device in its place.
+    pub fn settings(&self) -> Result<SavedSettings, StoreError> {
+        let path = self.settings_path();
+        let Some(bytes) = read_regular(&path)? else {
+            return Ok(SavedSettings::default());
+        };
+        toml::from_str(&text_of(bytes)).map_err(|e| StoreError::SettingsDamaged {
+            path,
+            reason: e.message().to_string(),
+        })
     }
 
     pub fn save_settings(&self, settings: &SavedSettings) -> Result<(), StoreError> {
         let text = toml::to_string(settings).unwrap_or_default();
-        write_atomic(&self.root.join("settings.toml"), text.as_bytes())
+        write_atomic(&self.settings_path(), text.as_bytes())
+    }
+
+    /// Keeps a damaged `settings.toml` aside before a new one takes its place; returns where.
+    pub fn keep_settings_aside(&self, now: DateTime<Utc>) -> Result<PathBuf, StoreError> {
+        keep_aside(&self.settings_path(), "settings", "toml", now)
     }
 
     /// The folder of a profile, whether or not it exists yet.
@@ -96,34 +116,10 @@ impl DataDir {
         Ok(self.profiles_dir().join(folder_name(name)?))
     }
 
-    /// Reads a profile without locking or repairing anything (for statistics and reports).
-    pub fn read_profile(&self, name: &str) -> Result<Option<Profile>, StoreError> {
-        let dir = self.profiles_dir().join(folder_name(name)?);
-        // A missing file is no profile yet; one that is not text is damaged, like any other.
-        let mut found = None;
-        for format in [Format::Json, Format::Toml] {
-            let path = dir.join(format.files()[0]);
-            match fs::read(&path) {
-                Ok(bytes) => {
-                    found = Some((format, path, text_of(bytes)));
-                    break;
-                }
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(e) => return Err(StoreError::io(&path, e)),
-            }
-        }
-        let Some((format, path, text)) = found else {
-            return Ok(None);
-        };
-        match parse_profile(format, &text) {
-            Parsed::Good(profile) => Ok(Some(*profile)),
-            Parsed::Newer(found) => Err(StoreError::Newer {
-                path,
-                found,
-                supported: SCHEMA,
-            }),
-            Parsed::Bad(reason) => Err(StoreError::Damaged { path, reason }),
-        }
+    /// Reads a profile without locking or repairing anything (for statistics and reports): what
+    /// a game would restore from a copy or rebuild from the history is read instead, and said.
+    pub fn read_profile(&self, name: &str) -> Result<Option<Reading>, StoreError> {
+        read_only(&self.profiles_dir().join(folder_name(name)?), name)
     }
 
     /// Opens (creating if needed) a profile's folder and takes its lock.

@@ -30,6 +30,27 @@ pub enum StoreError {
     },
     /// Damaged, found while only reading (for statistics or a report): a game repairs it.
     Damaged { path: PathBuf, reason: String },
+    /// Something other than a regular file where redflag reads or writes one: a FIFO would
+    /// make it wait for ever, a device could feed it without end. Refused before it is opened.
+    NotAFile { path: PathBuf, kind: FileKind },
+    /// `settings.toml` does not parse, so who played last is unknown; left as it is.
+    SettingsDamaged { path: PathBuf, reason: String },
+    /// The profile folder that `asked` maps to holds the profile of another name, `owner`
+    /// ("alice-smith" and "Alice Smith" share a folder name): refused, never shared.
+    NameTaken { asked: String, owner: String },
+}
+
+/// What stands where a regular file was expected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Directory,
+    Fifo,
+    Socket,
+    BlockDevice,
+    CharDevice,
+    /// A symbolic link, where redflag creates the file itself and follows no link.
+    Link,
+    Other,
 }
 
 /// Why a profile name cannot be used.

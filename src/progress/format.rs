@@ -19,11 +19,12 @@ pub enum Format {
 }
 
 impl Format {
-    /// The main file, its previous good copy and the file a save writes first.
-    pub fn files(self) -> [&'static str; 3] {
+    /// The main file and its previous good copy. A save writes first to a temporary file of its
+    /// own beside them (see `files::create_temp`).
+    pub fn files(self) -> [&'static str; 2] {
         match self {
-            Format::Json => [PROFILE_FILE, "profile.json.bak", "profile.json.tmp"],
-            Format::Toml => ["profile.toml", "profile.toml.bak", "profile.toml.tmp"],
+            Format::Json => [PROFILE_FILE, "profile.json.bak"],
+            Format::Toml => ["profile.toml", "profile.toml.bak"],
         }
     }
 
@@ -48,8 +49,10 @@ pub enum Parsed {
     Bad(String),
 }
 
-/// Parses once in the usual case (a good file of this version); only a file that does not parse
-/// as a profile is read again, for its schema alone, to tell a newer format from a damaged file.
+/// A profile as read is trimmed to what a profile file keeps now ([`Profile::trim`]), so that its
+/// first save is small. Parses once in the usual case (a good file of this version); only a file
+/// that does not parse as a profile is read again, for its schema alone, to tell a newer format
+/// from a damaged file.
 pub fn parse_profile(format: Format, text: &str) -> Parsed {
     #[derive(Deserialize)]
     struct Version {
@@ -57,7 +60,10 @@ pub fn parse_profile(format: Format, text: &str) -> Parsed {
     }
     let error = match format.parse::<Profile>(text) {
         Ok(p) if p.schema > SCHEMA => return Parsed::Newer(p.schema),
-        Ok(p) => return Parsed::Good(Box::new(p)),
+        Ok(mut p) => {
+            p.trim();
+            return Parsed::Good(Box::new(p));
+        }
         Err(e) => e,
     };
     match format.parse::<Version>(text) {

@@ -6,9 +6,12 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::error::StoreError;
-use super::model::{AnswerRecord, RoundSummary};
+use super::error::{FileKind, StoreError};
+use super::files::read_regular;
+use super::format::text_of;
+use super::model::{AnswerRecord, Profile, RoundSummary};
 use super::store::{Store, write_atomic};
+use super::{apply_answer, finish_round, start_round};
 
 const HISTORY_DIR: &str = "history";
 
@@ -40,13 +43,21 @@ impl Store {
 
     /// Finished rounds in full, oldest first (only the last `limit` when given); unreadable files
     /// are skipped and named.
-    pub fn history(&self, limit: Option<usize>) -> (Vec<HistoryRound>, Vec<PathBuf>) {
+    pub fn history(&self, limit: Option<usize>) -> (Vec<HistoryRound>, Vec<Skipped>) {
         read_history(&self.dir, limit)
     }
 }
 
-/// Reads a profile folder's finished rounds without taking its lock (for reports).
-pub fn read_history(profile_dir: &Path, limit: Option<usize>) -> (Vec<HistoryRound>, Vec<PathBuf>) {
+/// A history file that was not read: not a regular file (`kind`), or not a round record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    pub path: PathBuf,
+    pub kind: Option<FileKind>,
+}
+
+/// Reads a profile folder's finished rounds without taking its lock (for reports). A FIFO or a
+/// device among them is skipped without being opened.
+pub fn read_history(profile_dir: &Path, limit: Option<usize>) -> (Vec<HistoryRound>, Vec<Skipped>) {
     let mut rounds = Vec::new();
     let mut skipped = Vec::new();
     let Ok(entries) = fs::read_dir(profile_dir.join(HISTORY_DIR)) else {
@@ -60,13 +71,47 @@ pub fn read_history(profile_dir: &Path, limit: Option<usize>) -> (Vec<HistoryRou
     paths.sort();
     let skip = limit.map_or(0, |n| paths.len().saturating_sub(n));
     for path in paths.into_iter().skip(skip) {
-        match fs::read_to_string(&path)
-            .ok()
-            .and_then(|t| toml::from_str::<HistoryRound>(&t).ok())
-        {
-            Some(round) => rounds.push(round),
-            None => skipped.push(path),
-        }
+        let kind = match read_regular(&path) {
+            Ok(Some(bytes)) => match toml::from_str::<HistoryRound>(&text_of(bytes)) {
+                Ok(round) => {
+                    rounds.push(round);
+                    continue;
+                }
+                Err(_) => None,
+            },
+            Err(StoreError::NotAFile { kind, .. }) => Some(kind),
+            // Gone since the folder was listed, or unreadable: not a round record either way.
+            Ok(None) | Err(_) => None,
+        };
+        skipped.push(Skipped { path, kind });
     }
     (rounds, skipped)
+}
+
+/// A profile rebuilt from its finished rounds alone (when its file and every copy of it are
+/// damaged): each answer is replayed as it was recorded, so totals, review schedule, module
+/// results and achievements come out as they were, at the default pass mark. None without rounds.
+pub fn rebuild(rounds: &[HistoryRound]) -> Option<Profile> {
+    let first = rounds.first()?;
+    let mut profile = Profile::new(&first.profile, first.summary.started);
+    for round in rounds {
+        let summary = &round.summary;
+        let items = round.answers.iter().map(|a| a.scenario.clone()).collect();
+        start_round(
+            &mut profile,
+            summary.mode.clone(),
+            summary.seed,
+            items,
+            summary.started,
+        );
+        for answer in &round.answers {
+            apply_answer(&mut profile, answer.clone());
+        }
+        finish_round(
+            &mut profile,
+            summary.finished,
+            crate::scoring::DEFAULT_PASS_MARK,
+        );
+    }
+    Some(profile)
 }

@@ -4,12 +4,14 @@
 pub mod achievements;
 pub mod data_dir;
 pub mod error;
+pub mod files;
 pub mod format;
 pub mod history;
 pub mod model;
 pub mod modules;
 pub mod notice;
 pub mod opening;
+pub mod recover;
 pub mod review;
 pub mod session;
 pub mod stats;
@@ -22,7 +24,7 @@ pub use error::StoreError;
 pub use history::HistoryRound;
 pub use model::{AnswerRecord, Mode, Profile, RoundInProgress, RoundSummary};
 pub use modules::{ModuleRecord, ModuleResult};
-pub use notice::{Notice, Recovery};
+pub use notice::{Fallback, Notice, Recovery};
 pub use session::Session;
 pub use store::Store;
 
@@ -57,7 +59,6 @@ pub fn record_answer(
     answer: &Answer,
     now: DateTime<Utc>,
 ) {
-    let correct = answer.kind.is_correct();
     let cues: Vec<_> = if scenario.verdict == Verdict::Dangerous {
         scenario.flag.iter().map(|f| f.cue).collect()
     } else {
@@ -71,41 +72,54 @@ pub fn record_answer(
         verdict: scenario.verdict,
         given: answer.given,
         outcome: answer.kind,
-        cues: cues.clone(),
+        cues,
         inspected: answer.inspected,
         seconds: answer.seconds,
         points: answer.points,
         spot: answer.spot.clone(),
     };
+    apply_answer(profile, record);
+}
+
+/// Adds a recorded answer to the profile: totals, review schedule, the current round. Rebuilding
+/// a profile from its history replays every answer through here. Counters stop at their largest
+/// value rather than wrap round to nothing.
+pub fn apply_answer(profile: &mut Profile, record: AnswerRecord) {
+    let correct = record.correct();
     let t = &mut profile.totals;
-    t.tally.add(answer.kind);
-    t.points += u64::from(answer.points);
-    t.seconds += answer.seconds;
-    t.inspected += u32::from(answer.inspected);
-    t.streak = if correct { t.streak + 1 } else { 0 };
+    t.tally.add(record.outcome);
+    t.points = t.points.saturating_add(u64::from(record.points));
+    t.seconds += record.seconds;
+    t.inspected = t.inspected.saturating_add(u32::from(record.inspected));
+    t.streak = if correct {
+        t.streak.saturating_add(1)
+    } else {
+        0
+    };
     t.best_streak = t.best_streak.max(t.streak);
-    t.by_theme.entry(scenario.theme).or_default().add(correct);
-    t.by_channel
-        .entry(scenario.channel)
-        .or_default()
-        .add(correct);
-    let mut unique = cues;
+    t.by_theme.entry(record.theme).or_default().add(correct);
+    t.by_channel.entry(record.channel).or_default().add(correct);
+    let mut unique = record.cues.clone();
     unique.sort();
     unique.dedup();
     for cue in unique {
         t.by_cue.entry(cue).or_default().add(correct);
     }
-    let day = now.format("%Y-%m-%d").to_string();
+    let day = record.at.format("%Y-%m-%d").to_string();
     if t.days.last() != Some(&day) {
         t.days.push(day);
         let extra = t.days.len().saturating_sub(model::KEPT_DAYS);
         t.days.drain(..extra);
     }
-    t.recent.push(answer.kind);
+    t.recent.push(record.outcome);
     if t.recent.len() > achievements::RECENT {
         t.recent.remove(0);
     }
-    profile.review.record(scenario, correct, now.date_naive());
+    profile.review.record_skills(
+        review::skills_of_answer(&record),
+        correct,
+        record.at.date_naive(),
+    );
     if let Some(current) = profile.current.as_mut() {
         current.answers.push(record);
     }
@@ -128,7 +142,9 @@ pub fn finish_round(profile: &mut Profile, now: DateTime<Utc>, pass_mark: u8) ->
         correct: count(&|a| a.correct()),
         misses: count(&|a| a.outcome == crate::scoring::OutcomeKind::MissedScam),
         false_alarms: count(&|a| a.outcome == crate::scoring::OutcomeKind::FalseAlarm),
-        points: answers.iter().map(|a| a.points).sum(),
+        points: answers
+            .iter()
+            .fold(0u32, |sum, a| sum.saturating_add(a.points)),
         seconds: answers.iter().map(|a| a.seconds).sum(),
     };
     let earned = achievements::earned_by_round(profile, &answers, current.mode == Mode::Review);
@@ -139,9 +155,9 @@ pub fn finish_round(profile: &mut Profile, now: DateTime<Utc>, pass_mark: u8) ->
         });
     }
     let module = current.mode.module().map(|id| {
-        let percent = (summary.correct * 100)
-            .checked_div(summary.answered)
-            .unwrap_or(0);
+        let percent = (u64::from(summary.correct) * 100)
+            .checked_div(u64::from(summary.answered))
+            .map_or(0, |p| u32::try_from(p).unwrap_or(u32::MAX));
         let passed = modules::record_attempt(&mut profile.modules, id, percent, pass_mark, now);
         ModuleResult {
             id: id.to_string(),
@@ -150,7 +166,7 @@ pub fn finish_round(profile: &mut Profile, now: DateTime<Utc>, pass_mark: u8) ->
             pass_mark,
         }
     });
-    profile.totals.rounds = profile.rounds_played() + 1;
+    profile.totals.rounds = profile.rounds_played().saturating_add(1);
     profile.rounds.push(summary.clone());
     let extra = profile.rounds.len().saturating_sub(model::KEPT_ROUNDS);
     profile.rounds.drain(..extra);
@@ -165,6 +181,15 @@ pub fn finish_round(profile: &mut Profile, now: DateTime<Utc>, pass_mark: u8) ->
         earned,
         module,
     })
+}
+
+/// When the round in progress ended, if every item of it was answered but it was not closed (the
+/// game stopped just before, or between writing its history and its profile): every command
+/// closes it then, a game for good, statistics and reports in what they show.
+pub fn answered_but_open(profile: &Profile) -> Option<DateTime<Utc>> {
+    let current = profile.current.as_ref()?;
+    (current.answers.len() >= current.items.len())
+        .then(|| current.answers.last().map_or(profile.created, |a| a.at))
 }
 
 /// What closing a round produced.

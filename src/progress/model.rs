@@ -124,9 +124,10 @@ pub struct Count {
 }
 
 impl Count {
+    /// Counts an answer; a count at its largest stays there rather than wrap round to nothing.
     pub fn add(&mut self, correct: bool) {
-        self.total += 1;
-        self.right += u32::from(correct);
+        self.total = self.total.saturating_add(1);
+        self.right = self.right.saturating_add(u32::from(correct));
     }
 
     pub fn accuracy(&self) -> Option<f64> {
@@ -209,6 +210,25 @@ impl Profile {
     /// Rounds finished in all, including those whose summary row was dropped from this file.
     pub fn rounds_played(&self) -> u64 {
         self.totals.rounds.max(self.rounds.len() as u64)
+    }
+
+    /// Keeps only what a profile file holds now, counting what it drops: an earlier redflag kept
+    /// a row for every round, which would be rewritten whole at every answer until the next
+    /// round's end.
+    pub fn trim(&mut self) {
+        let extra = self.rounds.len().saturating_sub(KEPT_ROUNDS);
+        if extra > 0 {
+            self.totals.rounds = self.rounds_played();
+            self.rounds.drain(..extra);
+        }
+        let extra = self.totals.days.len().saturating_sub(KEPT_DAYS);
+        self.totals.days.drain(..extra);
+        let extra = self
+            .totals
+            .recent
+            .len()
+            .saturating_sub(super::achievements::RECENT);
+        self.totals.recent.drain(..extra);
     }
 
     pub fn has_achievement(&self, id: &str) -> bool {

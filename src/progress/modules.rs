@@ -37,7 +37,7 @@ pub fn record_attempt(
     now: DateTime<Utc>,
 ) -> bool {
     let record = records.entry(module.to_string()).or_default();
-    record.attempts += 1;
+    record.attempts = record.attempts.saturating_add(1);
     record.best = record.best.max(percent);
     let passed = passes(percent, pass_mark);
     if passed && !record.passed {

@@ -29,8 +29,10 @@ pub struct Pending {
 }
 
 impl Pending {
-    /// A new profile's first save (with fsync), and remembering the name as the last one used
-    /// (written only when it changed). Nothing for a session that does not save.
+    /// A new profile's first save (with fsync), or for one saved before a look that its folder
+    /// still takes a file, so that a folder made read-only stops the game before a round rather
+    /// than failing at every answer; then remembering the name as the last one used (written
+    /// only when it changed). Nothing for a session that does not save.
     pub fn settle(&mut self, data: &DataDir, session: &mut Session) -> Result<(), StoreError> {
         if !session.saving() {
             return Ok(());
@@ -38,14 +40,38 @@ impl Pending {
         if self.fresh {
             session.save_now()?;
             self.fresh = false;
+        } else if let Some(store) = session.store() {
+            store.check_writable()?;
         }
-        // Remembering who played last is a convenience: failing at it must not stop the game.
-        if data.settings().last_profile.as_deref() != Some(self.name.as_str()) {
-            let _ = data.save_settings(&SavedSettings {
-                last_profile: Some(self.name.clone()),
-            });
+        if let Some(notice) = self.remember(data, Utc::now()) {
+            session.notices.push(notice);
         }
         Ok(())
+    }
+
+    /// Remembers who played last. A convenience: failing at it must not stop the game. But a
+    /// damaged settings file is kept aside first, never silently replaced, and the player told.
+    fn remember(&self, data: &DataDir, now: DateTime<Utc>) -> Option<Notice> {
+        let mut notice = None;
+        match data.settings() {
+            Ok(settings) if settings.last_profile.as_deref() == Some(self.name.as_str()) => {
+                return None;
+            }
+            Ok(_) => {}
+            Err(StoreError::SettingsDamaged { reason, .. }) => {
+                let kept = data.keep_settings_aside(now).ok()?;
+                notice = Some(Notice::SettingsKeptAside { reason, kept });
+            }
+            Err(StoreError::NotAFile { path, kind }) => {
+                return Some(Notice::SettingsNotAFile { path, kind });
+            }
+            // Unreadable: a new file may still take its place, as before.
+            Err(_) => {}
+        }
+        let _ = data.save_settings(&SavedSettings {
+            last_profile: Some(self.name.clone()),
+        });
+        notice
     }
 }
 
@@ -95,7 +121,10 @@ mod tests {
             .settle(&data, &mut opening.session)
             .expect("settle");
         assert!(profile.is_file(), "the new profile is saved");
-        assert_eq!(data.settings().last_profile.as_deref(), Some("Robin"));
+        assert_eq!(
+            data.settings().expect("settings").last_profile.as_deref(),
+            Some("Robin")
+        );
         drop(opening);
 
         // A returning player: nothing to save, and the setting is not written again.

@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, HashSet};
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use super::model::AnswerRecord;
 use crate::content::{Scenario, Verdict};
 
 /// Days to wait after reaching each box (box 1 is index 0).
@@ -28,6 +29,19 @@ pub fn skills_of(scenario: &Scenario) -> Vec<String> {
     }
 }
 
+/// The skills a recorded answer trains: the same as [`skills_of`] its scenario.
+pub fn skills_of_answer(answer: &AnswerRecord) -> Vec<String> {
+    match answer.verdict {
+        Verdict::Dangerous => {
+            let mut cues: Vec<String> = answer.cues.iter().map(|c| format!("cue:{c}")).collect();
+            cues.sort();
+            cues.dedup();
+            cues
+        }
+        Verdict::Safe => vec![format!("safe:{}", answer.theme)],
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Slot {
     /// 1 to 5.
@@ -45,12 +59,17 @@ pub struct Review {
 impl Review {
     /// Records an answer to a scenario: its skills move down on a miss, up when right.
     pub fn record(&mut self, scenario: &Scenario, correct: bool, today: NaiveDate) {
-        for skill in skills_of(scenario) {
+        self.record_skills(skills_of(scenario), correct, today);
+    }
+
+    /// Records an answer training `skills` (see [`skills_of`]).
+    pub fn record_skills(&mut self, skills: Vec<String>, correct: bool, today: NaiveDate) {
+        for skill in skills {
             if correct {
                 if let Some(slot) = self.skills.get_mut(&skill) {
                     // Only a review that was due moves a skill up; extra practice does not skip ahead.
                     if slot.due <= today {
-                        slot.r#box = (slot.r#box + 1).min(5);
+                        slot.r#box = slot.r#box.saturating_add(1).min(5);
                         slot.due = after(today, slot.r#box);
                     }
                 }

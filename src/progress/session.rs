@@ -5,8 +5,8 @@ use chrono::{DateTime, Utc};
 
 use super::achievements::Achievement;
 use super::{
-    Mode, ModuleResult, Notice, Profile, Store, StoreError, finish_round, record_answer,
-    start_round,
+    Mode, ModuleResult, Notice, Profile, Store, StoreError, answered_but_open, finish_round,
+    record_answer, start_round,
 };
 use crate::content::Scenario;
 use crate::quiz::{Answer, Round};
@@ -15,8 +15,8 @@ pub struct Session {
     /// None when the player agreed to play without saving.
     store: Option<Store>,
     pub profile: Profile,
-    /// Something the player must be told once (a repaired save, playing unsaved).
-    pub notice: Option<Notice>,
+    /// What the player must be told once (a repaired save, playing unsaved), in order.
+    pub notices: Vec<Notice>,
     /// Why the last save failed, if it did (the previous save is intact; the game goes on).
     pub save_error: Option<StoreError>,
     /// Percentage needed to pass a training module (from the pack).
@@ -30,23 +30,12 @@ impl Session {
         let mut session = Session {
             store,
             profile,
-            notice,
+            notices: notice.into_iter().collect(),
             save_error: None,
             pass_mark: crate::scoring::DEFAULT_PASS_MARK,
         };
-        let all_answered = session
-            .profile
-            .current
-            .as_ref()
-            .is_some_and(|c| c.answers.len() >= c.items.len());
-        if all_answered {
-            let finished = session
-                .profile
-                .current
-                .as_ref()
-                .and_then(|c| c.answers.last())
-                .map(|a| a.at);
-            session.finish(finished.unwrap_or(session.profile.created));
+        if let Some(ended) = answered_but_open(&session.profile) {
+            session.finish(ended);
         }
         session
     }

@@ -157,7 +157,9 @@ impl App {
     /// Plays as the given profile; its notice (a repaired save) is shown on the menu.
     pub fn with_session(mut self, mut session: Session) -> Self {
         session.pass_mark = self.pass_mark();
-        self.message = session.notice.take().map(Message::Notice);
+        for notice in std::mem::take(&mut session.notices) {
+            self.tell(notice);
+        }
         self.session = Some(session);
         self
     }

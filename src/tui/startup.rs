@@ -2,8 +2,9 @@
 //! decoded, and the work put off until just after it.
 
 use super::app::App;
+use super::message::Message;
 use crate::content::{PackPreview, Verdict};
-use crate::progress::Mode;
+use crate::progress::{Mode, Notice};
 use crate::quiz::Round;
 use crate::training::path;
 
@@ -43,7 +44,14 @@ impl App {
             return Ok(false);
         };
         match pending.settle(&data, session) {
-            Ok(()) => Ok(false),
+            Ok(()) => {
+                let notices = std::mem::take(&mut session.notices);
+                let told = !notices.is_empty();
+                for notice in notices {
+                    self.tell(notice);
+                }
+                Ok(told)
+            }
             Err(e) => {
                 session.stop_saving();
                 self.message = Some(
@@ -55,6 +63,14 @@ impl App {
                 Ok(true)
             }
         }
+    }
+
+    /// Adds a notice to the line under the menu, after what it already says.
+    pub(super) fn tell(&mut self, notice: Notice) {
+        self.message = Some(match self.message.take() {
+            None => Message::Notice(notice),
+            Some(said) => format!("{} {}", said.text(), crate::strings::notice(&notice)).into(),
+        });
     }
 
     /// Scenarios loaded and how many are dangerous (from the preview until the pack is decoded).

@@ -37,10 +37,16 @@ fn a_new_profile_is_put_on_disk_by_its_first_save_and_locked_then() {
         .save(&Profile::new("robin", at(1, 9)))
         .expect_err("not over another's save");
     assert!(err.to_string().contains("open in another redflag"), "{err}");
-    let kept = data.read_profile("robin").expect("read").expect("kept");
-    assert_eq!(kept.name, "Robin");
-    // Opened again, the profile exists: locked at once, and loaded.
+    let kept = data.read_profile("Robin").expect("read").expect("kept");
+    assert_eq!(kept.profile.name, "Robin");
+    // Opened again, the profile exists: locked at once, and loaded, but only under its own name.
     let again = data.open_later("robin").expect("reopen");
+    assert!(matches!(
+        again.load(at(1, 9)),
+        Err(StoreError::NameTaken { asked, owner }) if asked == "robin" && owner == "Robin"
+    ));
+    drop(again);
+    let again = data.open_later("Robin").expect("reopen");
     assert_eq!(
         again.load(at(1, 9)).expect("load").profile.map(|p| p.name),
         Some("Robin".to_string())
@@ -86,16 +92,23 @@ fn profile_names_are_checked() {
 }
 
 #[test]
-fn settings_are_lenient() {
+fn settings_are_lenient_but_a_damaged_file_is_an_error() {
     let dir = tempfile::tempdir().expect("tempdir");
     let data = DataDir::new(dir.path().to_path_buf());
-    assert_eq!(data.settings(), SavedSettings::default());
+    assert_eq!(data.settings().expect("none"), SavedSettings::default());
     fs::write(
         dir.path().join("settings.toml"),
         "last_profile = \"sam\"\nunknown = 3\n",
     )
     .expect("write");
-    assert_eq!(data.settings().last_profile.as_deref(), Some("sam"));
+    assert_eq!(
+        data.settings().expect("read").last_profile.as_deref(),
+        Some("sam")
+    );
     fs::write(dir.path().join("settings.toml"), "garbage [").expect("write");
-    assert_eq!(data.settings(), SavedSettings::default());
+    let err = data.settings().expect_err("not taken for no one");
+    assert!(
+        matches!(&err, StoreError::SettingsDamaged { path, .. } if path.ends_with("settings.toml")),
+        "{err:?}"
+    );
 }

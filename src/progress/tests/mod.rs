@@ -4,6 +4,9 @@
 mod data_folder;
 mod recovery;
 mod rounds;
+mod saves;
+#[cfg(unix)]
+mod special_files;
 
 use std::time::Duration;
 

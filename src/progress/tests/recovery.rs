@@ -75,7 +75,10 @@ fn a_profile_saved_as_toml_by_an_earlier_redflag_is_read_and_saved_as_json() {
     fs::remove_file(store.dir.join("profile.json.bak")).expect("no json backup");
     assert_eq!(data.profiles(), vec!["sam".to_string()], "still listed");
     let read = data.read_profile("sam").expect("read").expect("found");
-    assert_eq!(read, profile, "read for reports as it was");
+    // Its round, every item answered, closed as a game closes it on opening.
+    let closed = Session::new(None, profile.clone(), None).profile;
+    assert_eq!(read.profile, closed, "read for reports as a game reads it");
+    assert_eq!(read.fallback, None);
     let loaded = store.load(at(3, 12)).expect("load");
     assert_eq!(loaded.profile.as_ref(), Some(&profile));
     assert!(loaded.recovery.is_none(), "nothing to tell");
@@ -166,16 +169,24 @@ fn damaged_with_no_good_copy_is_kept_and_reported() {
 }
 
 #[test]
-fn a_failed_write_keeps_the_old_file() {
+fn a_failed_save_keeps_the_old_file_and_leaves_no_temporary_file() {
     let (_dir, data, _) = saved_profile();
     let store = data.open("sam").expect("open");
     let main = store.dir.join(PROFILE_FILE);
     let before = fs::read_to_string(&main).expect("read");
-    // A folder where the temporary file must go makes the write fail, as a full disk would.
-    fs::create_dir(store.dir.join("profile.json.tmp")).expect("block");
+    // A folder (not empty) where the previous copy must go makes the save fail after its write.
+    fs::remove_file(store.dir.join("profile.json.bak")).expect("no backup");
+    fs::create_dir_all(store.dir.join("profile.json.bak/in-the-way")).expect("block");
     let err = store
         .save(&Profile::new("sam", at(5, 5)))
         .expect_err("fails");
-    assert!(err.to_string().contains("profile.json.tmp"), "{err}");
+    assert!(err.to_string().contains("profile.json.bak"), "{err}");
     assert_eq!(fs::read_to_string(&main).expect("read"), before);
+    let left: Vec<_> = fs::read_dir(&store.dir)
+        .expect("dir")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert!(left.is_empty(), "nothing half-done is left: {left:?}");
 }
