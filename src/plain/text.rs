@@ -284,3 +284,7 @@ pub fn summary(pool: &[Scenario], round: &Round, s: &Summary) -> Vec<String> {
     }
     out
 }
+
+#[cfg(test)]
+#[path = "text_tests.rs"]
+mod tests;
