@@ -104,9 +104,7 @@ impl Briefing {
                     && !after.is_some_and(char::is_alphanumeric)
             })
     }
-}
 
-impl Briefing {
     /// Whether a push's app is named: "AdHarbor Ads Manager" counts as AdHarbor's when the
     /// briefing names AdHarbor, as a player glancing at the first word would take it.
     fn knows_app(&self, app: &str) -> bool {
