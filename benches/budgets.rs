@@ -235,7 +235,7 @@ fn frame(terminal: &mut Terminal<TestBackend>, app: &App) {
         .expect("draw");
 }
 
-const ONE_PER_CHANNEL: [&str; 7] = [
+const ONE_PER_CHANNEL: [&str; 9] = [
     "ads-billing-lookalike",
     "support-reply-impostor",
     "page-support-chat",
@@ -243,6 +243,8 @@ const ONE_PER_CHANNEL: [&str; 7] = [
     "cookie-no-reject",
     "micshield-launch",
     "sponsored-ads-login",
+    "tom-voice-clone-gift-cards",
+    "adharbor-mfa-fatigue-meeting",
 ];
 
 fn frames(c: &mut Criterion) {

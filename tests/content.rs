@@ -63,7 +63,7 @@ fn the_bank_is_balanced_across_verdicts_channels_themes_and_difficulty() {
     let all = &pack.scenarios;
     let safe = all.iter().filter(|s| s.verdict == Verdict::Safe).count() as f64 / all.len() as f64;
     assert!((0.45..=0.55).contains(&safe), "safe share {safe:.2}");
-    assert!(all.len() >= 160, "{} scenarios", all.len());
+    assert!(all.len() >= 260, "{} scenarios", all.len());
     for channel in Channel::ALL {
         let n = all.iter().filter(|s| s.channel == *channel).count();
         println!("{channel}: {n}");
@@ -124,8 +124,8 @@ fn print_figures(fairness: &Fairness) {
 }
 
 /// The budget of issue 13: each player without judgement at most 65% overall and 75% in every
-/// channel of 15+ items, each verdict 40–60% of every channel and theme. The figures are always
-/// printed; the budget is enforced when REDFLAG_FAIRNESS_GATE=1 (until the rewritten bank meets it).
+/// channel of 15+ items, each verdict 40–60% of every channel and theme. The figures are printed
+/// (`cargo test --test content -- --nocapture`) to show how close the bank is to each limit.
 #[test]
 fn the_built_in_pack_is_not_passed_by_players_without_judgement() {
     let pack = redflag::builtin::pack().expect("decodes");
@@ -143,13 +143,11 @@ fn the_built_in_pack_is_not_passed_by_players_without_judgement() {
     for breach in &breaches {
         println!("over budget: {breach:?}");
     }
-    if std::env::var("REDFLAG_FAIRNESS_GATE").as_deref() == Ok("1") {
-        assert!(
-            breaches.is_empty(),
-            "{} figures over budget",
-            breaches.len()
-        );
-    }
+    assert!(
+        breaches.is_empty(),
+        "{} figures over budget: {breaches:?}",
+        breaches.len()
+    );
 }
 
 #[test]

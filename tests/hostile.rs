@@ -142,7 +142,7 @@ fn hostile() -> String {
     s
 }
 
-const ONE_PER_CHANNEL: [&str; 7] = [
+const ONE_PER_CHANNEL: [&str; 9] = [
     "ads-billing-lookalike",
     "support-reply-impostor",
     "page-support-chat",
@@ -150,6 +150,8 @@ const ONE_PER_CHANNEL: [&str; 7] = [
     "cookie-no-reject",
     "micshield-launch",
     "sponsored-ads-login",
+    "mia-meet-member-counts",
+    "adharbor-mfa-fatigue-meeting",
 ];
 
 /// Appends `bad` to every string of the scenario that can take it and still load: titles,

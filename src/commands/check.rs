@@ -191,7 +191,7 @@ mod tests {
             "surface words     not measured",
             "majority verdict  50% (1/2)",
             "surface per channel (safe vs dangerous):",
-            "email       1 safe, 1 dangerous: length",
+            "email        1 safe, 1 dangerous: length",
             "links 0% vs 100%",
         ] {
             assert!(text.contains(needle), "{needle}:\n{text}");
@@ -215,7 +215,7 @@ mod tests {
         }
         for channel in crate::content::Channel::ALL {
             assert!(
-                text.contains(&format!("    {:<11} ", channel.name())),
+                text.contains(&format!("    {:<12} ", channel.name())),
                 "{channel}"
             );
         }

@@ -126,6 +126,11 @@ impl fmt::Display for ProblemKind {
                         "an app-authorisation needs app, publisher and at least one scope"
                     }
                     Incomplete::PermissionButton => "a permission prompt needs at least one button",
+                    Incomplete::CallLines => "a call needs at least one entry in lines",
+                    Incomplete::CallIdentity => {
+                        "a call needs a caller and the number or account behind it"
+                    }
+                    Incomplete::NotificationContent => "a notification needs app, title and text",
                 };
                 write!(f, "{what}: add it")
             }

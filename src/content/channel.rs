@@ -206,3 +206,109 @@ pub struct Web {
     #[serde(default)]
     pub buttons: Vec<Button>,
 }
+
+/// What kind of call a `call` scenario shows.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum CallKind {
+    /// A phone ringing (or answered).
+    Voice,
+    /// A message left on the answerphone.
+    Voicemail,
+    /// A moment in a video meeting.
+    Video,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Call {
+    pub kind: CallKind,
+    /// What the screen shows: the caller ID, a saved contact's name, a participant's name.
+    pub caller: String,
+    /// The number or account behind the name, revealed by inspecting.
+    pub number: String,
+    /// The calling or meeting app ("Mobile" for an ordinary phone call).
+    #[serde(default)]
+    pub platform: String,
+    #[serde(default)]
+    pub received: String,
+    /// Who the voice says it is.
+    #[serde(default)]
+    pub claims: String,
+    /// A number the caller asks you to call back.
+    #[serde(default)]
+    pub callback: String,
+    /// The transcript, in order.
+    pub lines: Vec<Line>,
+    /// Links posted in a meeting's chat.
+    #[serde(default)]
+    pub links: Vec<Link>,
+}
+
+/// Where a push notification appears.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Device {
+    Phone,
+    Desktop,
+}
+
+/// How many times a push has arrived (MFA fatigue), kept with its written form so that `at`
+/// can point at it like any other field.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(try_from = "u32", into = "u32")]
+pub struct Repeats {
+    count: u32,
+    text: String,
+}
+
+impl Repeats {
+    pub fn count(&self) -> u32 {
+        self.count
+    }
+
+    /// The count as digits, the text `at = "repeats"` points into.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+}
+
+impl TryFrom<u32> for Repeats {
+    type Error = &'static str;
+
+    fn try_from(count: u32) -> Result<Self, Self::Error> {
+        if count == 0 {
+            return Err("repeats counts the pushes that arrived: write 1 or more, or leave it out");
+        }
+        Ok(Repeats {
+            count,
+            text: count.to_string(),
+        })
+    }
+}
+
+impl From<Repeats> for u32 {
+    fn from(repeats: Repeats) -> Self {
+        repeats.count
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Notification {
+    /// The app the push comes from.
+    pub app: String,
+    pub device: Device,
+    pub title: String,
+    pub text: String,
+    #[serde(default)]
+    pub received: String,
+    #[serde(default)]
+    pub repeats: Option<Repeats>,
+    /// What the push's detail view shows (device, place, time of the request), revealed by
+    /// inspecting.
+    #[serde(default)]
+    pub details: String,
+    #[serde(default)]
+    pub buttons: Vec<Button>,
+}

@@ -295,6 +295,24 @@ fn check_tables(f: &mut Findings<'_>, scenario: &Scenario) {
             &[Key::Name("permission")],
             missing(Incomplete::PermissionButton),
         ),
+        Body::Call(c) => {
+            if c.caller.trim().is_empty() || c.number.trim().is_empty() {
+                f.at(&[Key::Name("call")], missing(Incomplete::CallIdentity));
+            }
+            if c.lines.is_empty() {
+                f.at(&[Key::Name("call")], missing(Incomplete::CallLines));
+            }
+        }
+        Body::Notification(n)
+            if [&n.app, &n.title, &n.text]
+                .iter()
+                .any(|t| t.trim().is_empty()) =>
+        {
+            f.at(
+                &[Key::Name("notification")],
+                missing(Incomplete::NotificationContent),
+            )
+        }
         _ => {}
     }
 }

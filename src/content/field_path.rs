@@ -44,10 +44,16 @@ pub enum FieldKind {
     Url,
     Title,
     Field,
+    Caller,
+    Number,
+    Claims,
+    Callback,
+    Repeats,
+    Details,
 }
 
 /// Every kind in declaration order, with the name authors write and the label people read.
-const KINDS: [(FieldKind, &str, &str); 32] = [
+const KINDS: [(FieldKind, &str, &str); 38] = [
     (FieldKind::FromName, "from_name", "From"),
     (FieldKind::From, "from", "From address"),
     (FieldKind::ReplyTo, "reply_to", "Reply-To"),
@@ -80,6 +86,12 @@ const KINDS: [(FieldKind, &str, &str); 32] = [
     (FieldKind::Url, "url", "Address"),
     (FieldKind::Title, "title", "Title"),
     (FieldKind::Field, "field", "Form field"),
+    (FieldKind::Caller, "caller", "Caller"),
+    (FieldKind::Number, "number", "Number or account"),
+    (FieldKind::Claims, "claims", "Says they are"),
+    (FieldKind::Callback, "callback", "Call back on"),
+    (FieldKind::Repeats, "repeats", "Times sent"),
+    (FieldKind::Details, "details", "Details"),
 ];
 
 impl FieldKind {

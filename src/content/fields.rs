@@ -155,6 +155,27 @@ impl Body<'_> {
                 });
                 out.buttons(&w.buttons);
             }
+            Body::Call(c) => {
+                out.push(K::Caller, &c.caller, false);
+                out.push(K::Number, &c.number, true);
+                out.non_empty(K::Platform, &c.platform, false);
+                out.non_empty(K::Received, &c.received, false);
+                out.non_empty(K::Claims, &c.claims, false);
+                out.non_empty(K::Callback, &c.callback, false);
+                out.numbered(K::Line, &c.lines, |l| vec![(None, l.text.as_str(), false)]);
+                out.links(&c.links);
+            }
+            Body::Notification(n) => {
+                out.push(K::App, &n.app, false);
+                out.non_empty(K::Received, &n.received, false);
+                if let Some(repeats) = &n.repeats {
+                    out.push(K::Repeats, repeats.text(), false);
+                }
+                out.push(K::Title, &n.title, false);
+                out.push(K::Text, &n.text, false);
+                out.non_empty(K::Details, &n.details, true);
+                out.buttons(&n.buttons);
+            }
         }
         out.0
     }

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::anchor::Anchor;
-use super::channel::{Consent, Email, Message, Permission, Post, Sms, Web};
+use super::channel::{Call, Consent, Email, Message, Notification, Permission, Post, Sms, Web};
 use super::taxonomy::{Channel, Cue, Difficulty, Sign, Theme, Verdict};
 
 /// A loaded pack: its manifest and its scenarios.
@@ -175,6 +175,10 @@ pub struct Scenario {
     #[serde(default)]
     pub web: Option<Box<Web>>,
     #[serde(default)]
+    pub call: Option<Box<Call>>,
+    #[serde(default)]
+    pub notification: Option<Box<Notification>>,
+    #[serde(default)]
     pub flag: Vec<Flag>,
     #[serde(default)]
     pub sign: Vec<SignOfSafety>,
@@ -190,6 +194,8 @@ pub enum Body<'a> {
     Consent(&'a Consent),
     Permission(&'a Permission),
     Web(&'a Web),
+    Call(&'a Call),
+    Notification(&'a Notification),
 }
 
 impl Scenario {
@@ -203,6 +209,8 @@ impl Scenario {
             Channel::Consent => self.consent.as_deref().map(Body::Consent),
             Channel::Permission => self.permission.as_deref().map(Body::Permission),
             Channel::Web => self.web.as_deref().map(Body::Web),
+            Channel::Call => self.call.as_deref().map(Body::Call),
+            Channel::Notification => self.notification.as_deref().map(Body::Notification),
         }
     }
 
@@ -216,6 +224,8 @@ impl Scenario {
             (Channel::Consent, self.consent.is_some()),
             (Channel::Permission, self.permission.is_some()),
             (Channel::Web, self.web.is_some()),
+            (Channel::Call, self.call.is_some()),
+            (Channel::Notification, self.notification.is_some()),
         ];
         present
             .into_iter()

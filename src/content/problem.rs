@@ -128,6 +128,11 @@ pub enum Incomplete {
     ConsentButton,
     AppAuthorisation,
     PermissionButton,
+    CallLines,
+    /// A call's caller or the number behind it is blank.
+    CallIdentity,
+    /// A notification's app, title or text is blank.
+    NotificationContent,
 }
 
 /// A flag or sign by its list and number (from 1), as `[[flag]] 2`.

@@ -42,6 +42,8 @@ vocabulary!(
         Consent = "consent",
         Permission = "permission",
         Web = "web",
+        Call = "call",
+        Notification = "notification",
     }
 );
 
@@ -143,6 +145,8 @@ impl Channel {
             Channel::Consent => "Consent screen",
             Channel::Permission => "Permission prompt",
             Channel::Web => "Web page",
+            Channel::Call => "Call",
+            Channel::Notification => "Notification",
         }
     }
 }

@@ -1,6 +1,6 @@
 //! Scenarios, feedback and summaries as plain text lines, shared by plain mode and `preview`.
 
-use crate::content::channel::Weight;
+use crate::content::channel::{CallKind, Device, Speaker, Weight};
 use crate::content::{Body, Field, FieldKind, FieldPath, Scenario, Verdict};
 use crate::inert::inert;
 use crate::quiz::spot::{markable, toggle};
@@ -28,6 +28,7 @@ fn decoration(body: Body<'_>, field: &Field<'_>) -> String {
         (Body::Consent(c), _) => &c.buttons,
         (Body::Permission(p), _) => &p.buttons,
         (Body::Web(w), _) => &w.buttons,
+        (Body::Notification(n), _) => &n.buttons,
         (Body::Post(p), FieldKind::Author) if p.verified => return " (verified)".into(),
         (Body::Message(m), FieldKind::FromName) if m.verified => return " (verified)".into(),
         _ => return String::new(),
@@ -43,17 +44,53 @@ fn decoration(body: Body<'_>, field: &Field<'_>) -> String {
     }
 }
 
-/// The scenario as text lines; hidden details are announced until inspected.
-pub fn describe(scenario: &Scenario, inspected: bool) -> Vec<String> {
-    let mut out = Vec::new();
+/// A field's name as read out: a call's transcript lines say who spoke.
+fn name(body: Body<'_>, path: FieldPath) -> String {
+    let label = path.label();
+    match (body, path.kind, path.index) {
+        (Body::Call(c), FieldKind::Line, Some(i)) => match c.lines.get(i).map(|l| l.from) {
+            Some(Speaker::Them) => format!("{label} (them)"),
+            Some(Speaker::You) => format!("{label} (you)"),
+            None => label,
+        },
+        _ => label,
+    }
+}
+
+/// What kind of thing the scenario is, where its channel has kinds (a voicemail, a desktop push).
+fn kind_line(body: Body<'_>) -> Option<&'static str> {
+    match body {
+        Body::Call(c) => Some(match c.kind {
+            CallKind::Voice => "Incoming call",
+            CallKind::Voicemail => "Voicemail",
+            CallKind::Video => "Video meeting",
+        }),
+        Body::Notification(n) => Some(match n.device {
+            Device::Phone => "Notification on your phone",
+            Device::Desktop => "Notification on your desktop",
+        }),
+        _ => None,
+    }
+}
+
+/// The situation line and the kind line that come before the fields.
+fn preamble<'a>(scenario: &'a Scenario, out: &mut Vec<String>) -> Option<Body<'a>> {
     if !scenario.situation.is_empty() {
         out.push(format!("Situation: {}", inert(&scenario.situation)));
     }
-    let Some(body) = scenario.body() else {
+    let body = scenario.body()?;
+    out.extend(kind_line(body).map(String::from));
+    Some(body)
+}
+
+/// The scenario as text lines; hidden details are announced until inspected.
+pub fn describe(scenario: &Scenario, inspected: bool) -> Vec<String> {
+    let mut out = Vec::new();
+    let Some(body) = preamble(scenario, &mut out) else {
         return out;
     };
     for field in body.fields().into_iter().filter(|f| !f.text.is_empty()) {
-        let name = field.path.label();
+        let name = name(body, field.path);
         if field.hidden && !inspected {
             out.push(format!("{name}: (hidden; type i to inspect)"));
             continue;
@@ -73,10 +110,7 @@ pub fn describe(scenario: &Scenario, inspected: bool) -> Vec<String> {
 /// The scenario with each markable field numbered, for spot mode.
 pub fn describe_numbered(scenario: &Scenario, inspected: bool) -> Vec<String> {
     let mut out = Vec::new();
-    if !scenario.situation.is_empty() {
-        out.push(format!("Situation: {}", inert(&scenario.situation)));
-    }
-    let Some(body) = scenario.body() else {
+    let Some(body) = preamble(scenario, &mut out) else {
         return out;
     };
     let fields = body.fields();
@@ -88,7 +122,7 @@ pub fn describe_numbered(scenario: &Scenario, inspected: bool) -> Vec<String> {
         out.push(format!(
             "[{}] {}: {}{}",
             n + 1,
-            path.label(),
+            name(body, *path),
             text.trim_end().replace('\n', "\n    "),
             decoration(body, field)
         ));
@@ -149,7 +183,7 @@ pub fn revealed(scenario: &Scenario) -> Vec<String> {
         .map(|f| {
             format!(
                 "{}: {}{}",
-                f.path.label(),
+                name(body, f.path),
                 inert(f.text),
                 decoration(body, f)
             )
@@ -250,3 +284,7 @@ pub fn summary(pool: &[Scenario], round: &Round, s: &Summary) -> Vec<String> {
     }
     out
 }
+
+#[cfg(test)]
+#[path = "text_tests.rs"]
+mod tests;

@@ -117,14 +117,14 @@ pub(crate) mod tests {
 
     #[test]
     fn channels_are_mixed() {
-        let pool = pool(35, 35);
+        let pool = pool(45, 45);
         let round = draw_round(&pool, 10, &mut StdRng::seed_from_u64(1));
         let mut channels: Vec<_> = round.iter().map(|&i| pool[i].channel).collect();
         channels.sort();
         channels.dedup();
         assert_eq!(
             channels.len(),
-            7,
+            Channel::ALL.len(),
             "every channel in a round of ten from a mixed pool"
         );
     }

@@ -154,6 +154,8 @@ fn a_second_terminal_plays_a_seeded_round_to_its_summary() {
     for _ in 0..3 {
         keys.extend([KeyCode::Char('s'), KeyCode::Enter]);
     }
+    // The seed line ends the summary, below the lessons to review: scroll down to it.
+    keys.extend([KeyCode::Down; 12]);
     let mut events = script(&log, &keys);
     let result = run_on(&mut terminal, &mut events, &mut app);
     assert!(script_over(result), "the loop runs until the input ends");

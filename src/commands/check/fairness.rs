@@ -112,7 +112,7 @@ pub fn write_human(fairness: &Fairness, out: &mut impl Write) -> std::io::Result
         }));
         writeln!(
             out,
-            "    {:<11} {} safe, {} dangerous: {}",
+            "    {:<12} {} safe, {} dangerous: {}",
             s.channel.name(),
             s.safe,
             s.dangerous,

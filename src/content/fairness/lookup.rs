@@ -104,6 +104,16 @@ impl Briefing {
                     && !after.is_some_and(char::is_alphanumeric)
             })
     }
+
+    /// Whether a push's app is named: "AdHarbor Ads Manager" counts as AdHarbor's when the
+    /// briefing names AdHarbor, as a player glancing at the first word would take it.
+    fn knows_app(&self, app: &str) -> bool {
+        let first = app
+            .split(|c: char| c.is_whitespace() || c == '·')
+            .next()
+            .unwrap_or_default();
+        self.knows_name(app) || self.knows_name(first)
+    }
 }
 
 /// What gave a scenario away to the lookup: the first thing it found missing or marked.
@@ -124,6 +134,7 @@ pub fn find(briefing: &Briefing, scenario: &Scenario) -> Option<Finding> {
         Body::Consent(c) => c.buttons.as_slice(),
         Body::Permission(p) => p.buttons.as_slice(),
         Body::Web(w) => w.buttons.as_slice(),
+        Body::Notification(n) => n.buttons.as_slice(),
         _ => &[],
     };
     if buttons.iter().any(|b| b.weight == Weight::Link) {
@@ -138,12 +149,18 @@ pub fn find(briefing: &Briefing, scenario: &Scenario) -> Option<Finding> {
         Body::Sms(s) => Some(s.sender.as_str()),
         Body::Post(p) => Some(p.handle.as_str()),
         Body::Message(m) => Some(m.handle.as_str()),
+        Body::Call(c) => Some(c.caller.as_str()),
         _ => None,
     };
     if let Some(sender) = sender.map(str::trim)
         && let Some(finding) = find_sender(briefing, sender)
     {
         return Some(finding);
+    }
+    if let Body::Notification(n) = body
+        && !briefing.knows_app(&n.app)
+    {
+        return Some(Finding::UnknownSender(n.app.clone()));
     }
     // Replies under a post are anyone's: only what the sender wrote is looked up.
     let own_post = match body {

@@ -68,6 +68,7 @@ impl Surface {
                     Body::Consent(c) => &c.buttons,
                     Body::Permission(p) => &p.buttons,
                     Body::Web(w) => &w.buttons,
+                    Body::Notification(n) => &n.buttons,
                     _ => return None,
                 };
                 Some(buttons.iter().any(|b| b.weight == Weight::Link))
@@ -80,6 +81,8 @@ impl Surface {
             Surface::BareNumberSender => match body {
                 Body::Sms(s) => Some(scan::is_bare_number(&s.sender)),
                 Body::Message(m) => Some(scan::is_bare_number(&m.handle)),
+                // Caller ID showing only a number, no saved name.
+                Body::Call(c) => Some(scan::is_bare_number(&c.caller)),
                 _ => None,
             },
             Surface::ReplyTo => match body {
@@ -101,6 +104,9 @@ pub fn has_links(body: Body<'_>) -> Option<bool> {
         Body::Message(m) => Some(!m.links.is_empty()),
         Body::Post(p) => Some(p.link.is_some()),
         Body::Sms(s) => Some(scan::has_link(&s.text)),
+        // Links posted in a meeting's chat.
+        Body::Call(c) => Some(!c.links.is_empty()),
+        Body::Notification(n) => Some(scan::has_link(&n.text)),
         _ => None,
     }
 }

@@ -1,8 +1,10 @@
 //! One renderer per channel, each drawing its content the way that thing looks in real life.
 
+mod call;
 mod consent;
 mod email;
 mod message;
+mod notification;
 mod permission;
 mod post;
 mod sms;
@@ -26,6 +28,8 @@ pub fn render(body: Body<'_>, view: &View<'_>) -> Vec<Line<'static>> {
         Body::Consent(c) => consent::lines(c, view),
         Body::Permission(p) => permission::lines(p, view),
         Body::Web(w) => web::lines(w, view),
+        Body::Call(c) => call::lines(c, view),
+        Body::Notification(n) => notification::lines(n, view),
     }
 }
 
@@ -108,7 +112,11 @@ fn button_line(buttons: &[Button], view: &View<'_>) -> Line<'static> {
     let mut line = Line::default();
     for (i, b) in buttons.iter().enumerate() {
         let at = FieldPath::nth(FieldKind::Button, i);
-        let marked = view.marks.iter().any(|m| m.at == at);
+        // Drawn as a field when evidence or spot mode's cursor or marks stand on it.
+        let marked = view.marks.iter().any(|m| m.at == at)
+            || view
+                .spot
+                .is_some_and(|s| s.cursor == Some(at) || s.marked.contains(&at));
         let (style, open, close) = match b.weight {
             Weight::Primary => (view.palette.primary_button(), "▐ ", " ▌"),
             Weight::Secondary => (view.palette.strong(), "[ ", " ]"),

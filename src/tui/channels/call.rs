@@ -1,0 +1,101 @@
+//! A call as a phone or meeting screen shows it: the kind of call and the app, the caller ID
+//! large in the middle, the number behind it once inspected, then what the voice said.
+
+use ratatui::layout::Alignment;
+use ratatui::text::{Line, Span};
+
+use super::{link_lines, rule};
+use crate::content::channel::{Call, CallKind, Speaker};
+use crate::content::{FieldKind, FieldPath};
+use crate::tui::text::{View, field_lines, hidden_hint, inline_field, labelled, wrap};
+
+/// Where the speaker's name ends and the words start, for the transcript's hanging indent.
+const SPEAKER_WIDTH: usize = 5;
+
+pub fn lines(c: &Call, view: &View<'_>) -> Vec<Line<'static>> {
+    let kind = match c.kind {
+        CallKind::Voice => "Incoming call",
+        CallKind::Voicemail => "Voicemail",
+        CallKind::Video => "Video meeting",
+    };
+    let mut top = Line::from(Span::styled(kind, view.palette.dim()));
+    if !c.platform.is_empty() {
+        top.spans.push(Span::styled(" · ", view.palette.dim()));
+        top.spans.extend(inline_field(
+            &c.platform,
+            FieldKind::Platform,
+            view.palette.dim(),
+            view,
+        ));
+    }
+    let mut out = vec![top.alignment(Alignment::Center)];
+    // The caller ID is the biggest thing on a ringing phone: set apart, bold, in the middle.
+    out.push(Line::default());
+    for line in field_lines(&c.caller, FieldKind::Caller, view.palette.title(), view) {
+        out.push(line.alignment(Alignment::Center));
+    }
+    let number = if view.reveals() {
+        Line::from(inline_field(
+            &c.number,
+            FieldKind::Number,
+            view.palette.revealed(),
+            view,
+        ))
+    } else {
+        Line::from(hidden_hint(view, "number or account"))
+    };
+    out.push(number.alignment(Alignment::Center));
+    if !c.received.is_empty() {
+        let received = inline_field(&c.received, FieldKind::Received, view.palette.dim(), view);
+        out.push(Line::from(received).alignment(Alignment::Center));
+    }
+    out.push(Line::default());
+    if !c.claims.is_empty() {
+        out.extend(labelled("Says:", &c.claims, FieldKind::Claims, view));
+    }
+    if !c.callback.is_empty() {
+        out.extend(labelled(
+            "Callback:",
+            &c.callback,
+            FieldKind::Callback,
+            view,
+        ));
+    }
+    out.push(rule());
+    if c.kind == CallKind::Voicemail {
+        out.push(Line::styled("Transcript", view.palette.label()));
+    }
+    out.extend(transcript(c, view));
+    if !c.links.is_empty() {
+        out.push(rule());
+        out.push(Line::styled(
+            "Posted in the meeting chat:",
+            view.palette.label(),
+        ));
+        out.extend(link_lines(&c.links, view, true));
+    }
+    out
+}
+
+/// The speech lines, each under its speaker: them in the caller's words, you in yours.
+fn transcript(c: &Call, view: &View<'_>) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
+    let width = usize::from(view.width).saturating_sub(1);
+    for (i, line) in c.lines.iter().enumerate() {
+        let at = FieldPath::nth(FieldKind::Line, i);
+        let (who, style, text) = match line.from {
+            Speaker::Them => ("Them", view.palette.dim(), Default::default()),
+            Speaker::You => ("You", view.palette.label(), view.palette.strong()),
+        };
+        let first = Span::styled(format!("{who:<SPEAKER_WIDTH$}│ "), style);
+        let rest = Span::styled(format!("{:<SPEAKER_WIDTH$}│ ", ""), style);
+        for (n, piece) in field_lines(&line.text, at, text, view)
+            .into_iter()
+            .enumerate()
+        {
+            let lead = if n == 0 { first.clone() } else { rest.clone() };
+            out.extend(wrap(piece, width, lead, rest.clone()));
+        }
+    }
+    out
+}
