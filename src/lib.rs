@@ -4,6 +4,7 @@
 //! touches the terminal and words nothing a player reads; the front ends (`tui`, `plain`,
 //! `commands`) sit on top of it and take their words for its values from `strings`.
 
+pub mod bidi;
 pub mod builtin;
 pub mod chars;
 pub mod cli;
