@@ -10,6 +10,7 @@ pub mod chars;
 pub mod cli;
 pub mod commands;
 pub mod content;
+pub mod i18n;
 pub mod inert;
 pub mod plain;
 pub mod plan;
