@@ -12,9 +12,13 @@ pub const ORIGIN: &str = "built-in";
 
 /// The embedded pack and preview for a language: its own, else English.
 fn encoded(lang: Lang) -> (&'static [u8], &'static [u8]) {
+    encoded_where(|tag| lang.speaks(tag))
+}
+
+fn encoded_where(language: impl Fn(&str) -> bool) -> (&'static [u8], &'static [u8]) {
     let (_, pack, preview) = PACKS
         .iter()
-        .find(|(tag, _, _)| lang.speaks(tag))
+        .find(|(tag, _, _)| language(tag))
         .or(PACKS.first())
         .copied()
         .unwrap_or(("", &[], &[]));
@@ -29,6 +33,11 @@ pub fn pack() -> Result<Pack, postcard::Error> {
 /// Decodes the pack for a player of `lang`.
 pub fn pack_in(lang: Lang) -> Result<Pack, postcard::Error> {
     postcard::from_bytes(encoded(lang).0)
+}
+
+/// Decodes the built-in pack whose manifest gives `language` (as its preview's does), else English.
+pub fn pack_tagged(language: &str) -> Result<Pack, postcard::Error> {
+    postcard::from_bytes(encoded_where(|tag| tag == language).0)
 }
 
 /// Decodes what the menu shows of the English pack (its manifest, ids and verdicts): a tenth
@@ -90,5 +99,7 @@ mod tests {
                 .all(|id| !ids(&arabic_pack).contains(id))
         );
         assert_eq!(languages().collect::<Vec<_>>(), ["en", "ar"]);
+        let from_preview = preview_in(arabic()).expect("decodes").manifest.language;
+        assert_eq!(pack_tagged(&from_preview).expect("decodes"), arabic_pack);
     }
 }

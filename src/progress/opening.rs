@@ -40,9 +40,11 @@ impl Pending {
             self.fresh = false;
         }
         // Remembering who played last is a convenience: failing at it must not stop the game.
-        if data.settings().last_profile.as_deref() != Some(self.name.as_str()) {
+        let settings = data.settings();
+        if settings.last_profile.as_deref() != Some(self.name.as_str()) {
             let _ = data.save_settings(&SavedSettings {
                 last_profile: Some(self.name.clone()),
+                ..settings
             });
         }
         Ok(())
@@ -108,5 +110,30 @@ mod tests {
             .expect("settle");
         let text = std::fs::read_to_string(&settings).expect("read");
         assert!(text.contains("# as it was"), "{text}");
+    }
+
+    #[test]
+    fn remembering_the_last_player_keeps_the_other_settings() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let data = DataDir::new(dir.path().to_path_buf());
+        let mut saved = SavedSettings {
+            last_profile: Some("Sam".into()),
+            bidi: Some("terminal".into()),
+            ..SavedSettings::default()
+        };
+        saved.languages.insert("robin".into(), "ar".into());
+        data.save_settings(&saved).expect("save");
+        let mut opening = open_unsettled(&data, "Robin", Utc::now()).expect("open");
+        opening
+            .pending
+            .settle(&data, &mut opening.session)
+            .expect("settle");
+        assert_eq!(
+            data.settings(),
+            SavedSettings {
+                last_profile: Some("Robin".into()),
+                ..saved
+            }
+        );
     }
 }
