@@ -11,13 +11,6 @@ language-direction = rtl
 lang-listed = { $name } ({ $tag })
 lang-unknown = لا يوجد في redflag فهرس للغة «{ $tag }»؛ اللغات المتاحة: { $known }.
 
-## طريقة رسم الأسطر من اليمين إلى اليسار (--bidi)، ووصل الحروف العربية (--shape).
-
-bidi-app = يرتّب redflag بنفسه الأسطر المكتوبة من اليمين إلى اليسار (xterm وtmux وkitty وAlacritty وWindows Terminal ومعظم الطرفيات)
-bidi-terminal = ترتّب الطرفية بنفسها الأسطر المكتوبة من اليمين إلى اليسار (mlterm؛ وKonsole مع تفعيل الاتجاه الثنائي؛ وGNOME Terminal وطرفيات VTE من الإصدار 0.58 مع تفعيل BiDi)
-shape-on = تُرسم الحروف العربية موصولة، للطرفيات التي تعرض كل حرف منفصلًا
-shape-off = يُترك وصل الحروف العربية للطرفية
-
 ## العدّ: نموذج كل عدد (للعربية ست صيغ جمع، وللإنجليزية صيغتان).
 
 scenario-count = { $count ->

@@ -12,13 +12,6 @@ language-direction = ltr
 lang-listed = { $name } ({ $tag })
 lang-unknown = redflag has no catalog for "{ $tag }"; the languages are: { $known }.
 
-## How right-to-left lines are drawn (--bidi) and whether Arabic letters are joined (--shape).
-
-bidi-app = redflag puts right-to-left lines in reading order itself (xterm, tmux, kitty, Alacritty, Windows Terminal and most others)
-bidi-terminal = the terminal puts right-to-left lines in order itself (mlterm; Konsole with bidi on; GNOME Terminal and other VTE terminals from 0.58 with BiDi on)
-shape-on = Arabic letters are drawn joined, for terminals that show each letter alone
-shape-off = Arabic letters are left for the terminal to join
-
 ## Counting: the pattern for every count (Arabic has six plural forms, English two).
 
 scenario-count = { $count ->
