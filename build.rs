@@ -1,5 +1,6 @@
-//! Validates the built-in pack in `content/` and embeds it in compact form, so that a bad
-//! built-in scenario fails the build and the game starts without parsing TOML.
+//! Validates the built-in packs (`content/` in English, `content-ar/` in Arabic) and embeds them
+//! in compact form, so that a bad built-in scenario fails the build and the game starts without
+//! parsing TOML; and lists the interface's catalogs (`src/i18n/*.ftl`) for `include_str!`.
 
 #[allow(dead_code, unused_imports)]
 #[path = "src/content/mod.rs"]
@@ -12,10 +13,16 @@ mod chars;
 #[path = "src/commands/problem_text.rs"]
 mod problem_text;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+/// The built-in packs' folders, the first one the pack of last resort (English).
+const BUILT_IN: [&str; 2] = ["content", "content-ar"];
 
 fn main() {
-    println!("cargo:rerun-if-changed=content");
+    for dir in BUILT_IN {
+        println!("cargo:rerun-if-changed={dir}");
+    }
+    println!("cargo:rerun-if-changed=src/i18n");
     println!("cargo:rerun-if-changed=src/content");
     println!("cargo:rerun-if-changed=src/chars.rs");
     println!("cargo:rerun-if-changed=src/commands/problem_text.rs");
@@ -25,28 +32,91 @@ fn main() {
     if std::env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("linux") {
         println!("cargo:rustc-link-arg-bins=-no-pie");
     }
-    let root =
-        PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default()).join("content");
-    let pack = match content::into_pack(content::load::load_dir(&root)) {
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default());
+    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default());
+    let mut table = String::from(
+        "/// (language tag, encoded pack, encoded preview) of each built-in pack, English first.\n\
+         pub(crate) static PACKS: &[(&str, &[u8], &[u8])] = &[\n",
+    );
+    for (i, dir) in BUILT_IN.iter().enumerate() {
+        let pack = built_in(&root.join(dir));
+        let (bin, preview) = (
+            out.join(format!("builtin-{i}.bin")),
+            out.join(format!("builtin-{i}-preview.bin")),
+        );
+        write(&bin, postcard::to_stdvec(&pack));
+        // The menu's first frame needs only this much; the whole pack is decoded just after it.
+        write(&preview, postcard::to_stdvec(&pack.preview()));
+        table.push_str(&format!(
+            "    ({:?}, include_bytes!({:?}), include_bytes!({:?})),\n",
+            pack.manifest.language,
+            bin.display().to_string(),
+            preview.display().to_string()
+        ));
+    }
+    table.push_str("];\n");
+    write_text(&out.join("builtin_packs.rs"), &table);
+    write_text(&out.join("catalogs.rs"), &catalogs(&root.join("src/i18n")));
+}
+
+/// Loads and checks one built-in pack; any problem stops the build.
+fn built_in(dir: &Path) -> content::Pack {
+    let loaded = content::load::load_dir(dir);
+    match content::into_pack(loaded) {
         Ok(pack) => pack,
         Err(problems) => {
             for problem in &problems {
                 println!("cargo:warning={problem}");
             }
-            eprintln!("the built-in pack has {} problem(s):", problems.len());
+            eprintln!(
+                "the built-in pack in {} has {} problem(s):",
+                dir.display(),
+                problems.len()
+            );
             for problem in problems {
                 eprintln!("  {problem}");
             }
             std::process::exit(1);
         }
-    };
-    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default());
-    write(&out.join("builtin-pack.bin"), postcard::to_stdvec(&pack));
-    // The menu's first frame needs only this much; the whole pack is decoded just after it.
-    write(
-        &out.join("builtin-preview.bin"),
-        postcard::to_stdvec(&pack.preview()),
+    }
+}
+
+/// `CATALOGS`: every `*.ftl` in `src/i18n`, by the tag its file is named after, English first.
+fn catalogs(dir: &Path) -> String {
+    let mut tags: Vec<String> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .filter_map(|entry| {
+            let name = entry.file_name().into_string().ok()?;
+            name.strip_suffix(".ftl").map(str::to_string)
+        })
+        .collect();
+    tags.sort_by_key(|tag| (tag != "en", tag.clone()));
+    if tags.first().map(String::as_str) != Some("en") {
+        eprintln!("src/i18n/en.ftl, the English catalog, is missing");
+        std::process::exit(1);
+    }
+    let mut table = String::from(
+        "/// (tag, Fluent source) of every catalog in src/i18n, English first.\n\
+         static CATALOGS: &[(&str, &str)] = &[\n",
     );
+    for tag in tags {
+        let path = dir.join(format!("{tag}.ftl"));
+        table.push_str(&format!(
+            "    ({tag:?}, include_str!({:?})),\n",
+            path.display().to_string()
+        ));
+    }
+    table.push_str("];\n");
+    table
+}
+
+fn write_text(path: &Path, text: &str) {
+    if let Err(err) = std::fs::write(path, text) {
+        eprintln!("cannot write {}: {err}", path.display());
+        std::process::exit(1);
+    }
 }
 
 fn write(path: &std::path::Path, bytes: Result<Vec<u8>, postcard::Error>) {

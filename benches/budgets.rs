@@ -1,6 +1,7 @@
 //! The in-process budgets, measured with criterion, then printed as one table with each figure:
 //!
 //! - start-up work before the first frame (decode the built-in pack, open a profile, draw the menu);
+//! - the bidi pass over a page of English text (a scan, nothing more) and of Arabic text;
 //! - `redflag check` on generated packs of 1,000, 5,000 and 10,000 scenarios, in-process and as a
 //!   whole process, and the cost per scenario at each size (linear means flat);
 //! - drawing every screen at 120x40, and the slowest of every scenario as question and feedback;
@@ -41,6 +42,7 @@ fn main() {
         .configure_from_args();
     let scratch = tempfile::tempdir().expect("scratch folder");
     startup(&mut c, scratch.path());
+    bidi(&mut c);
     check(&mut c, scratch.path());
     frames(&mut c);
     saves(&mut c, scratch.path());
@@ -129,6 +131,43 @@ fn startup(c: &mut Criterion, scratch: &Path) {
                     .draw(|f| f.render_widget(&app, f.area()))
                     .expect("draw");
             },
+            BatchSize::SmallInput,
+        )
+    });
+    g.finish();
+}
+
+// ---------------------------------------------------------------- bidi
+
+/// A page of scenario text, a line per paragraph, as a screen hands it to the bidi pass.
+fn page(lang: redflag::i18n::Lang) -> Vec<ratatui::text::Line<'static>> {
+    let pack = redflag::builtin::pack_in(lang).expect("pack");
+    pack.scenarios
+        .iter()
+        .take(4)
+        .flat_map(|s| redflag::plain::describe(s, true))
+        .map(ratatui::text::Line::raw)
+        .collect()
+}
+
+fn bidi(c: &mut Criterion) {
+    use redflag::settings::Display;
+    use redflag::tui::rtl::visual_lines;
+    let mut g = c.benchmark_group("bidi");
+    // English screens pass through a scan for right-to-left letters only.
+    let english = page(redflag::i18n::Lang::ENGLISH);
+    g.bench_function("english-page", |b| {
+        b.iter_batched(
+            || english.clone(),
+            |lines| visual_lines(lines, 118, Display::default()),
+            BatchSize::SmallInput,
+        )
+    });
+    let arabic = page(redflag::i18n::Lang::parse("ar").expect("Arabic"));
+    g.bench_function("arabic-page", |b| {
+        b.iter_batched(
+            || arabic.clone(),
+            |lines| visual_lines(lines, 118, Display::default()),
             BatchSize::SmallInput,
         )
     });
@@ -465,6 +504,22 @@ fn report(home: &Path, started: SystemTime) {
             "decoding the whole built-in pack, just after the first frame".into(),
             ms(t),
             None,
+        );
+    }
+
+    // The bidi pass: free for English, a fraction of a frame for Arabic.
+    if let Some(t) = m("bidi", "english-page") {
+        line(
+            "bidi pass on an English page of scenario text (scan only) ≤ 20 µs".into(),
+            ms(t),
+            Some(t <= 20e-6),
+        );
+    }
+    if let Some(t) = m("bidi", "arabic-page") {
+        line(
+            "bidi pass on an Arabic page (wrap, reorder) ≤ 0.5 ms of a frame's 2 ms".into(),
+            ms(t),
+            Some(t <= 0.5e-3),
         );
     }
 

@@ -4,6 +4,9 @@ use std::path::PathBuf;
 
 use clap::{ArgMatches, Args, FromArgMatches, Parser, Subcommand, ValueEnum};
 
+use crate::i18n::{Catalog, Lang, from_locale};
+use crate::settings::Bidi;
+
 #[derive(Debug, Parser)]
 #[command(
     name = "redflag",
@@ -19,6 +22,8 @@ pub struct Cli {
     pub profile: ProfileArgs,
     #[command(flatten)]
     pub play: PlayArgs,
+    #[command(flatten)]
+    pub language: LanguageArgs,
 }
 
 #[derive(Debug, Subcommand)]
@@ -136,6 +141,44 @@ pub struct PackArgs {
     /// Use only the packs given with --content, not the built-in pack.
     #[arg(long, global = true)]
     pub no_builtin: bool,
+    /// The built-in pack's language: the player's, as chosen from --lang, the profile and the
+    /// locale (set after parsing).
+    #[arg(skip)]
+    pub language: Lang,
+}
+
+/// The interface's language, and how right-to-left text is drawn.
+#[derive(Debug, Clone, Default, Args)]
+pub struct LanguageArgs {
+    /// Language of the game and its built-in pack (en, ar); remembered for the profile. Default: the profile's last choice, else the locale (LC_ALL, LC_MESSAGES, LANG), else English.
+    #[arg(long, value_name = "TAG", global = true, value_parser = language)]
+    pub lang: Option<Lang>,
+    /// Who puts right-to-left lines in order: app (redflag; xterm, tmux, kitty, Alacritty, Windows Terminal...) or terminal (mlterm, Konsole with bidi on, VTE 0.58+ with BiDi on); remembered.
+    #[arg(long, value_enum, global = true)]
+    pub bidi: Option<Bidi>,
+    /// Draw Arabic letters joined, for terminals that show each letter alone (--shape=off to stop); remembered.
+    #[arg(long, value_name = "on|off", global = true, num_args = 0..=1, require_equals = true, default_missing_value = "on", value_parser = on_off)]
+    pub shape: Option<bool>,
+}
+
+/// A `--lang` tag with a catalog; otherwise the languages there are, in the locale's language.
+fn language(tag: &str) -> Result<Lang, String> {
+    Lang::parse(tag).ok_or_else(|| {
+        let catalog =
+            Catalog::new(from_locale(|name| std::env::var(name).ok()).unwrap_or_default());
+        catalog.t(
+            "lang-unknown",
+            &[("tag", tag.into()), ("known", catalog.languages().into())],
+        )
+    })
+}
+
+fn on_off(value: &str) -> Result<bool, String> {
+    match value {
+        "on" => Ok(true),
+        "off" => Ok(false),
+        _ => Err("on or off".to_string()),
+    }
 }
 
 #[derive(Debug, Clone, Default, Args)]
@@ -219,6 +262,34 @@ mod tests {
         let cli = parse(&["--count", "4"]).expect("no subcommand");
         assert!(cli.command.is_none());
         assert_eq!(cli.play.count, 4);
+    }
+
+    #[test]
+    fn language_and_display_options_are_global_and_checked() {
+        let cli = parse(&["check", "--lang", "ar-SA", "--bidi", "terminal", "--shape"])
+            .expect("global options after a subcommand");
+        assert_eq!(cli.language.lang, Lang::parse("ar"));
+        assert_eq!(cli.language.bidi, Some(Bidi::Terminal));
+        assert_eq!(cli.language.shape, Some(true));
+        let cli = parse(&["--shape=off", "check", "content-ar"]).expect("shape off");
+        assert_eq!(cli.language.shape, Some(false));
+        let Some(Command::Check(args)) = cli.command else {
+            panic!("not check: {cli:?}")
+        };
+        assert_eq!(
+            args.dirs,
+            [PathBuf::from("content-ar")],
+            "--shape takes no folder"
+        );
+        let cli = parse(&[]).expect("no options");
+        assert_eq!(
+            (cli.language.lang, cli.language.bidi, cli.language.shape),
+            (None, None, None)
+        );
+        let err = parse(&["--lang", "xx"])
+            .expect_err("no such catalog")
+            .to_string();
+        assert!(err.contains("xx") && err.contains("(ar)"), "{err}");
     }
 
     #[test]

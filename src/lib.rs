@@ -4,11 +4,13 @@
 //! touches the terminal and words nothing a player reads; the front ends (`tui`, `plain`,
 //! `commands`) sit on top of it and take their words for its values from `strings`.
 
+pub mod bidi;
 pub mod builtin;
 pub mod chars;
 pub mod cli;
 pub mod commands;
 pub mod content;
+pub mod i18n;
 pub mod inert;
 pub mod plain;
 pub mod plan;

@@ -16,13 +16,19 @@ use crate::content::check::{CheckReport, check_loaded, check_pack};
 use crate::content::fairness::{Item, measure};
 use crate::content::load::load_dir;
 use crate::content::tells::measure as measure_tells;
+use crate::i18n::Lang;
 
-/// Checks the given folders, or the built-in pack when there are none.
-pub fn run(dirs: &[PathBuf], format: Format, out: &mut impl Write) -> anyhow::Result<ExitCode> {
+/// Checks the given folders, or the built-in pack in `lang` when there are none.
+pub fn run(
+    dirs: &[PathBuf],
+    lang: Lang,
+    format: Format,
+    out: &mut impl Write,
+) -> anyhow::Result<ExitCode> {
     let builtin_pack;
     let loaded: Vec<_>;
     let (report, items) = if dirs.is_empty() {
-        builtin_pack = builtin::pack().context("the built-in pack cannot be decoded")?;
+        builtin_pack = builtin::pack_in(lang).context("the built-in pack cannot be decoded")?;
         let items: Vec<Item<'_>> = builtin_pack
             .scenarios
             .iter()
@@ -135,7 +141,7 @@ mod tests {
 
     fn output(dirs: &[PathBuf], format: Format) -> String {
         let mut out = Vec::new();
-        run(dirs, format, &mut out).expect("runs");
+        run(dirs, Lang::ENGLISH, format, &mut out).expect("runs");
         String::from_utf8(out).expect("utf-8")
     }
 

@@ -1,6 +1,7 @@
 //! The subcommands, each a thin layer between the command line and the core.
 
 pub mod check;
+pub mod language;
 pub mod packs;
 pub mod play;
 pub mod preview;

@@ -1,4 +1,5 @@
-//! Loading the packs to play: the built-in one and trainers' folders, refused when broken.
+//! Loading the packs to play: the built-in one in the player's language and trainers' folders
+//! (of any language), refused when broken.
 
 use std::collections::HashMap;
 
@@ -12,7 +13,7 @@ use crate::content::{Pack, into_pack};
 pub fn load(args: &PackArgs) -> anyhow::Result<Vec<Pack>> {
     let mut packs = Vec::new();
     if !args.no_builtin {
-        packs.push(builtin::pack().context("the built-in pack cannot be decoded")?);
+        packs.push(builtin::pack_in(args.language).context("the built-in pack cannot be decoded")?);
     }
     for dir in &args.content {
         match into_pack(load_dir(dir)) {

@@ -5,9 +5,9 @@ use std::io::{BufRead, IsTerminal, Write};
 use anyhow::Context;
 
 use crate::builtin;
-use crate::cli::{PackArgs, PlayArgs, ProfileArgs};
-use crate::commands::packs;
+use crate::cli::{LanguageArgs, PackArgs, PlayArgs, ProfileArgs};
 use crate::commands::profile::{data_dir, known_name, open_or_explain, open_or_explain_unsettled};
+use crate::commands::{language, packs};
 use crate::plain;
 use crate::plan::Plan;
 use crate::progress::opening::unsaved;
@@ -20,13 +20,26 @@ const DEFAULT_PLAYER: &str = "player";
 pub fn run(
     packs_args: &PackArgs,
     profile_args: &ProfileArgs,
+    language_args: &LanguageArgs,
     args: &PlayArgs,
 ) -> anyhow::Result<()> {
+    // The saved settings are read once: who played last, their language, the display's.
+    let data = data_dir(profile_args)?;
+    let name = known_name(profile_args, &data)?;
+    // A damaged settings file stops the game above unless a profile is named; then it is kept
+    // aside when the profile opens, and the defaults serve meanwhile.
+    let saved = data.settings().unwrap_or_default();
+    let chosen = language::resolve_in(language_args, &data, &saved, name.as_deref());
+    let packs_args = &PackArgs {
+        language: chosen.lang,
+        ..packs_args.clone()
+    };
     // The game on the built-in pack alone draws its first frame from the pack's preview and
     // decodes the pack right after; otherwise every pack is loaded and checked first.
     let later = !args.plain && !packs_args.no_builtin && packs_args.content.is_empty();
     let (packs, preview) = if later {
-        let preview = builtin::preview().context("the built-in pack cannot be decoded")?;
+        let preview =
+            builtin::preview_in(chosen.lang).context("the built-in pack cannot be decoded")?;
         (Vec::new(), Some(preview))
     } else {
         (packs::load(packs_args)?, None)
@@ -45,8 +58,6 @@ pub fn run(
     for pack in packs {
         pool.extend(pack.scenarios);
     }
-    let data = data_dir(profile_args)?;
-    let name = known_name(profile_args, &data)?;
     if args.plain {
         let stdin = std::io::stdin();
         let mut input = stdin.lock();
@@ -90,7 +101,7 @@ pub fn run(
         );
     }
     tui::check_terminal()?;
-    let mut app = App::new(pool, manifests, settings);
+    let mut app = App::new(pool, manifests, settings).with_display(chosen.display);
     if let Some(preview) = preview {
         app = app.with_builtin_later(preview);
     }

@@ -1,6 +1,7 @@
 //! The data folder: where every profile lives, the names a profile folder may take, and the
 //! lenient settings file remembering who played last.
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::path::PathBuf;
 
@@ -44,11 +45,22 @@ pub fn folder_name(name: &str) -> Result<String, StoreError> {
     Ok(name.to_lowercase().replace(' ', "-"))
 }
 
-/// What `settings.toml` in the data folder keeps between games (read leniently): who played last.
+/// What `settings.toml` in the data folder keeps between games (read leniently): who played
+/// last, each profile's language, and how this machine's terminal draws right-to-left text.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(default)]
 pub struct SavedSettings {
     pub last_profile: Option<String>,
+    /// `app` or `terminal`, as last chosen with `--bidi` (a name, so that a bad value is ignored
+    /// rather than losing the rest of the file).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bidi: Option<String>,
+    /// Whether Arabic letters are drawn joined, as last chosen with `--shape`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shape: Option<bool>,
+    /// Each profile's language tag, by profile folder name, as last chosen with `--lang`.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub languages: BTreeMap<String, String>,
 }
 
 /// The data folder holding every profile.

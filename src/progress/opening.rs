@@ -53,23 +53,26 @@ impl Pending {
     /// damaged settings file is kept aside first, never silently replaced, and the player told.
     fn remember(&self, data: &DataDir, now: DateTime<Utc>) -> Option<Notice> {
         let mut notice = None;
-        match data.settings() {
+        // The other settings (languages, display) are kept as they were.
+        let settings = match data.settings() {
             Ok(settings) if settings.last_profile.as_deref() == Some(self.name.as_str()) => {
                 return None;
             }
-            Ok(_) => {}
+            Ok(settings) => settings,
             Err(StoreError::SettingsDamaged { reason, .. }) => {
                 let kept = data.keep_settings_aside(now).ok()?;
                 notice = Some(Notice::SettingsKeptAside { reason, kept });
+                SavedSettings::default()
             }
             Err(StoreError::NotAFile { path, kind }) => {
                 return Some(Notice::SettingsNotAFile { path, kind });
             }
             // Unreadable: a new file may still take its place, as before.
-            Err(_) => {}
-        }
+            Err(_) => SavedSettings::default(),
+        };
         let _ = data.save_settings(&SavedSettings {
             last_profile: Some(self.name.clone()),
+            ..settings
         });
         notice
     }
@@ -137,5 +140,30 @@ mod tests {
             .expect("settle");
         let text = std::fs::read_to_string(&settings).expect("read");
         assert!(text.contains("# as it was"), "{text}");
+    }
+
+    #[test]
+    fn remembering_the_last_player_keeps_the_other_settings() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let data = DataDir::new(dir.path().to_path_buf());
+        let mut saved = SavedSettings {
+            last_profile: Some("Sam".into()),
+            bidi: Some("terminal".into()),
+            ..SavedSettings::default()
+        };
+        saved.languages.insert("robin".into(), "ar".into());
+        data.save_settings(&saved).expect("save");
+        let mut opening = open_unsettled(&data, "Robin", Utc::now()).expect("open");
+        opening
+            .pending
+            .settle(&data, &mut opening.session)
+            .expect("settle");
+        assert_eq!(
+            data.settings().expect("settings"),
+            SavedSettings {
+                last_profile: Some("Robin".into()),
+                ..saved
+            }
+        );
     }
 }

@@ -131,6 +131,8 @@ pub struct App {
     pub pending: Option<(DataDir, Pending)>,
     /// The furthest the current screen can scroll, as last drawn.
     pub max_scroll: Cell<u16>,
+    /// How right-to-left text is drawn (see `tui::rtl`).
+    pub display: crate::settings::Display,
 }
 
 impl App {
@@ -151,6 +153,7 @@ impl App {
             modules,
             pending: None,
             max_scroll: Cell::new(0),
+            display: crate::settings::Display::default(),
         }
     }
 

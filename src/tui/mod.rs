@@ -10,6 +10,7 @@ pub mod palette;
 mod path;
 mod playing;
 mod rounds;
+pub mod rtl;
 pub mod screens;
 mod startup;
 pub mod text;

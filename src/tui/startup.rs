@@ -32,7 +32,9 @@ impl App {
     /// first save and the last-played setting. Returns whether the screen must be drawn again.
     pub fn settle(&mut self) -> anyhow::Result<bool> {
         if self.preview.take().is_some() {
-            let pack = crate::builtin::pack()
+            // The pack whose preview drew the first frame: the player's language's.
+            let language = self.manifests.first().map_or("", |m| m.language.as_str());
+            let pack = crate::builtin::pack_tagged(language)
                 .map_err(|e| anyhow::anyhow!("the built-in pack cannot be decoded: {e}"))?;
             self.pool = pack.scenarios;
             self.manifests = vec![pack.manifest];

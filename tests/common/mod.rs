@@ -10,6 +10,10 @@ pub fn run(data: &Path, args: &[&str], input: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_redflag"))
         .env("REDFLAG_DATA_DIR", data)
         .env_remove("NO_COLOR")
+        // The locale would choose the language: these tests expect English whatever the machine's.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

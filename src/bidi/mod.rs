@@ -1,0 +1,149 @@
+//! Right-to-left text drawn right: the Unicode Bidirectional Algorithm (UAX #9, by the
+//! `unicode-bidi` crate) applied to one displayed line at a time, after wrapping and before
+//! drawing. A line is a list of pieces of text, each with a style of the caller's own type, so
+//! this module knows nothing of the terminal; it returns the pieces in visual order, left to
+//! right, with the styles still on the right words.
+//!
+//! Text given here must already be inert (`crate::inert`): direction marks and overrides from a
+//! pack are shown as `<U+202E>`, never obeyed.
+
+mod islands;
+mod mirror;
+mod shape;
+#[cfg(test)]
+mod tests;
+
+use unicode_bidi::{BidiClass, BidiInfo, Level, bidi_class};
+use unicode_width::UnicodeWidthChar;
+
+pub use shape::shape;
+
+/// Which way a paragraph runs, and so which side it is aligned to.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Direction {
+    #[default]
+    LeftToRight,
+    RightToLeft,
+}
+
+/// Whether the text holds a right-to-left letter (Hebrew, Arabic, Syriac, Thaana, N'Ko…).
+/// Lines without one are drawn exactly as they are, so English screens pay only this scan.
+pub fn has_rtl(text: &str) -> bool {
+    // Every right-to-left letter is at U+0590 or above, whose UTF-8 lead byte is 0xD6 or more:
+    // English and other Latin text is passed over a byte at a time.
+    text.bytes().any(|b| b >= 0xD6) && text.chars().any(is_rtl_letter)
+}
+
+fn is_rtl_letter(c: char) -> bool {
+    c >= '\u{590}' && matches!(bidi_class(c), BidiClass::R | BidiClass::AL)
+}
+
+/// The direction of a paragraph from its first letter with a direction (rules P2 and P3 of
+/// UAX #9); `neutral` when it has none (only digits, spaces and punctuation).
+pub fn direction(paragraph: &str, neutral: Direction) -> Direction {
+    match unicode_bidi::get_base_direction(paragraph) {
+        unicode_bidi::Direction::Ltr => Direction::LeftToRight,
+        unicode_bidi::Direction::Rtl => Direction::RightToLeft,
+        unicode_bidi::Direction::Mixed => neutral,
+    }
+}
+
+/// One displayed line's pieces, given in logical (reading) order, put in visual order, left to
+/// right, in a paragraph running in `direction`. Right-to-left runs are reversed with their
+/// brackets mirrored; addresses, links, handles and numbers stay whole and read left to right
+/// (see [`islands`]); a mark such as `[2]` stays beside the word it follows. Neighbouring
+/// pieces of the same style are joined.
+pub fn reorder<T: Clone + PartialEq>(
+    pieces: Vec<(String, T)>,
+    direction: Direction,
+) -> Vec<(String, T)> {
+    if direction == Direction::LeftToRight && !pieces.iter().any(|(text, _)| has_rtl(text)) {
+        return pieces;
+    }
+    let text: String = pieces.iter().map(|(t, _)| t.as_str()).collect();
+    // Where each piece ends in `text`, to cut the runs back into styled pieces.
+    let mut ends = Vec::with_capacity(pieces.len());
+    let mut end = 0;
+    for (piece, _) in &pieces {
+        end += piece.len();
+        ends.push(end);
+    }
+    let shadow = islands::shadow(&text);
+    let level = match direction {
+        Direction::LeftToRight => Level::ltr(),
+        Direction::RightToLeft => Level::rtl(),
+    };
+    let info = BidiInfo::new(&shadow, Some(level));
+    let mut out: Vec<(String, T)> = Vec::with_capacity(pieces.len() + 2);
+    for paragraph in &info.paragraphs {
+        let (levels, runs) = info.visual_runs(paragraph, paragraph.range.clone());
+        for run in runs {
+            let rtl = levels.get(run.start).is_some_and(Level::is_rtl);
+            let mut cut = cut_run(&text, &pieces, &ends, run.clone());
+            if rtl {
+                cut.reverse();
+            }
+            for (slice, style) in cut {
+                let shown = if rtl {
+                    reversed(slice)
+                } else {
+                    slice.to_string()
+                };
+                push(&mut out, shown, style);
+            }
+        }
+    }
+    out
+}
+
+/// The parts of a run (a byte range of the line) that fall in each piece, in logical order.
+fn cut_run<'a, T>(
+    text: &'a str,
+    pieces: &'a [(String, T)],
+    ends: &[usize],
+    run: std::ops::Range<usize>,
+) -> Vec<(&'a str, &'a T)> {
+    let mut cut = Vec::new();
+    let mut start = 0;
+    for ((_, style), &end) in pieces.iter().zip(ends) {
+        let (from, to) = (run.start.max(start), run.end.min(end));
+        if from < to {
+            cut.push((&text[from..to], style));
+        }
+        start = end;
+    }
+    cut
+}
+
+/// A right-to-left run's text in visual order: characters reversed and mirrored, each combining
+/// mark kept after the letter it sits on (a terminal puts a mark on the cell before it).
+fn reversed(run: &str) -> String {
+    let mut clusters: Vec<&str> = Vec::new();
+    let mut start = 0;
+    for (at, c) in run.char_indices() {
+        if at > start && c.width() != Some(0) {
+            clusters.push(&run[start..at]);
+            start = at;
+        }
+    }
+    clusters.push(&run[start..]);
+    let mut out = String::with_capacity(run.len());
+    for cluster in clusters.into_iter().rev() {
+        let mut chars = cluster.chars();
+        if let Some(first) = chars.next() {
+            out.push(mirror::mirrored(first));
+            out.extend(chars);
+        }
+    }
+    out
+}
+
+fn push<T: Clone + PartialEq>(out: &mut Vec<(String, T)>, text: String, style: &T) {
+    if text.is_empty() {
+        return;
+    }
+    match out.last_mut() {
+        Some((last, last_style)) if last_style == style => last.push_str(&text),
+        _ => out.push((text, style.clone())),
+    }
+}

@@ -1,0 +1,206 @@
+use super::*;
+
+const RTL: Direction = Direction::RightToLeft;
+const LTR: Direction = Direction::LeftToRight;
+
+/// A word as a terminal shows it once reordered: its letters right to left.
+fn rev(word: &str) -> String {
+    word.chars().rev().collect()
+}
+
+fn plain(text: &str, direction: Direction) -> String {
+    reorder(vec![(text.to_string(), ())], direction)
+        .into_iter()
+        .map(|(t, ())| t)
+        .collect()
+}
+
+#[test]
+fn english_lines_come_back_as_they_were() {
+    let pieces = vec![
+        ("From: ".to_string(), 1u8),
+        ("AdHarbor Billing".to_string(), 2),
+        (" (billing@adharbor.example) [2]".to_string(), 1),
+    ];
+    assert_eq!(reorder(pieces.clone(), LTR), pieces);
+    assert!(!has_rtl("Zoë’s café — “quoted” 24h"));
+    assert!(has_rtl("Bank الواحة"));
+    assert!(has_rtl("שלום"));
+}
+
+#[test]
+fn arabic_words_read_right_to_left() {
+    assert_eq!(
+        plain("مرحبا بك في نشير", RTL),
+        format!(
+            "{} {} {} {}",
+            rev("نشير"),
+            rev("في"),
+            rev("بك"),
+            rev("مرحبا")
+        )
+    );
+}
+
+#[test]
+fn an_email_address_stays_whole_and_the_full_stop_ends_the_sentence() {
+    assert_eq!(
+        plain("راسلنا على help@nashir.example.", RTL),
+        format!(".help@nashir.example {} {}", rev("على"), rev("راسلنا"))
+    );
+}
+
+#[test]
+fn a_link_stays_whole_with_its_slashes_digits_and_query() {
+    let url = "https://zadrestaurants.example/iftar?day=12&x=3";
+    assert_eq!(
+        plain(&format!("افتح {url} الآن"), RTL),
+        format!("{} {url} {}", rev("الآن"), rev("افتح"))
+    );
+}
+
+#[test]
+fn numbers_keep_their_digits_and_a_phone_number_its_groups_in_order() {
+    assert_eq!(
+        plain("خلال 24 ساعة", RTL),
+        format!("{} 24 {}", rev("ساعة"), rev("خلال"))
+    );
+    assert_eq!(
+        plain("اتصل على 800 555 0110 الآن", RTL),
+        format!("{} 800 555 0110 {} {}", rev("الآن"), rev("على"), rev("اتصل"))
+    );
+    assert_eq!(
+        plain("اتصل على +44 7700 900245", RTL),
+        format!("+44 7700 900245 {} {}", rev("على"), rev("اتصل"))
+    );
+    // Arabic-Indic digits too are read left to right, group after group.
+    assert_eq!(
+        plain("اتصل على ٠٥٥ ٥٥٥ ٠١٦٣", RTL),
+        format!("٠٥٥ ٥٥٥ ٠١٦٣ {} {}", rev("على"), rev("اتصل"))
+    );
+}
+
+#[test]
+fn a_handle_keeps_its_at_sign_in_front() {
+    assert_eq!(
+        plain("تابعونا على @layanperfumes اليوم", RTL),
+        format!(
+            "{} @layanperfumes {} {}",
+            rev("اليوم"),
+            rev("على"),
+            rev("تابعونا")
+        )
+    );
+}
+
+#[test]
+fn brackets_around_an_address_are_mirrored_and_face_it() {
+    assert_eq!(
+        plain("من بنك الواحة (alerts@waha.example) اليوم", RTL),
+        format!(
+            "{} (alerts@waha.example) {} {} {}",
+            rev("اليوم"),
+            rev("الواحة"),
+            rev("بنك"),
+            rev("من")
+        )
+    );
+    // Brackets in Arabic text are mirrored, so that each still opens and closes its aside.
+    assert_eq!(
+        plain("نص (ملاحظة) هنا", RTL),
+        format!("{} ({}) {}", rev("هنا"), rev("ملاحظة"), rev("نص"))
+    );
+}
+
+#[test]
+fn an_evidence_mark_stays_beside_the_word_it_marks_in_the_marks_style() {
+    // As field_lines gives them: the marked word, its number right after it, then the rest.
+    let pieces = vec![
+        ("ادفع ".to_string(), "base"),
+        ("الرسوم".to_string(), "flag"),
+        ("[2]".to_string(), "flag"),
+        (" اليوم".to_string(), "base"),
+    ];
+    let visual = reorder(pieces, RTL);
+    assert_eq!(
+        visual,
+        vec![
+            (format!("{} ", rev("اليوم")), "base"),
+            (format!("[2]{}", rev("الرسوم")), "flag"),
+            (format!(" {}", rev("ادفع")), "base"),
+        ],
+        "reading right to left: the word, then [2], in the flag's style"
+    );
+}
+
+#[test]
+fn a_mark_after_an_address_stays_on_its_right() {
+    let pieces = vec![
+        ("من ".to_string(), "base"),
+        ("alerts@waha.example".to_string(), "flag"),
+        ("[1]".to_string(), "flag"),
+    ];
+    let visual = reorder(pieces, RTL);
+    assert_eq!(
+        visual,
+        vec![
+            ("alerts@waha.example[1]".to_string(), "flag"),
+            (format!(" {}", rev("من")), "base"),
+        ]
+    );
+}
+
+#[test]
+fn arabic_inside_an_english_line_is_an_island_read_right_to_left() {
+    let pieces = vec![
+        ("From:    ".to_string(), "label"),
+        ("بنك الواحة".to_string(), "text"),
+        (" ✓verified".to_string(), "ok"),
+    ];
+    assert_eq!(
+        reorder(pieces, LTR),
+        vec![
+            ("From:    ".to_string(), "label"),
+            (format!("{} {}", rev("الواحة"), rev("بنك")), "text"),
+            (" ✓verified".to_string(), "ok"),
+        ]
+    );
+}
+
+#[test]
+fn combining_marks_stay_on_their_letters() {
+    // Meem with a fatha, then reh: reversed, the fatha still follows the meem.
+    assert_eq!(plain("مَر", RTL), "رمَ");
+}
+
+#[test]
+fn a_paragraph_takes_the_direction_of_its_first_letter() {
+    assert_eq!(direction("ادفع الآن", LTR), RTL);
+    assert_eq!(direction("Pay الآن", RTL), LTR);
+    assert_eq!(
+        direction("«24» — 12:30", RTL),
+        RTL,
+        "no letter: the fallback"
+    );
+    assert_eq!(direction("«24» — 12:30", LTR), LTR);
+}
+
+#[test]
+fn inert_direction_marks_are_plain_text_here() {
+    // `inert` has turned a right-to-left override into visible text before it comes here.
+    let text = format!("ملف {}fdp.exe", crate::inert::inert("\u{202E}"));
+    assert_eq!(plain(&text, RTL), format!("<U+202E>fdp.exe {}", rev("ملف")));
+}
+
+#[test]
+fn shaping_then_reordering_keeps_styles_and_joins() {
+    let pieces = shape(vec![("بسم".to_string(), 0u8), ("[1]".to_string(), 1)]);
+    let visual = reorder(pieces, RTL);
+    assert_eq!(
+        visual,
+        vec![
+            ("[1]".to_string(), 1),
+            ("\u{FEE2}\u{FEB4}\u{FE91}".to_string(), 0)
+        ]
+    );
+}

@@ -1,0 +1,170 @@
+//! Right-to-left text drawn right in the TUI: lines holding Arabic (or any right-to-left script)
+//! are wrapped here, then each displayed line is put in visual order and right-aligned when its
+//! paragraph runs right to left (`crate::bidi` does the ordering). Lines without right-to-left
+//! letters are returned untouched, so English screens draw exactly as before.
+//!
+//! Where a screen draws pack text, pass its lines through [`visual_lines`] before drawing them:
+//! in `screens::render_scrolling`, `let lines = rtl::visual_lines(lines, area.width, app.display);`
+//! before `wrapped(lines, area.width)`; every line then fits, so the paragraph wraps nothing again.
+
+use ratatui::layout::Alignment;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthChar;
+
+use super::App;
+use crate::bidi::{self, Direction};
+use crate::settings::{Bidi, Display};
+
+impl App {
+    /// Draws right-to-left text as `display` says (redflag orders it, or the terminal does).
+    pub fn with_display(mut self, display: Display) -> Self {
+        self.display = display;
+        self
+    }
+}
+
+/// Lines as a screen builds them (one per paragraph, in reading order), as the terminal should
+/// draw them in `width` columns: each line with right-to-left text wrapped, put in visual order
+/// and aligned to its paragraph's side. With `--bidi terminal` they stay in reading order (the
+/// terminal orders them), only shaped if asked.
+pub fn visual_lines(lines: Vec<Line<'static>>, width: u16, display: Display) -> Vec<Line<'static>> {
+    if display.bidi == Bidi::Terminal && !display.shape {
+        return lines;
+    }
+    let mut out = Vec::with_capacity(lines.len());
+    for line in lines {
+        let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+        if !bidi::has_rtl(&text) {
+            out.push(line);
+            continue;
+        }
+        let direction = bidi::direction(&text, Direction::LeftToRight);
+        if display.bidi == Bidi::Terminal {
+            out.push(visual_line(line, direction, display));
+            continue;
+        }
+        out.extend(
+            wrap(line, usize::from(width))
+                .into_iter()
+                .map(|piece| visual_line(piece, direction, display)),
+        );
+    }
+    out
+}
+
+/// One displayed line (already wrapped) in the order and alignment to draw it, for a paragraph
+/// running in `direction`: spans reordered with their styles, shaped if asked, right-aligned
+/// when the paragraph runs right to left and the line has no alignment of its own.
+pub fn visual_line(line: Line<'static>, direction: Direction, display: Display) -> Line<'static> {
+    let Line {
+        style,
+        alignment,
+        spans,
+    } = line;
+    let mut pieces: Vec<(String, Style)> = spans
+        .into_iter()
+        .map(|span| (span.content.into_owned(), span.style))
+        .collect();
+    if display.shape {
+        pieces = bidi::shape(pieces);
+    }
+    let mut alignment = alignment;
+    if display.bidi == Bidi::App {
+        pieces = bidi::reorder(pieces, direction);
+        if direction == Direction::RightToLeft && alignment.is_none() {
+            alignment = Some(Alignment::Right);
+        }
+    }
+    Line {
+        style,
+        alignment,
+        spans: pieces
+            .into_iter()
+            .map(|(text, style)| Span::styled(text, style))
+            .collect(),
+    }
+}
+
+/// Word-wraps a line to `width` columns in reading order: breaks after spaces, cuts a word wider
+/// than a whole line, drops the spaces at each break, and keeps styles, the line's style and
+/// its alignment on every piece.
+fn wrap(line: Line<'static>, width: usize) -> Vec<Line<'static>> {
+    let width = width.max(1);
+    let mut lines: Vec<Vec<Span<'static>>> = vec![Vec::new()];
+    let mut used = 0;
+    for span in &line.spans {
+        for word in span.content.split_inclusive(' ') {
+            let core = cells(word.trim_end_matches(' '));
+            if used > 0 && used + core > width {
+                lines.push(Vec::new());
+                used = 0;
+            }
+            if used == 0 && lines.len() > 1 && core == 0 {
+                continue; // spaces at the start of a continued line
+            }
+            if used + core <= width {
+                push(&mut lines, word.to_string(), span.style);
+                used += cells(word);
+                continue;
+            }
+            // A word wider than a whole line: cut where the line is full.
+            let mut part = String::new();
+            for c in word.chars() {
+                let w = c.width().unwrap_or(0);
+                if used + w > width && used > 0 && c != ' ' {
+                    push(&mut lines, std::mem::take(&mut part), span.style);
+                    lines.push(Vec::new());
+                    used = 0;
+                }
+                part.push(c);
+                used += w;
+            }
+            push(&mut lines, part, span.style);
+        }
+    }
+    lines
+        .into_iter()
+        .map(|mut spans| {
+            trim_end(&mut spans);
+            Line {
+                style: line.style,
+                alignment: line.alignment,
+                spans,
+            }
+        })
+        .collect()
+}
+
+/// The cells a terminal gives the text, a character at a time: `unicode-width` counts lam
+/// followed by alef as one column (the ligature a shaping renderer draws), but a terminal draws
+/// them in two cells, and once the line is reversed they are no longer that pair.
+fn cells(text: &str) -> usize {
+    text.chars().map(|c| c.width().unwrap_or(0)).sum()
+}
+
+fn push(lines: &mut [Vec<Span<'static>>], text: String, style: Style) {
+    if let Some(current) = lines.last_mut()
+        && !text.is_empty()
+    {
+        current.push(Span::styled(text, style));
+    }
+}
+
+/// Drops the spaces at the end of a displayed line (they would push right-aligned text left).
+fn trim_end(spans: &mut Vec<Span<'static>>) {
+    while let Some(last) = spans.last_mut() {
+        let trimmed = last.content.trim_end_matches(' ');
+        if trimmed.is_empty() {
+            spans.pop();
+            continue;
+        }
+        if trimmed.len() != last.content.len() {
+            last.content = trimmed.to_string().into();
+        }
+        break;
+    }
+}
+
+#[cfg(test)]
+mod tests;
