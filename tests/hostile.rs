@@ -118,12 +118,14 @@ fn head(s: &str) -> String {
 /// Control, direction and invisible characters: none may reach the terminal.
 fn unsafe_char(c: char) -> bool {
     (c.is_control() && c != '\n')
-        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{061C}' | '\u{FEFF}')
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{061C}' | '\u{FEFF}')
+        // Soft hyphen, Mongolian vowel separator, Hangul filler, variation selectors, tags.
+        || matches!(c, '\u{00AD}' | '\u{180E}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{E0000}'..='\u{E0FFF}')
 }
 
 /// Every C0 control but the newline, DEL, every C1 control, escape sequences that clear the
-/// screen, set a hyperlink, write the clipboard or talk to the terminal, and every direction
-/// and invisible mark.
+/// screen, set a hyperlink, write the clipboard or talk to the terminal, every direction and
+/// invisible mark, and default-ignorable characters (variation selectors, tags, fillers).
 fn hostile() -> String {
     let mut s = String::from("H");
     s.extend(('\u{0}'..='\u{1f}').filter(|c| *c != '\n'));
@@ -137,7 +139,16 @@ fn hostile() -> String {
         '\u{200B}', '\u{200C}', '\u{200D}', '\u{200E}', '\u{200F}', '\u{061C}', '\u{FEFF}',
     ]);
     s.extend('\u{202A}'..='\u{202E}');
-    s.extend('\u{2066}'..='\u{2069}');
+    s.extend('\u{2060}'..='\u{206F}');
+    s.extend([
+        '\u{00AD}',
+        '\u{180E}',
+        '\u{3164}',
+        '\u{FE0F}',
+        '\u{E0001}',
+        '\u{E0041}',
+        '\u{E007F}',
+    ]);
     s.push_str("fdp.exe");
     s
 }
