@@ -10,7 +10,7 @@ use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 
 use crate::content::problem::{
-    Breach, EvidenceAt, Incomplete, Place, Problem, ProblemKind, TomlProblem,
+    Breach, EvidenceAt, FileKind, Incomplete, Place, Problem, ProblemKind, TomlProblem,
 };
 use crate::content::taxonomy::Verdict;
 
@@ -54,6 +54,19 @@ impl fmt::Display for ProblemKind {
                 f,
                 "is a symlink that leaves the pack folder: copy the file into the pack instead"
             ),
+            P::NotAFile(kind) => {
+                let what = match kind {
+                    FileKind::Folder => "a folder",
+                    FileKind::NamedPipe => "a named pipe (FIFO)",
+                    FileKind::Socket => "a socket",
+                    FileKind::Device => "a device",
+                    FileKind::Other => "not a regular file",
+                };
+                write!(
+                    f,
+                    "is {what}, not a file: a pack holds only folders and .toml files, so remove it (it was not opened)"
+                )
+            }
             P::TooManyFiles { limit } => write!(
                 f,
                 "holds more than {limit} scenario files: split it into several packs"

@@ -38,6 +38,9 @@ pub enum ProblemKind {
     /// The system's own account of why.
     Unreadable(String),
     SymlinkLeavesPack,
+    /// Something that is neither a regular file nor a folder, refused before it is opened:
+    /// opening a named pipe waits for a writer for ever.
+    NotAFile(FileKind),
     TooManyFiles {
         limit: usize,
     },
@@ -107,6 +110,17 @@ pub enum ProblemKind {
         place: Option<Place>,
         breach: Breach,
     },
+}
+
+/// What a path is, when it is not a regular file where one is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Folder,
+    NamedPipe,
+    Socket,
+    Device,
+    /// Anything else the system has that is not a file.
+    Other,
 }
 
 /// What the TOML parser refused, in its own words or as the name it did not know.
