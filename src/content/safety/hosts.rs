@@ -148,6 +148,10 @@ fn after_scheme(token: &str) -> Option<&str> {
 
 /// IPv6 literals in a word: runs of hex digits and colons, standing alone, that parse as one.
 fn ipv6_literals(token: &str, snippet: &str, out: &mut Vec<Finding>) {
+    // Most words have no colon at all; an address has at least two.
+    if token.bytes().filter(|b| *b == b':').count() < 2 {
+        return;
+    }
     let is_part = |c: char| c.is_ascii_hexdigit() || c == ':' || c == '.';
     let chars: Vec<(usize, char)> = token.char_indices().collect();
     let mut i = 0;

@@ -42,9 +42,19 @@ fn hide_ip_addresses(chars: &mut [(usize, char)]) {
             i += 1;
             continue;
         }
-        let run: String = chars[i..j].iter().map(|c| c.1).collect();
-        let kept = run.trim_end_matches('.').len();
-        if run[..kept].parse::<Ipv4Addr>().is_ok() {
+        let run = &chars[i..j];
+        let kept = run.len() - run.iter().rev().take_while(|c| c.1 == '.').count();
+        // "1.1.1.1" is the shortest; a lone full stop or a plain number is not one.
+        let dots = run[..kept].iter().filter(|c| c.1 == '.').count();
+        let quad = kept >= 7
+            && dots == 3
+            && run[..kept]
+                .iter()
+                .map(|c| c.1)
+                .collect::<String>()
+                .parse::<Ipv4Addr>()
+                .is_ok();
+        if quad {
             for c in &mut chars[i..i + kept] {
                 c.1 = 'x';
             }
@@ -87,13 +97,15 @@ pub fn phone_numbers(text: &str) -> Vec<Finding> {
             text.len()
         };
         let written = &text[start..end.max(start)];
-        let candidate: String = chars[i..j.max(i)].iter().map(|c| c.1).collect();
+        let run = &chars[i..j.max(i)];
         i = j.max(i + 1);
         let followed_by_word = j < chars.len() && chars[j].1.is_alphanumeric();
-        let digits: String = candidate.chars().filter(char::is_ascii_digit).collect();
-        if digits.len() < 7 || digits.len() > 15 || followed_by_word {
+        let count = run.iter().filter(|c| c.1.is_ascii_digit()).count();
+        if !(7..=15).contains(&count) || followed_by_word {
             continue;
         }
+        let candidate: String = run.iter().map(|c| c.1).collect();
+        let digits: String = candidate.chars().filter(char::is_ascii_digit).collect();
         let groups: Vec<&str> = candidate.split(['-', '.', '/']).collect();
         if is_date(&groups) {
             continue;
