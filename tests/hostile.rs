@@ -5,7 +5,8 @@
 //! Covered here: escape and control characters (raw and as TOML escapes) and bidi or invisible
 //! characters in a URL and in an attachment name, a 10 MB field, 10,000 tiny files (and one file
 //! over the limit on the number of files), deep nesting, symlinks out of the pack, files that are
-//! not UTF-8. tests/check_cli.rs has the simpler cases of some of these.
+//! not UTF-8, named pipes and sockets in a pack or given as one. tests/check_cli.rs has the
+//! simpler cases of some of these.
 
 mod common;
 
@@ -118,12 +119,14 @@ fn head(s: &str) -> String {
 /// Control, direction and invisible characters: none may reach the terminal.
 fn unsafe_char(c: char) -> bool {
     (c.is_control() && c != '\n')
-        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{061C}' | '\u{FEFF}')
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{061C}' | '\u{FEFF}')
+        // Soft hyphen, Mongolian vowel separator, Hangul filler, variation selectors, tags.
+        || matches!(c, '\u{00AD}' | '\u{180E}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{E0000}'..='\u{E0FFF}')
 }
 
 /// Every C0 control but the newline, DEL, every C1 control, escape sequences that clear the
-/// screen, set a hyperlink, write the clipboard or talk to the terminal, and every direction
-/// and invisible mark.
+/// screen, set a hyperlink, write the clipboard or talk to the terminal, every direction and
+/// invisible mark, and default-ignorable characters (variation selectors, tags, fillers).
 fn hostile() -> String {
     let mut s = String::from("H");
     s.extend(('\u{0}'..='\u{1f}').filter(|c| *c != '\n'));
@@ -137,7 +140,16 @@ fn hostile() -> String {
         '\u{200B}', '\u{200C}', '\u{200D}', '\u{200E}', '\u{200F}', '\u{061C}', '\u{FEFF}',
     ]);
     s.extend('\u{202A}'..='\u{202E}');
-    s.extend('\u{2066}'..='\u{2069}');
+    s.extend('\u{2060}'..='\u{206F}');
+    s.extend([
+        '\u{00AD}',
+        '\u{180E}',
+        '\u{3164}',
+        '\u{FE0F}',
+        '\u{E0001}',
+        '\u{E0041}',
+        '\u{E007F}',
+    ]);
     s.push_str("fdp.exe");
     s
 }
@@ -602,4 +614,119 @@ fn files_that_are_not_utf8_are_refused() {
         all.contains("utf16.toml") && all.contains("good-phish.toml:15"),
         "{all}"
     );
+}
+
+// ---------------------------------------------------------------- special files
+
+/// Runs redflag, killing it if it has not finished within `limit`: a command that waits on a
+/// named pipe fails the test instead of hanging it.
+#[cfg(unix)]
+fn redflag_within(args: &[&str], limit: Duration) -> Output {
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_redflag"))
+        .args(args)
+        .env(
+            "REDFLAG_DATA_DIR",
+            std::env::temp_dir().join("redflag-hostile-unused"),
+        )
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let started = Instant::now();
+    while child.try_wait().expect("wait").is_none() {
+        if started.elapsed() > limit {
+            child.kill().expect("kill");
+            child.wait().expect("reap");
+            panic!("redflag {args:?} still running after {limit:?}: it waits on a special file");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.wait_with_output().expect("output")
+}
+
+#[cfg(unix)]
+fn mkfifo(path: &Path) {
+    let made = Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success(), "mkfifo {}", path.display());
+}
+
+/// `check` and `play --content` on the pack refuse it in time, naming `file` and saying `needle`.
+#[cfg(unix)]
+fn refused_in_time(pack: &Path, file: &str, needle: &str) {
+    let dir = pack.to_str().expect("utf-8 path");
+    let limit = Duration::from_secs(10);
+    let check = redflag_within(&["check", dir], limit);
+    let said = text(&check);
+    assert_eq!(check.status.code(), Some(1), "{said}");
+    assert!(
+        said.contains(file) && said.contains(needle),
+        "{file}, {needle}:\n{said}"
+    );
+    let play = redflag_within(
+        &[
+            "play",
+            "--plain",
+            "--no-save",
+            "--no-builtin",
+            "--content",
+            dir,
+        ],
+        limit,
+    );
+    let said = text(&play);
+    assert_eq!(play.status.code(), Some(1), "{said}");
+    assert!(said.contains(file) && !said.contains("score:"), "{said}");
+}
+
+#[cfg(unix)]
+#[test]
+fn named_pipes_and_sockets_in_a_pack_are_refused_without_being_opened() {
+    let (_dir, root) = pack();
+    mkfifo(&root.join("email/evil.toml"));
+    refused_in_time(&root, "evil.toml", "named pipe (FIFO)");
+
+    // A pipe with any name, a socket, and a pipe in place of pack.toml.
+    let (_dir, root) = pack();
+    mkfifo(&root.join("email/notes.txt"));
+    let _socket =
+        std::os::unix::net::UnixListener::bind(root.join("email/sock.toml")).expect("a socket");
+    fs::remove_file(root.join("pack.toml")).expect("rm");
+    mkfifo(&root.join("pack.toml"));
+    refused_in_time(&root, "notes.txt", "named pipe (FIFO)");
+    refused_in_time(&root, "sock.toml", "is a socket");
+    refused_in_time(&root, "pack.toml", "named pipe (FIFO)");
+    let check = redflag_within(
+        &["check", root.to_str().expect("path")],
+        Duration::from_secs(10),
+    );
+    let said = text(&check);
+    assert_eq!(said.matches("pack.toml").count(), 1, "said once:\n{said}");
+
+    // A link inside the pack to a pipe inside it.
+    let (_dir, root) = pack();
+    mkfifo(&root.join("email/pipe"));
+    std::os::unix::fs::symlink(root.join("email/pipe"), root.join("email/linked.toml"))
+        .expect("link");
+    refused_in_time(&root, "linked.toml", "named pipe (FIFO)");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_given_as_a_pack_or_a_scenario_is_refused_in_time() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let pipe = dir.path().join("pack");
+    mkfifo(&pipe);
+    refused_in_time(&pipe, "pack", "not a folder");
+    let preview = redflag_within(
+        &["preview", pipe.to_str().expect("path")],
+        Duration::from_secs(10),
+    );
+    let said = text(&preview);
+    assert_ne!(preview.status.code(), Some(0), "{said}");
+    assert!(said.contains("named pipe (FIFO)"), "{said}");
 }

@@ -40,6 +40,25 @@ pub fn load(args: &PackArgs) -> anyhow::Result<Vec<Pack>> {
     if packs.is_empty() {
         bail!("no packs to play: give --content DIR, or drop --no-builtin");
     }
+    // Reports and certificates name a pack by its id: two packs with one id cannot be told apart.
+    let origins: Vec<String> = (!args.no_builtin)
+        .then(|| "the built-in pack".to_string())
+        .into_iter()
+        .chain(args.content.iter().map(|d| d.display().to_string()))
+        .collect();
+    for (i, pack) in packs.iter().enumerate() {
+        if let Some(first) = packs[..i]
+            .iter()
+            .position(|p| p.manifest.id == pack.manifest.id)
+        {
+            bail!(
+                "pack id \"{}\" is used by both {} and {}: give each pack its own id",
+                pack.manifest.id,
+                origins[first],
+                origins[i]
+            );
+        }
+    }
     let mut seen: HashMap<&str, &str> = HashMap::new();
     for pack in &packs {
         for s in &pack.scenarios {

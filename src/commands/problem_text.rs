@@ -4,12 +4,13 @@
 //! file beside `content` to report a broken built-in pack.
 
 use std::fmt;
+use std::net::IpAddr;
 
 use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 
 use crate::content::problem::{
-    Breach, EvidenceAt, Incomplete, Place, Problem, ProblemKind, TomlProblem,
+    Breach, EvidenceAt, FileKind, Incomplete, Place, Problem, ProblemKind, TomlProblem,
 };
 use crate::content::taxonomy::Verdict;
 
@@ -53,6 +54,19 @@ impl fmt::Display for ProblemKind {
                 f,
                 "is a symlink that leaves the pack folder: copy the file into the pack instead"
             ),
+            P::NotAFile(kind) => {
+                let what = match kind {
+                    FileKind::Folder => "a folder",
+                    FileKind::NamedPipe => "a named pipe (FIFO)",
+                    FileKind::Socket => "a socket",
+                    FileKind::Device => "a device",
+                    FileKind::Other => "not a regular file",
+                };
+                write!(
+                    f,
+                    "is {what}, not a file: a pack holds only folders and .toml files, so remove it (it was not opened)"
+                )
+            }
             P::TooManyFiles { limit } => write!(
                 f,
                 "holds more than {limit} scenario files: split it into several packs"
@@ -87,6 +101,11 @@ impl fmt::Display for ProblemKind {
             P::AllowedDomain(domain) => write!(
                 f,
                 "allowed_domains entry \"{domain}\" must be a bare domain such as \"acme-corp.com\""
+            ),
+            P::DuplicatePackId { id, first } => write!(
+                f,
+                "pack id \"{id}\" is also the id of the pack in {}: give each pack its own id",
+                first.display()
             ),
             P::ScenarioId(id) => write!(
                 f,
@@ -222,6 +241,7 @@ impl fmt::Display for Place {
             Place::Situation => f.write_str("situation"),
             Place::Explanation => f.write_str("an explanation"),
             Place::Field(channel, path) => write!(f, "{channel} {path}"),
+            Place::Key(path) => f.write_str(path),
         }
     }
 }
@@ -234,13 +254,17 @@ impl fmt::Display for Breach {
                 "contains the invisible or control character U+{code:04X} after \"{}\": remove it (escape sequences and direction marks are never allowed)",
                 before.escape_debug()
             ),
-            Breach::Ip(ip) => write!(
+            Breach::Ip(IpAddr::V4(ip)) => write!(
                 f,
                 "uses the IP address {ip}: use one from the documentation ranges 192.0.2.x, 198.51.100.x or 203.0.113.x"
             ),
-            Breach::NonAsciiDomain(host) => write!(
+            Breach::Ip(IpAddr::V6(ip)) => write!(
                 f,
-                "uses the non-ASCII domain \"{host}\": write look-alike domains in punycode (xn--...) under a reserved suffix"
+                "uses the IPv6 address {ip}: use one from the documentation range 2001:db8::/32, such as 2001:db8::1"
+            ),
+            Breach::NonAsciiDomain { host, punycode } => write!(
+                f,
+                "uses the domain \"{host}\", written in letters that are not ASCII: write look-alike and non-Latin domains in their punycode form, as a browser's address bar shows them (here \"{punycode}\"), under a reserved suffix such as .example"
             ),
             Breach::UnreservedDomain(host) => write!(
                 f,

@@ -5,13 +5,18 @@ use std::path::Path;
 
 use serde::Serialize;
 
+use super::FieldKind;
 use super::load::{LoadedPack, Source};
-use super::model::{Body, Manifest, Scenario};
+use super::model::{Body, Scenario};
 use super::problem::{
-    EvidenceAt, EvidenceList, Incomplete, Key, Place, Problem, ProblemKind, line_of_text, locate,
+    EvidenceAt, EvidenceList, Incomplete, Key, Place, Problem, ProblemKind, line_of_snippet, locate,
 };
-use super::safety;
+use super::safety::{self, Located, Reading, Step, hidden_characters, may_hold_escapes, path_name};
+
+mod manifest;
+
 use super::taxonomy::Verdict;
+pub use manifest::check_manifest;
 
 /// The outcome of checking one or more packs. In JSON each problem carries its words
 /// (`commands::problem_text`).
@@ -53,6 +58,7 @@ impl CheckReport {
 pub fn check_loaded(packs: &[LoadedPack]) -> CheckReport {
     let mut report = CheckReport::default();
     let mut seen: HashMap<&str, &Path> = HashMap::new();
+    let mut pack_ids: HashMap<&str, &Path> = HashMap::new();
     for pack in packs {
         report.errors.extend(pack.problems.iter().cloned());
         let allowed: &[String] = pack
@@ -61,6 +67,14 @@ pub fn check_loaded(packs: &[LoadedPack]) -> CheckReport {
             .map_or(&[], |(_, m)| m.allowed_domains.as_slice());
         if let Some((source, manifest)) = &pack.manifest {
             report.errors.extend(check_manifest(source, manifest));
+            if let Some(first) = pack_ids.insert(&manifest.id, &pack.root) {
+                let kind = ProblemKind::DuplicatePackId {
+                    id: manifest.id.clone(),
+                    first: first.to_path_buf(),
+                };
+                let line = locate(&source.text, &[Key::Name("id")]);
+                report.errors.push(Problem::new(&source.path, line, kind));
+            }
         }
         for (source, scenario) in &pack.scenarios {
             report.count(scenario);
@@ -131,8 +145,12 @@ impl Findings<'_> {
     }
 
     fn scan(&mut self, place: Place, text: &str, allowed: &[String]) {
-        for finding in safety::scan(text, allowed) {
-            let line = line_of_text(&self.source.text, &finding.snippet);
+        self.scan_as(place, text, allowed, Reading::Prose);
+    }
+
+    fn scan_as(&mut self, place: Place, text: &str, allowed: &[String], reading: Reading) {
+        for finding in safety::scan(text, allowed, reading) {
+            let line = line_of_snippet(&self.source.text, text, &finding.snippet);
             let kind = ProblemKind::Unsafe {
                 place: Some(place.clone()),
                 breach: finding.breach,
@@ -141,69 +159,37 @@ impl Findings<'_> {
                 .push(Problem::new(&self.source.path, line, kind));
         }
     }
-}
 
-pub fn check_manifest(source: &Source, manifest: &Manifest) -> Vec<Problem> {
-    let mut f = Findings {
-        source,
-        problems: Vec::new(),
-    };
-    if !is_kebab(&manifest.id) {
-        f.at(
-            &[Key::Name("id")],
-            ProblemKind::ManifestId(manifest.id.clone()),
-        );
-    }
-    let language_ok = !manifest.language.is_empty()
-        && manifest
-            .language
-            .split('-')
-            .all(|p| !p.is_empty() && p.len() <= 8 && p.chars().all(|c| c.is_ascii_alphanumeric()));
-    if !language_ok {
-        let tag = manifest.language.clone();
-        f.at(&[Key::Name("language")], ProblemKind::Language(tag));
-    }
-    if manifest.version.trim().is_empty() {
-        f.at(&[Key::Name("version")], ProblemKind::NoVersion);
-    }
-    if manifest.pass_mark.is_some_and(|m| m > 100) {
-        f.at(&[Key::Name("pass_mark")], ProblemKind::PassMark);
-    }
-    for domain in &manifest.allowed_domains {
-        if domain.contains(['/', '@', ' ']) || !domain.contains('.') {
-            let kind = ProblemKind::AllowedDomain(domain.clone());
-            f.at(&[Key::Name("allowed_domains")], kind);
+    /// The character rule over every string of `value`, where the rules above have not
+    /// already named the same character in the same words.
+    fn every_string(&mut self, value: &impl Serialize) {
+        // The raw file was checked before parsing, so only an escape can have made such a
+        // character since; a pack built in memory has no file text and is always walked.
+        if !self.source.text.is_empty() && !may_hold_escapes(&self.source.text) {
+            return;
+        }
+        for Located { path, finding } in hidden_characters(value) {
+            let named = |p: &Problem| matches!(&p.kind, ProblemKind::Unsafe { breach, .. } if *breach == finding.breach);
+            if self.problems.iter().any(named) {
+                continue;
+            }
+            let keys: Vec<Key<'_>> = path
+                .iter()
+                .map(|step| match step {
+                    Step::Name(name) => Key::Name(name),
+                    Step::Index(i) => Key::Index(*i),
+                })
+                .collect();
+            let place = Some(Place::Key(path_name(&path)));
+            let kind = ProblemKind::Unsafe {
+                place,
+                breach: finding.breach,
+            };
+            let line = locate(&self.source.text, &keys);
+            self.problems
+                .push(Problem::new(&self.source.path, line, kind));
         }
     }
-    let allowed = &manifest.allowed_domains;
-    let world = &manifest.world;
-    let mut texts: Vec<&str> = vec![
-        &manifest.name,
-        &manifest.description,
-        &world.company.name,
-        &world.company.domain,
-        &world.company.you,
-        &world.company.about,
-    ];
-    texts.extend(world.rules.iter().map(String::as_str));
-    for c in &world.colleague {
-        texts.extend([c.name.as_str(), &c.role, &c.email, &c.phone]);
-        texts.extend(c.habits.iter().map(String::as_str));
-    }
-    for c in &world.contact {
-        texts.extend([c.name.as_str(), &c.kind, &c.phone]);
-        texts.extend(
-            c.domains
-                .iter()
-                .chain(&c.handles)
-                .chain(&c.habits)
-                .map(String::as_str),
-        );
-    }
-    for text in texts {
-        f.scan(Place::World, text, allowed);
-    }
-    f.problems
 }
 
 /// Every rule for one scenario, except id uniqueness (which needs all packs).
@@ -244,7 +230,12 @@ pub fn check_scenario(source: &Source, scenario: &Scenario, allowed: &[String]) 
         check_evidence_anchors(&mut f, scenario, body);
         for field in body.fields() {
             let place = Place::Field(scenario.channel, field.path);
-            f.scan(place, field.text, allowed);
+            let reading = if field.path.kind == FieldKind::Attachment {
+                Reading::FileName
+            } else {
+                Reading::Prose
+            };
+            f.scan_as(place, field.text, allowed, reading);
         }
     }
     f.scan(Place::Title, &scenario.title, allowed);
@@ -253,6 +244,7 @@ pub fn check_scenario(source: &Source, scenario: &Scenario, allowed: &[String]) 
     for e in scenario.evidence() {
         f.scan(Place::Explanation, e.why, allowed);
     }
+    f.every_string(scenario);
     f.problems
 }
 

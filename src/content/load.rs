@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
 
 use super::model::{Manifest, Scenario};
-use super::problem::{Problem, ProblemKind, TomlProblem, line_of_offset};
+use super::problem::{FileKind, Problem, ProblemKind, TomlProblem, line_of_offset};
 
 /// A scenario file is a page or two of text; anything far larger is a mistake or an attack.
 pub const MAX_FILE_BYTES: u64 = 256 * 1024;
@@ -42,8 +42,12 @@ pub fn load_dir(root: &Path) -> LoadedPack {
         return loaded;
     }
     let manifest_path = root.join(MANIFEST);
-    if manifest_path.is_file() {
-        if let Some(source) = read_source(&manifest_path, &mut loaded.problems) {
+    let canonical_root = fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    if fs::symlink_metadata(&manifest_path).is_ok() {
+        // A link out of the pack is reported by the walk below, and not read.
+        if inside(&manifest_path, &canonical_root)
+            && let Some(source) = read_source(&manifest_path, &mut loaded.problems)
+        {
             match parse::<Manifest>(&source) {
                 Ok(manifest) => loaded.manifest = Some((source, manifest)),
                 Err(problem) => loaded.problems.push(problem),
@@ -54,7 +58,6 @@ pub fn load_dir(root: &Path) -> LoadedPack {
             .problems
             .push(Problem::new(&manifest_path, None, ProblemKind::NoManifest));
     }
-    let canonical_root = fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
     let mut files = 0;
     let walker = WalkDir::new(root)
         .follow_links(false)
@@ -72,20 +75,27 @@ pub fn load_dir(root: &Path) -> LoadedPack {
             }
         };
         let path = entry.path();
-        if entry.path_is_symlink() {
-            let target = fs::canonicalize(path);
-            match target {
-                Ok(t) if t.starts_with(&canonical_root) => {}
-                _ => {
-                    loaded
-                        .problems
-                        .push(Problem::new(path, None, ProblemKind::SymlinkLeavesPack));
-                    continue;
-                }
-            }
+        if entry.path_is_symlink() && !inside(path, &canonical_root) {
+            loaded
+                .problems
+                .push(Problem::new(path, None, ProblemKind::SymlinkLeavesPack));
+            continue;
+        }
+        if path == manifest_path {
+            continue;
+        }
+        // Nothing but files and folders belongs in a pack, whatever its name.
+        let kind = fs::metadata(path).map(|m| file_kind(&m.file_type()));
+        if let Ok(Some(kind)) = kind
+            && kind != FileKind::Folder
+        {
+            loaded
+                .problems
+                .push(Problem::new(path, None, ProblemKind::NotAFile(kind)));
+            continue;
         }
         let is_toml = path.extension().is_some_and(|e| e == "toml");
-        if !is_toml || path == manifest_path || fs::metadata(path).is_ok_and(|m| m.is_dir()) {
+        if !is_toml || matches!(kind, Ok(Some(FileKind::Folder))) {
             continue;
         }
         files += 1;
@@ -112,9 +122,53 @@ pub fn load_dir(root: &Path) -> LoadedPack {
     loaded
 }
 
-/// Reads a file as UTF-8 text within the size limit.
+/// Whether a path, once its links are followed, is inside the (canonical) pack folder.
+fn inside(path: &Path, canonical_root: &Path) -> bool {
+    fs::canonicalize(path).is_ok_and(|target| target.starts_with(canonical_root))
+}
+
+/// What a path is when it is not a regular file, from its metadata: asked before opening it,
+/// since opening a named pipe for reading waits for a writer, and a device may never end.
+pub fn file_kind(kind: &fs::FileType) -> Option<FileKind> {
+    #[cfg(unix)]
+    use std::os::unix::fs::FileTypeExt;
+    if kind.is_file() {
+        return None;
+    }
+    if kind.is_dir() {
+        return Some(FileKind::Folder);
+    }
+    #[cfg(unix)]
+    {
+        if kind.is_fifo() {
+            return Some(FileKind::NamedPipe);
+        }
+        if kind.is_socket() {
+            return Some(FileKind::Socket);
+        }
+        if kind.is_block_device() || kind.is_char_device() {
+            return Some(FileKind::Device);
+        }
+    }
+    Some(FileKind::Other)
+}
+
+/// Reads a regular file (or a link to one) as UTF-8 text within the size limit; anything else
+/// is refused before it is opened.
 pub fn read_source(path: &Path, problems: &mut Vec<Problem>) -> Option<Source> {
-    let size = fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    let metadata = match fs::metadata(path) {
+        Ok(metadata) => metadata,
+        Err(err) => {
+            let kind = ProblemKind::Unreadable(err.to_string());
+            problems.push(Problem::new(path, None, kind));
+            return None;
+        }
+    };
+    if let Some(kind) = file_kind(&metadata.file_type()) {
+        problems.push(Problem::new(path, None, ProblemKind::NotAFile(kind)));
+        return None;
+    }
+    let size = metadata.len();
     if size > MAX_FILE_BYTES {
         let limit = MAX_FILE_BYTES;
         problems.push(Problem::new(

@@ -1,7 +1,7 @@
 //! What is wrong with a pack, and where: file, line, and what is wrong as a typed value with the
 //! data needed to say it. The words (what to change) are the front end's: `commands::problem_text`.
 
-use std::net::Ipv4Addr;
+use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 
 use toml::de::{DeTable, DeValue};
@@ -38,6 +38,9 @@ pub enum ProblemKind {
     /// The system's own account of why.
     Unreadable(String),
     SymlinkLeavesPack,
+    /// Something that is neither a regular file nor a folder, refused before it is opened:
+    /// opening a named pipe waits for a writer for ever.
+    NotAFile(FileKind),
     TooManyFiles {
         limit: usize,
     },
@@ -57,6 +60,11 @@ pub enum ProblemKind {
     NoVersion,
     PassMark,
     AllowedDomain(String),
+    /// A second pack with the id of one already given; `first` is that pack's folder.
+    DuplicatePackId {
+        id: String,
+        first: PathBuf,
+    },
     // A scenario.
     ScenarioId(String),
     DuplicateId {
@@ -102,6 +110,17 @@ pub enum ProblemKind {
         place: Option<Place>,
         breach: Breach,
     },
+}
+
+/// What a path is, when it is not a regular file where one is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Folder,
+    NamedPipe,
+    Socket,
+    Device,
+    /// Anything else the system has that is not a file.
+    Other,
 }
 
 /// What the TOML parser refused, in its own words or as the name it did not know.
@@ -167,6 +186,8 @@ pub enum Place {
     Situation,
     Explanation,
     Field(Channel, FieldPath),
+    /// Any other string, by its key path with items numbered from 1 (`email.attachments.1.size`).
+    Key(String),
 }
 
 /// A safe-fake-content rule broken by a piece of text.
@@ -177,8 +198,13 @@ pub enum Breach {
         code: u32,
         before: String,
     },
-    Ip(Ipv4Addr),
-    NonAsciiDomain(String),
+    Ip(IpAddr),
+    /// A host written in letters that are not ASCII, and its punycode form to write instead.
+    /// Boxed strings keep every problem small.
+    NonAsciiDomain {
+        host: Box<str>,
+        punycode: Box<str>,
+    },
     UnreservedDomain(String),
     Phone(String),
 }
@@ -237,6 +263,25 @@ pub fn line_of_text(text: &str, needle: &str) -> Option<usize> {
     text.find(needle).map(|at| line_of_offset(text, at))
 }
 
+/// The line of `snippet`, found in `value` (a string as parsed), in the file `text`. A snippet
+/// that holds a character the file writes as an escape (`\u00A0`) is not in the file as it is:
+/// then the plain words just before it in the value are looked for instead.
+pub fn line_of_snippet(text: &str, value: &str, snippet: &str) -> Option<usize> {
+    line_of_text(text, snippet).or_else(|| {
+        let before = &value[..value.find(snippet)?];
+        let verbatim = |c: char| c == ' ' || (c.is_ascii_graphic() && c != '\\' && c != '"');
+        let start = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !verbatim(*c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let words = &before[start..];
+        (words.trim().len() >= 6)
+            .then(|| line_of_text(text, words))
+            .flatten()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -254,6 +299,15 @@ mod tests {
             locate(DOC, &[Key::Name("flag"), Key::Index(1), Key::Name("at")]),
             Some(10)
         );
+    }
+
+    #[test]
+    fn a_snippet_written_with_escapes_is_found_by_the_words_before_it() {
+        let file = "id = \"x\"\nbody = \"Call us on +1\\u00A0212 today\"\n";
+        let value = "Call us on +1\u{A0}212 today";
+        assert_eq!(line_of_snippet(file, value, "+1\u{A0}212"), Some(2));
+        assert_eq!(line_of_snippet(file, value, "today"), Some(2));
+        assert_eq!(line_of_snippet(file, "+1\u{A0}", "+1\u{A0}"), None);
     }
 
     #[test]
