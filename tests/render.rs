@@ -260,11 +260,22 @@ fn menu_briefing_summary_help_and_confirm() {
     insta::assert_snapshot!("summary", done.backend());
 
     app.overlay = Some(Overlay::Help);
-    let help = text(draw(&app, 80, 24).backend().buffer());
-    assert!(
-        help.contains("judge the message dangerous") && help.contains("inspect"),
-        "{help}"
-    );
+    let help = draw(&app, 80, 24);
+    let buffer = help.backend().buffer();
+    let words = flowing(buffer, 0..24);
+    for what in [
+        "Inspect (i) before judging",
+        "red flags ⚑ (signs of a scam)",
+        "Points: 10, 20 or 30",
+        "+10 a flag marked, −5 a wrong mark.",
+        "q Esc back; a round asks",
+    ] {
+        assert!(words.contains(what), "{what}: {}", text(buffer));
+    }
+    // The help sits inside the page's frame, clear of its borders and of the key line.
+    let (x, top) = find(buffer, "┌ Help").expect("the help's frame");
+    let (_, bottom) = find(buffer, "any key closes").expect("its bottom line");
+    assert!(x >= 2 && top >= 2 && bottom <= 21, "{}", text(buffer));
     app.overlay = Some(Overlay::ConfirmQuit);
     let confirm = text(draw(&app, 80, 24).backend().buffer());
     assert!(confirm.contains("Abandon this round"), "{confirm}");
@@ -457,9 +468,35 @@ fn training_path_and_certificate_screens() {
     let screen = text(draw(&app, 80, 24).backend().buffer());
     assert!(screen.contains("press c for your certificate"), "{screen}");
     app.screen = Screen::Certificate { scroll: 0 };
-    let screen = text(draw(&app, 80, 24).backend().buffer());
+    let terminal = draw(&app, 80, 24);
+    let screen = text(terminal.backend().buffer());
     assert!(
-        screen.contains("# Certificate of completion") && screen.contains("**Robin**"),
+        screen.contains("★  Certificate of completion  ★") && screen.contains("Robin"),
         "{screen}"
     );
+    assert!(
+        !screen.contains('#') && !screen.contains("**") && !screen.contains("|---"),
+        "a screen, not Markdown: {screen}"
+    );
+    assert!(
+        screen.contains("Email threats")
+            && screen.contains("100%")
+            && screen.contains("s save to a file"),
+        "{screen}"
+    );
+}
+
+/// The screen's rows without frame sides, each trimmed, joined by spaces, with runs of spaces
+/// made one: text that wraps over several rows reads as written.
+fn flowing(buffer: &Buffer, rows: std::ops::Range<u16>) -> String {
+    let mut out = String::new();
+    for y in rows {
+        let row: String = (0..buffer.area.width)
+            .map(|x| buffer[(x, y)].symbol())
+            .filter(|s| *s != "│")
+            .collect();
+        out.push_str(row.trim());
+        out.push(' ');
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -250,12 +250,7 @@ impl App {
                 },
             },
             Screen::Path { selected } => self.update_path(selected, msg),
-            Screen::Certificate { scroll } => match msg {
-                Msg::Back | Msg::Enter => Screen::Path { selected: 0 },
-                _ => Screen::Certificate {
-                    scroll: self.scrolled(scroll, msg),
-                },
-            },
+            Screen::Certificate { scroll } => self.update_certificate(scroll, msg),
         };
     }
 

@@ -2,6 +2,7 @@
 //! (apart from noting how far the visible page can scroll).
 
 mod briefing;
+mod certificate;
 mod feedback;
 mod menu;
 mod overlay;
@@ -63,7 +64,7 @@ impl Widget for &App {
             }
             Screen::Path { selected } => path::render(self, *selected, body, buf, palette),
             Screen::Certificate { scroll } => {
-                path::render_certificate(self, *scroll, body, buf, palette)
+                certificate::render(self, *scroll, body, buf, palette)
             }
         };
         render_keys(keys, footer, buf, palette);
