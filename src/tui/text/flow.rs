@@ -183,7 +183,8 @@ pub fn fit(lines: Vec<Line<'static>>, width: u16) -> Vec<Line<'static>> {
 }
 
 /// How far a line's continuation rows are indented: past its leading spaces, then past a list
-/// bullet ("- ", "1. ", "⚑ ") or a short label ending in a colon ("Subject:  ", "Link 1: ").
+/// bullet ("- ", "1. ", "⚑ ", a check box "[x] ") or a short label ending in a colon
+/// ("Subject:  ", "Link 1: ").
 pub fn hang(line: &Line<'_>) -> usize {
     let mut indent = 0;
     for span in &line.spans {
@@ -193,7 +194,7 @@ pub fn hang(line: &Line<'_>) -> usize {
         if body.is_empty() {
             continue;
         }
-        if let Some(bullet) = list_bullet(body).or(["⚑ ", "✓ ", "✗ ", "! "]
+        if let Some(bullet) = list_bullet(body).or(["⚑ ", "✓ ", "✗ ", "! ", "[x] ", "[ ] "]
             .into_iter()
             .find(|b| body.starts_with(b)))
         {
@@ -260,6 +261,14 @@ mod tests {
         assert_eq!(
             texts(&fit(vec![item], 16)),
             vec!["  - a list item", "    that wraps"]
+        );
+        let checkbox = Line::from(vec![
+            Span::raw("[x] "),
+            Span::raw("a box whose label wraps"),
+        ]);
+        assert_eq!(
+            texts(&fit(vec![checkbox], 16)),
+            vec!["[x] a box whose", "    label wraps"]
         );
         let plain = Line::raw("no indent at all here");
         assert_eq!(
