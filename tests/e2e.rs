@@ -125,19 +125,34 @@ fn a_seeded_round_from_menu_to_summary() {
         "the game draws on the alternate screen"
     );
     tty.send("p");
-    tty.wait_for("Item 1 of 3");
+    tty.wait_for("item 1 of 3");
     tty.send("i");
     tty.wait_for("inspected ✓");
     for item in 1..=3 {
-        tty.send("d");
-        let feedback = tty.wait_for("evidence marked");
+        if item == 2 {
+            // Nothing is chosen on a new question: Enter waits, → chooses DANGEROUS, Enter confirms.
+            tty.send("\r");
+            std::thread::sleep(Duration::from_millis(200));
+            let waiting = tty.wait_for("press s or d");
+            assert!(waiting.contains("item 2 of 3"), "{waiting}");
+            tty.send("\x1b[C");
+            tty.wait_for("Enter to confirm");
+            tty.send("\r");
+        } else {
+            tty.send("d");
+        }
+        let feedback = tty.wait_for("Lesson:");
         assert!(
             feedback.contains("Right") || feedback.contains("Wrong"),
             "{feedback}"
         );
+        assert!(
+            feedback.contains("Red flags") || feedback.contains("Why it is safe"),
+            "the explanations show at 80x24 without a key: {feedback}"
+        );
         tty.send("\r");
         if item < 3 {
-            tty.wait_for(&format!("Item {} of 3", item + 1));
+            tty.wait_for(&format!("item {} of 3", item + 1));
         }
     }
     let summary = tty.wait_for("Round complete");
@@ -161,7 +176,7 @@ fn the_same_seed_shows_the_same_first_item() {
         let mut tty = Tty::spawn(&["--seed", seed, "--count", "5"], &[], 80, 24);
         tty.wait_for("Play a round");
         tty.send("p");
-        let screen = tty.wait_for("Item 1 of 5");
+        let screen = tty.wait_for("item 1 of 5");
         tty.send("q");
         tty.wait_for("Abandon this round");
         tty.send("y");
@@ -221,10 +236,10 @@ fn no_color_draws_without_colours_but_keeps_the_symbols() {
     let mut plain = Tty::spawn(&["--seed", "1"], &[("NO_COLOR", "1")], 80, 24);
     plain.wait_for("Play a round");
     plain.send("p");
-    plain.wait_for("Item 1 of");
+    plain.wait_for("item 1 of");
     assert_eq!(coloured_cells(&mut plain), 0, "NO_COLOR: no colour at all");
     plain.send("d");
-    let screen = plain.wait_for("evidence marked");
+    let screen = plain.wait_for("Lesson:");
     assert!(
         screen.contains("✓ Right") || screen.contains("✗ Wrong"),
         "meaning in symbols and words"
@@ -252,12 +267,12 @@ fn quit_mid_round_restart_resume_and_finish() {
     tty.send("Robin\r");
     tty.wait_for("Playing as Robin");
     tty.send("p");
-    tty.wait_for("Item 1 of 4");
+    tty.wait_for("item 1 of 4");
     for item in 1..=2 {
         tty.send("s");
-        tty.wait_for("evidence marked");
+        tty.wait_for("Lesson:");
         tty.send("\r");
-        tty.wait_for(&format!("Item {} of 4", item + 1));
+        tty.wait_for(&format!("item {} of 4", item + 1));
     }
     tty.send("q");
     tty.wait_for("Abandon this round");
@@ -271,13 +286,13 @@ fn quit_mid_round_restart_resume_and_finish() {
     let menu = tty.wait_for("Resume your round (2 of 4 answered)");
     assert!(menu.contains("Playing as Robin"), "{menu}");
     tty.send("\r");
-    tty.wait_for("Item 3 of 4");
+    tty.wait_for("item 3 of 4");
     for item in 3..=4 {
         tty.send("d");
-        tty.wait_for("evidence marked");
+        tty.wait_for("Lesson:");
         tty.send("\r");
         if item < 4 {
-            tty.wait_for("Item 4 of 4");
+            tty.wait_for("item 4 of 4");
         }
     }
     tty.wait_for("Round complete");

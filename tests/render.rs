@@ -110,9 +110,10 @@ fn every_channel_as_a_question() {
         let screen = text(terminal.backend().buffer());
         assert!(screen.contains(channel.label()), "{id}: {screen}");
         assert!(
-            screen.contains("[s] SAFE") && screen.contains("[d] DANGEROUS"),
-            "{id}"
+            screen.contains("  [s] SAFE") && screen.contains("  [d] DANGEROUS"),
+            "{id}: nothing is chosen before a key"
         );
+        assert!(screen.contains("press s or d"), "{id}");
         insta::assert_snapshot!(format!("question_{id}"), terminal.backend());
     }
 }
@@ -260,11 +261,23 @@ fn menu_briefing_summary_help_and_confirm() {
     insta::assert_snapshot!("summary", done.backend());
 
     app.overlay = Some(Overlay::Help);
-    let help = text(draw(&app, 80, 24).backend().buffer());
-    assert!(
-        help.contains("judge the message dangerous") && help.contains("inspect"),
-        "{help}"
-    );
+    let help = draw(&app, 80, 24);
+    let buffer = help.backend().buffer();
+    let words = flowing(buffer, 0..24);
+    for what in [
+        "Inspect (i) before judging",
+        "red flags ⚑ (signs of a scam)",
+        "Points: 10, 20 or 30",
+        "+10 a flag marked, −5 a wrong mark.",
+        "q Esc back; a round asks",
+    ] {
+        assert!(words.contains(what), "{what}: {}", text(buffer));
+    }
+    // The help sits inside the page's frame, clear of its borders and of the key line.
+    let (x, top) = find(buffer, "┌ Help").expect("the help's frame");
+    let (_, bottom) = find(buffer, "any key closes").expect("its bottom line");
+    assert!(x >= 2 && top >= 2 && bottom <= 21, "{}", text(buffer));
+    insta::assert_snapshot!("help", help.backend());
     app.overlay = Some(Overlay::ConfirmQuit);
     let confirm = text(draw(&app, 80, 24).backend().buffer());
     assert!(confirm.contains("Abandon this round"), "{confirm}");
@@ -277,6 +290,10 @@ fn too_small_says_how_large_it_needs_to_be() {
     assert!(
         screen.contains("at least 80x24") && screen.contains("60x20"),
         "{screen}"
+    );
+    assert!(
+        screen.contains("press Esc to quit") && !screen.contains("q to quit"),
+        "it names the key that quits everywhere, the name screen too: {screen}"
     );
 }
 
@@ -457,9 +474,253 @@ fn training_path_and_certificate_screens() {
     let screen = text(draw(&app, 80, 24).backend().buffer());
     assert!(screen.contains("press c for your certificate"), "{screen}");
     app.screen = Screen::Certificate { scroll: 0 };
-    let screen = text(draw(&app, 80, 24).backend().buffer());
+    let terminal = draw(&app, 80, 24);
+    let screen = text(terminal.backend().buffer());
     assert!(
-        screen.contains("# Certificate of completion") && screen.contains("**Robin**"),
+        screen.contains("★  Certificate of completion  ★") && screen.contains("Robin"),
         "{screen}"
     );
+    assert!(
+        !screen.contains('#') && !screen.contains("**") && !screen.contains("|---"),
+        "a screen, not Markdown: {screen}"
+    );
+    assert!(
+        screen.contains("Email threats")
+            && screen.contains("100%")
+            && screen.contains("s save to a file"),
+        "{screen}"
+    );
+}
+
+/// The screen's rows without frame sides, each trimmed, joined by spaces, with runs of spaces
+/// made one: text that wraps over several rows reads as written.
+fn flowing(buffer: &Buffer, rows: std::ops::Range<u16>) -> String {
+    let mut out = String::new();
+    for y in rows {
+        let row: String = (0..buffer.area.width)
+            .map(|x| buffer[(x, y)].symbol())
+            .filter(|s| *s != "│")
+            .collect();
+        out.push_str(row.trim());
+        out.push(' ');
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn one_spaced(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The rows of the message box: from its top border to its bottom one.
+fn box_rows(buffer: &Buffer) -> Option<std::ops::Range<u16>> {
+    let corner =
+        |symbol: &str| (0..buffer.area.height).find(|&y| buffer[(0, y)].symbol() == symbol);
+    Some(corner("┌")?..corner("└")? + 1)
+}
+
+/// Shows `i` as feedback to a wrong answer, in practice or spot mode.
+fn feedback_of(app: &mut App, i: usize, spot: bool) {
+    let mut p = play(vec![i]);
+    let given = app.pool[i].verdict.other();
+    let marks = spot.then_some(&[][..]);
+    if spot {
+        p.mode = Mode::Spot;
+    }
+    let outcome = p
+        .round
+        .answer_marked(
+            &app.pool,
+            given,
+            false,
+            std::time::Duration::from_secs(3),
+            marks,
+        )
+        .expect("answer");
+    app.screen = Screen::Feedback { play: p, outcome };
+}
+
+#[test]
+fn every_feedback_shows_its_verdict_explanations_and_lesson_at_80x24() {
+    let mut app = app(true);
+    let mut tallest = (0, String::new());
+    for i in 0..app.pool.len() {
+        for spot in [false, true] {
+            feedback_of(&mut app, i, spot);
+            let terminal = draw(&app, 80, 24);
+            let buffer = terminal.backend().buffer();
+            let scenario = &app.pool[i];
+            let id = &scenario.id;
+            let screen = text(buffer);
+            assert!(screen.contains("✗ Wrong"), "{id}: the verdict\n{screen}");
+            let rows = box_rows(buffer).unwrap_or_else(|| panic!("{id}: a message box\n{screen}"));
+            let panel = flowing(buffer, rows.end..23);
+            let symbol = if scenario.verdict == Verdict::Dangerous {
+                "⚑"
+            } else {
+                "✓"
+            };
+            for (n, e) in scenario.evidence().iter().enumerate() {
+                // The number and symbol, then (after the evidence's name, however it is worded)
+                // the whole explanation.
+                let item = format!("[{}] {symbol} ", n + 1);
+                assert!(
+                    panel.contains(&item),
+                    "{id}: explanation {}\n{screen}",
+                    n + 1
+                );
+                assert!(
+                    panel.contains(&one_spaced(e.why)),
+                    "{id}: explanation {}'s text\n{screen}",
+                    n + 1
+                );
+            }
+            let lesson = one_spaced(&format!("Lesson: {}", scenario.lesson));
+            assert!(panel.contains(&lesson), "{id}: the lesson\n{screen}");
+            // The message shows from its first evidence, marked and numbered in place.
+            let marked = rows.clone().any(|y| {
+                (0..80).any(|x| {
+                    let cell = &buffer[(x, y)];
+                    cell.symbol() == "]" && cell.modifier.contains(Modifier::REVERSED)
+                })
+            });
+            assert!(marked, "{id}: evidence marked in the message\n{screen}");
+            let used = rows.end - rows.start;
+            if 24 - used > tallest.0 {
+                tallest = (24 - used, id.clone());
+            }
+        }
+    }
+    eprintln!("tallest explanations: {tallest:?}");
+}
+
+#[test]
+fn the_header_names_the_mode_and_shows_progress() {
+    let mut app = app(true);
+    let items: Vec<usize> = (0..4).collect();
+    let module = app.modules[1].clone();
+    for (mode, name) in [
+        (Mode::Practice, "Practice"),
+        (Mode::Daily("2024-11-12".into()), "Daily challenge"),
+        (Mode::Review, "Review"),
+        (Mode::Module(module.id.clone()), "Customer data"),
+    ] {
+        let mut p = play(items.clone());
+        p.mode = mode;
+        p.round.answer(
+            &app.pool,
+            Verdict::Safe,
+            false,
+            std::time::Duration::from_secs(3),
+        );
+        app.screen = Screen::Question(p);
+        let screen = text(draw(&app, 80, 24).backend().buffer());
+        let header = screen.lines().next().unwrap_or_default();
+        assert!(
+            header.contains(&format!("{name} · item 2 of 4 █░░░")),
+            "{name}: one of four answered: {header}"
+        );
+    }
+}
+
+#[test]
+fn spot_mode_explains_its_scoring_before_the_first_item() {
+    let mut app = app(true);
+    let i = index(&app, "ads-billing-lookalike");
+    let mut p = play(vec![i]);
+    p.mode = Mode::Spot;
+    p.explaining = true;
+    app.screen = Screen::Question(p);
+    let terminal = draw(&app, 80, 24);
+    let screen = text(terminal.backend().buffer());
+    assert!(screen.contains("Spot the flags · item 1 of 1"), "{screen}");
+    for what in [
+        "+10",
+        "for each red flag you mark",
+        "−5",
+        "for each part you mark that holds no red flag",
+        "never score below zero",
+        "mark or unmark the part under the cursor",
+        "Enter start",
+    ] {
+        assert!(screen.contains(what), "{what}: {screen}");
+    }
+    assert!(!screen.contains("From:"), "the item waits: {screen}");
+    insta::assert_snapshot!("spot_rules", terminal.backend());
+}
+
+#[test]
+fn a_scrolled_message_says_there_is_more_above_and_below() {
+    let mut app = app(true);
+    let i = index(&app, "auditor-crm-export");
+    let mut p = play(vec![i]);
+    p.inspected = true;
+    p.scroll = 3;
+    app.screen = Screen::Question(p);
+    let screen = text(draw(&app, 80, 24).backend().buffer());
+    let lines: Vec<&str> = screen.lines().collect();
+    assert!(
+        lines[1].starts_with("┌") && lines[1].contains("↑ more"),
+        "{screen}"
+    );
+    let bottom = lines
+        .iter()
+        .find(|l| l.starts_with("└"))
+        .expect("bottom border");
+    assert!(bottom.contains("↓ more"), "{screen}");
+}
+
+#[test]
+fn on_a_large_terminal_the_game_is_a_readable_centred_column() {
+    let mut app = app(true);
+    let i = index(&app, "ads-billing-lookalike");
+    showing(&mut app, "ads-billing-lookalike", true, None);
+    let question = draw(&app, 200, 60);
+    let buffer = question.backend().buffer();
+    let (x, _) = find(buffer, "┌ Email").expect("the message box");
+    assert_eq!(x, 50, "a 100-column column in the middle of 200");
+    let (right, _) = find(buffer, "┐").expect("its right corner");
+    assert_eq!(right, 149);
+    let verdict = find(buffer, "Your verdict").expect("the verdict bar");
+    let bottom = find(buffer, "└").expect("the box's bottom").1;
+    assert_eq!(verdict.1, bottom + 1, "the verdict right under the message");
+    insta::assert_snapshot!("question_200x60", question.backend());
+
+    feedback_of(&mut app, i, false);
+    let feedback = draw(&app, 200, 60);
+    let buffer = feedback.backend().buffer();
+    assert_eq!(find(buffer, "┌ Email").map(|p| p.0), Some(50));
+    let words = flowing(buffer, 0..60);
+    assert!(
+        words.contains("Lesson: Fix billing") && words.contains("[4] ⚑"),
+        "{words}"
+    );
+    insta::assert_snapshot!("feedback_200x60", feedback.backend());
+
+    let mut small = self::app(true);
+    small
+        .pool
+        .retain(|s| ONE_PER_CHANNEL.iter().any(|(id, _)| *id == s.id));
+    let menu = draw(&small, 200, 60);
+    let buffer = menu.backend().buffer();
+    let (x, y) = find(buffer, "▶ Play a round").expect("the menu");
+    assert!((55..=75).contains(&x), "centred across: {x}");
+    assert!((20..=35).contains(&y), "centred down: {y}");
+    insta::assert_snapshot!("menu_200x60", menu.backend());
+}
+
+#[test]
+fn explanations_too_long_for_the_screen_come_first_on_one_scrolling_page() {
+    let mut app = app(true);
+    let i = index(&app, "ads-billing-lookalike");
+    app.pool[i].lesson = "Check the console yourself. ".repeat(60);
+    feedback_of(&mut app, i, false);
+    let screen = text(draw(&app, 80, 24).backend().buffer());
+    let lines: Vec<&str> = screen.lines().collect();
+    assert!(lines[1].contains("✗ Wrong"), "{screen}");
+    assert!(
+        lines[3].contains("Red flags"),
+        "the explanations first: {screen}"
+    );
+    assert!(screen.contains("[1] ⚑"), "{screen}");
+    assert!(lines[22].contains("↓ more"), "the rest scrolls: {screen}");
 }

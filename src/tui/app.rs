@@ -17,6 +17,7 @@ use crate::training::{Module, path};
 pub use super::keys::Msg;
 pub use super::menu::MenuItem;
 pub use super::message::Message;
+pub use super::screens::Drawn;
 
 /// A round in progress and the state of the item on screen.
 #[derive(Debug, Clone)]
@@ -25,14 +26,17 @@ pub struct Play {
     pub mode: Mode,
     pub seed: u64,
     pub inspected: bool,
-    /// The verdict button under the arrow-key cursor.
-    pub choice: Verdict,
+    /// The verdict chosen with the arrow keys, to be confirmed with Enter; none at first, so that
+    /// Enter alone never answers.
+    pub choice: Option<Verdict>,
     pub scroll: u16,
     pub shown_at: Instant,
     pub started_at: Instant,
     /// Spot mode: the fields marked as suspicious, and the field under the cursor.
     pub marks: Vec<crate::content::FieldPath>,
     pub cursor: usize,
+    /// Spot mode: its scoring is explained before the first item.
+    pub explaining: bool,
 }
 
 impl Play {
@@ -40,11 +44,12 @@ impl Play {
     pub fn new(round: Round, mode: Mode, seed: u64) -> Self {
         let now = Instant::now();
         Play {
+            explaining: mode == Mode::Spot && round.answers.is_empty(),
             round,
             mode,
             seed,
             inspected: false,
-            choice: Verdict::Safe,
+            choice: None,
             scroll: 0,
             shown_at: now,
             started_at: now,
@@ -133,6 +138,8 @@ pub struct App {
     pub max_scroll: Cell<u16>,
     /// How right-to-left text is drawn (see `tui::rtl`).
     pub display: crate::settings::Display,
+    /// What the last frame showed that keys depend on.
+    pub drawn: Drawn,
 }
 
 impl App {
@@ -154,6 +161,7 @@ impl App {
             pending: None,
             max_scroll: Cell::new(0),
             display: crate::settings::Display::default(),
+            drawn: Drawn::default(),
         }
     }
 
@@ -178,6 +186,9 @@ impl App {
     }
 
     pub fn handle_key(&mut self, key: KeyEvent) {
+        if self.refused_while_too_small(key) {
+            return;
+        }
         if key.kind == KeyEventKind::Press
             && let Screen::Name { input, error } = &mut self.screen
         {
@@ -255,12 +266,7 @@ impl App {
                 },
             },
             Screen::Path { selected } => self.update_path(selected, msg),
-            Screen::Certificate { scroll } => match msg {
-                Msg::Back | Msg::Enter => Screen::Path { selected: 0 },
-                _ => Screen::Certificate {
-                    scroll: self.scrolled(scroll, msg),
-                },
-            },
+            Screen::Certificate { scroll } => self.update_certificate(scroll, msg),
         };
     }
 

@@ -252,6 +252,13 @@ fn spot_mode_marks_fields_and_scores_them() {
         panic!("a spot round")
     };
     assert!(play.spotting());
+    assert!(play.explaining, "the scoring is explained first");
+    app.update(Msg::Dangerous);
+    assert!(
+        matches!(&app.screen, Screen::Question(p) if p.round.answers.is_empty()),
+        "no answer while the rules are on screen"
+    );
+    app.update(Msg::Enter);
     let scenario = app.current_scenario().expect("item").clone();
     let fields = crate::quiz::spot::markable(&scenario, false);
     // Mark the second field, then the first, then unmark the second.

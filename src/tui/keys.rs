@@ -61,3 +61,20 @@ impl Msg {
         }
     }
 }
+
+impl super::app::App {
+    /// While the terminal is too small to draw the game, keys must not act on a screen the player
+    /// cannot see: only Esc and Ctrl-C do anything, and they quit, as the screen says. True when
+    /// the key was taken here.
+    pub(super) fn refused_while_too_small(&mut self, key: KeyEvent) -> bool {
+        if !self.drawn.too_small.get() {
+            return false;
+        }
+        let ctrl_c =
+            key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c');
+        if key.kind == KeyEventKind::Press && (key.code == KeyCode::Esc || ctrl_c) {
+            self.quit = true;
+        }
+        true
+    }
+}

@@ -1,6 +1,7 @@
 //! The ratatui front end: app state, key mapping, one file per screen and per channel.
 
 pub mod app;
+mod certificate;
 mod channels;
 mod event_loop;
 pub mod keys;

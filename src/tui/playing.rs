@@ -11,12 +11,39 @@ use crate::content::Verdict;
 use crate::quiz::Outcome;
 use crate::quiz::spot::{markable, toggle};
 
+/// A feedback screen's scroll before any key: the message at its first piece of evidence. Other
+/// values are a row plus one, so that a screen made with a plain `Play` starts there too.
+pub const AT_EVIDENCE: u16 = 0;
+
+/// The row a feedback screen shows, given its stored scroll and the row of the first evidence.
+pub fn shown_scroll(stored: u16, evidence_row: u16) -> u16 {
+    match stored {
+        AT_EVIDENCE => evidence_row,
+        row => row - 1,
+    }
+}
+
+/// The stored scroll that shows `row`.
+fn scroll_from_row(row: u16) -> u16 {
+    row.saturating_add(1)
+}
+
 impl App {
     pub(super) fn update_question(&mut self, mut play: Play, msg: Msg) -> Screen {
+        if play.explaining {
+            // Spot mode's rules are on screen: Enter starts, q asks to quit, nothing else acts.
+            match msg {
+                Msg::Enter => play.explaining = false,
+                Msg::Back => self.overlay = Some(Overlay::ConfirmQuit),
+                _ => {}
+            }
+            return Screen::Question(play);
+        }
+        // Enter confirms a verdict chosen with the arrow keys, never a default one.
         let given = match msg {
             Msg::Safe => Some(Verdict::Safe),
             Msg::Dangerous => Some(Verdict::Dangerous),
-            Msg::Enter => Some(play.choice),
+            Msg::Enter => play.choice,
             _ => None,
         };
         if let Some(given) = given {
@@ -34,7 +61,7 @@ impl App {
             }
             return match outcome {
                 Some(outcome) => {
-                    play.scroll = 0;
+                    play.scroll = AT_EVIDENCE;
                     Screen::Feedback { play, outcome }
                 }
                 None => self.finish(play),
@@ -67,7 +94,8 @@ impl App {
                         .unwrap_or(0);
                 }
             }
-            Msg::Left | Msg::Right => play.choice = play.choice.other(),
+            Msg::Left => play.choice = Some(Verdict::Safe),
+            Msg::Right => play.choice = Some(Verdict::Dangerous),
             Msg::Briefing => return self.briefing(Screen::Question(play)),
             Msg::Back => self.overlay = Some(Overlay::ConfirmQuit),
             _ => play.scroll = self.scrolled(play.scroll, msg),
@@ -83,7 +111,7 @@ impl App {
                 }
                 play.inspected = false;
                 play.scroll = 0;
-                play.choice = Verdict::Safe;
+                play.choice = None;
                 play.marks.clear();
                 play.cursor = 0;
                 play.shown_at = Instant::now();
@@ -95,9 +123,16 @@ impl App {
                 Screen::Feedback { play, outcome }
             }
             _ => {
-                play.scroll = self.scrolled(play.scroll, msg);
+                // The message first shows at its first piece of evidence; scrolling goes on from
+                // the row drawn.
+                let from = shown_scroll(play.scroll, self.drawn.evidence_row.get());
+                play.scroll = scroll_from_row(self.scrolled(from, msg));
                 Screen::Feedback { play, outcome }
             }
         }
     }
 }
+
+#[cfg(test)]
+#[path = "playing_tests.rs"]
+mod tests;

@@ -3,18 +3,36 @@
 //! paragraph runs right to left (`crate::bidi` does the ordering). Lines without right-to-left
 //! letters are returned untouched, so English screens draw exactly as before.
 //!
-//! Where a screen draws pack text, pass its lines through [`visual_lines`] before drawing them:
-//! in `screens::render_scrolling`, `let lines = rtl::visual_lines(lines, area.width, app.display);`
-//! before `wrapped(lines, area.width)`; every line then fits, so the paragraph wraps nothing again.
+//! Every screen fits its lines to the width through `text::fit`, which passes them through
+//! [`visual_lines`] with the display setting of the frame being drawn ([`drawing_with`]): the
+//! setting is per thread because each terminal (the game's own, or one SSH session) draws its
+//! frames on its own thread, and threading it through every screen helper would touch them all.
 
 use ratatui::layout::Alignment;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthChar;
 
+use std::cell::Cell;
+
 use super::App;
 use crate::bidi::{self, Direction};
 use crate::settings::{Bidi, Display};
+
+thread_local! {
+    /// How the frame being drawn on this thread shows right-to-left text.
+    static DRAWING: Cell<Display> = Cell::new(Display::default());
+}
+
+/// Sets how right-to-left text is drawn for the frames this thread draws from now on.
+pub fn drawing_with(display: Display) {
+    DRAWING.with(|d| d.set(display));
+}
+
+/// The lines in visual order under the current frame's display setting.
+pub fn visual(lines: Vec<Line<'static>>, width: u16) -> Vec<Line<'static>> {
+    visual_lines(lines, width, DRAWING.with(Cell::get))
+}
 
 impl App {
     /// Draws right-to-left text as `display` says (redflag orders it, or the terminal does).
@@ -35,7 +53,9 @@ pub fn visual_lines(lines: Vec<Line<'static>>, width: u16, display: Display) -> 
     let mut out = Vec::with_capacity(lines.len());
     for line in lines {
         let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
-        if !bidi::has_rtl(&text) {
+        // A line with an alignment is already in screen order (or was placed on purpose):
+        // ordering it twice would turn it back.
+        if !bidi::has_rtl(&text) || line.alignment.is_some() {
             out.push(line);
             continue;
         }
@@ -72,8 +92,11 @@ pub fn visual_line(line: Line<'static>, direction: Direction, display: Display) 
     let mut alignment = alignment;
     if display.bidi == Bidi::App {
         pieces = bidi::reorder(pieces, direction);
-        if direction == Direction::RightToLeft && alignment.is_none() {
-            alignment = Some(Alignment::Right);
+        if alignment.is_none() {
+            alignment = Some(match direction {
+                Direction::RightToLeft => Alignment::Right,
+                Direction::LeftToRight => Alignment::Left,
+            });
         }
     }
     Line {

@@ -2,11 +2,13 @@
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use unicode_width::UnicodeWidthStr;
 
 use super::palette::Palette;
 use crate::content::FieldPath;
 use crate::inert::inert;
+
+mod flow;
+pub use flow::{fit, reflow, wrap};
 
 /// One numbered piece of evidence to highlight.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,6 +46,8 @@ impl View<'_> {
 }
 
 /// The field's text as lines in `base` style, with every mark at `at` highlighted and numbered.
+/// A mark's number goes after the whole word it ends in (never inside a web address), and lines
+/// broken only to keep the source narrow are joined back into their paragraph.
 pub fn field_lines(
     text: &str,
     at: impl Into<FieldPath>,
@@ -62,39 +66,104 @@ pub fn field_lines(
         })
         .collect();
     ranges.sort_by_key(|r| r.0);
-    let mut lines = vec![Line::default()];
-    let push = |piece: &str, style: Style, lines: &mut Vec<Line<'static>>| {
-        for (i, part) in piece.split('\n').enumerate() {
-            if i > 0 {
-                lines.push(Line::default());
-            }
-            if !part.is_empty()
-                && let Some(line) = lines.last_mut()
-            {
-                line.spans.push(Span::styled(part.to_string(), style));
-            }
-        }
-    };
-    let mut at_byte = 0;
-    for (start, end, mark) in ranges {
-        if start < at_byte {
-            continue; // overlapping marks: the first one wins
-        }
-        push(&text[at_byte..start], base, &mut lines);
-        let style = if mark.is_flag {
+    // Found before joining lines: joining swaps a newline for a space, so every offset holds.
+    let text = reflow(&text);
+    let style_of = |mark: &Mark| {
+        if mark.is_flag {
             view.palette.flag()
         } else {
             view.palette.sign()
-        };
-        push(&text[start..end], style, &mut lines);
-        push(&format!("[{}]", mark.number), style, &mut lines);
-        at_byte = end;
+        }
+    };
+    let mut out = Pieces {
+        lines: vec![Line::default()],
+        text: &text,
+        at: 0,
+    };
+    // Numbers wait for the end of the word their mark ends in.
+    let mut numbers: Vec<(usize, Span<'static>)> = Vec::new();
+    for (start, end, mark) in ranges {
+        if start < out.at {
+            continue; // overlapping marks: the first one wins
+        }
+        out.upto(start, &mut numbers, base);
+        out.styled(end, style_of(mark));
+        let number = Span::styled(format!("[{}]", mark.number), style_of(mark));
+        numbers.push((word_end(&text, end), number));
     }
-    push(&text[at_byte..], base, &mut lines);
+    out.upto(text.len(), &mut numbers, base);
+    let mut lines = out.lines;
     if let Some(spot) = view.spot {
         mark_spot(&mut lines, at, spot, view.palette);
     }
     lines
+}
+
+/// A field's text being cut into styled spans, line by line.
+struct Pieces<'t> {
+    lines: Vec<Line<'static>>,
+    text: &'t str,
+    /// How much of `text` is in `lines` so far.
+    at: usize,
+}
+
+impl Pieces<'_> {
+    /// Adds the text up to `to` in `style`, starting a new line at each newline.
+    fn styled(&mut self, to: usize, style: Style) {
+        for (i, part) in self.text[self.at..to].split('\n').enumerate() {
+            if i > 0 {
+                self.lines.push(Line::default());
+            }
+            if !part.is_empty()
+                && let Some(line) = self.lines.last_mut()
+            {
+                line.spans.push(Span::styled(part.to_string(), style));
+            }
+        }
+        self.at = to;
+    }
+
+    /// Adds the text up to `to` in `base`, with each waiting number that falls on the way.
+    fn upto(&mut self, to: usize, numbers: &mut Vec<(usize, Span<'static>)>, base: Style) {
+        for (after, number) in std::mem::take(numbers) {
+            if after > to {
+                numbers.push((after, number));
+                continue;
+            }
+            self.styled(after.max(self.at), base);
+            if let Some(line) = self.lines.last_mut() {
+                line.spans.push(number);
+            }
+        }
+        self.styled(to, base);
+    }
+}
+
+/// Where the word that `from` is in ends: at the next space or line end, before any closing
+/// punctuation, so a number lands after a whole address and before a full stop.
+fn word_end(text: &str, from: usize) -> usize {
+    let rest = &text[from..];
+    let word = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    let trimmed = rest[..word].trim_end_matches(|c: char| {
+        matches!(
+            c,
+            '.' | ','
+                | ';'
+                | ':'
+                | '!'
+                | '?'
+                | ')'
+                | ']'
+                | '}'
+                | '"'
+                | '\''
+                | '»'
+                | '”'
+                | '’'
+                | '>'
+        )
+    });
+    from + trimmed.len()
 }
 
 /// A field set inside a line of other text (a sender after "Text message from "), as spans.
@@ -159,37 +228,6 @@ pub fn labelled(
 /// The hint shown in place of a hidden detail before inspecting.
 pub fn hidden_hint(view: &View<'_>, what: &str) -> Span<'static> {
     Span::styled(format!("‹{what}: press i to inspect›"), view.palette.dim())
-}
-
-/// Word-wraps a styled line to `width` columns, putting `first` before the first piece and
-/// `rest` before the others (for bubbles and hanging indents).
-pub fn wrap(
-    line: Line<'static>,
-    width: usize,
-    first: Span<'static>,
-    rest: Span<'static>,
-) -> Vec<Line<'static>> {
-    let room = |prefix: &Span<'_>| width.saturating_sub(prefix.width()).max(8);
-    let mut out = vec![Line::from(vec![first.clone()])];
-    let mut used = 0;
-    let mut limit = room(&first);
-    for span in line.spans {
-        for word in span.content.split_inclusive(' ') {
-            let w = UnicodeWidthStr::width(word);
-            if used + w.saturating_sub(1) > limit && used > 0 {
-                out.push(Line::from(vec![rest.clone()]));
-                used = 0;
-                limit = room(&rest);
-            }
-            if let Some(current) = out.last_mut() {
-                current
-                    .spans
-                    .push(Span::styled(word.to_string(), span.style));
-            }
-            used += w;
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -294,19 +332,88 @@ mod tests {
         );
     }
 
-    #[test]
-    fn wrapping_keeps_styles_and_prefixes() {
-        let flag = Palette { color: true }.flag();
-        let line = Line::from(vec![
-            Span::raw("one two three "),
-            Span::styled("four five", flag),
-        ]);
-        let lines = wrap(line, 12, Span::raw("│ "), Span::raw("│ "));
-        let texts: Vec<String> = lines
+    fn joined(lines: &[Line<'_>]) -> Vec<String> {
+        lines
             .iter()
             .map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect())
-            .collect();
-        assert_eq!(texts, vec!["│ one two ", "│ three four ", "│ five"]);
-        assert_eq!(lines[2].spans[1].style, flag);
+            .collect()
+    }
+
+    #[test]
+    fn a_number_goes_after_the_whole_address_or_word_its_mark_ends_in() {
+        let mark = |number, text: &str| Mark {
+            number,
+            at: FieldKind::Body.into(),
+            text: text.into(),
+            is_flag: true,
+        };
+        let marks = vec![
+            mark(3, "https://mail.example/unsubscribe"),
+            mark(4, "Lena"),
+            mark(5, "24"),
+        ];
+        let text = "Go to https://mail.example/unsubscribe?list=42&u=sam now.\nAsk Lena's team within 24 hours.";
+        let lines = field_lines(text, FieldKind::Body, Style::new(), &view(&marks));
+        assert_eq!(
+            joined(&lines),
+            vec![
+                "Go to https://mail.example/unsubscribe?list=42&u=sam[3] now.",
+                "Ask Lena's[4] team within 24[5] hours."
+            ]
+        );
+        let flag = Palette { color: true }.flag();
+        let url = &lines[0].spans[1];
+        assert_eq!(
+            (url.content.as_ref(), url.style),
+            ("https://mail.example/unsubscribe", flag)
+        );
+        let rest = &lines[0].spans[2];
+        assert_eq!(
+            (rest.content.as_ref(), rest.style),
+            ("?list=42&u=sam", Style::new())
+        );
+        let at_stop = field_lines(
+            "ends in 24 hours.",
+            FieldKind::Body,
+            Style::new(),
+            &view(&[mark(1, "24 hours")]),
+        );
+        assert_eq!(
+            joined(&at_stop),
+            vec!["ends in 24 hours[1]."],
+            "before a full stop"
+        );
+        let two = field_lines(
+            "see adharbor-pay.example/verify?id=7",
+            FieldKind::Body,
+            Style::new(),
+            &view(&[mark(1, "adharbor-pay.example"), mark(2, "verify")]),
+        );
+        assert_eq!(
+            joined(&two),
+            vec!["see adharbor-pay.example/verify?id=7[1][2]"],
+            "both marks keep their highlight"
+        );
+    }
+
+    #[test]
+    fn a_paragraph_broken_in_the_source_reads_as_one_and_its_marks_hold() {
+        let marks = vec![Mark {
+            number: 1,
+            at: FieldKind::Body.into(),
+            text: "all campaigns\non your account".into(),
+            is_flag: true,
+        }];
+        let text = "We could not charge the card ending 4417 today, so all campaigns\non your account were paused.\n\nThanks,\nAdHarbor";
+        let lines = field_lines(text, FieldKind::Body, Style::new(), &view(&marks));
+        assert_eq!(
+            joined(&lines),
+            vec![
+                "We could not charge the card ending 4417 today, so all campaigns on your account[1] were paused.",
+                "",
+                "Thanks,",
+                "AdHarbor"
+            ]
+        );
     }
 }

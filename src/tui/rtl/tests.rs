@@ -1,4 +1,5 @@
 use ratatui::buffer::Buffer;
+use ratatui::layout::Alignment;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Style};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
@@ -106,9 +107,22 @@ fn an_english_line_with_an_arabic_name_stays_left_aligned() {
         Span::styled("بنك الواحة", Style::new().fg(Color::Cyan)),
     ]);
     let lines = visual_lines(vec![line], 40, APP);
-    assert_eq!(lines[0].alignment, None);
+    assert_eq!(lines[0].alignment, Some(Alignment::Left));
     let text: String = lines[0].spans.iter().map(|s| s.content.as_ref()).collect();
     assert_eq!(text, format!("From:    {} {}", rev("الواحة"), rev("بنك")));
+}
+
+#[test]
+fn lines_already_in_screen_order_are_not_ordered_again() {
+    // Screens fit some lines twice (once to measure, once to draw): a second pass must not
+    // turn a line back into reading order.
+    let line = Line::from(vec![
+        Span::raw("Lesson: "),
+        Span::raw("تحقق من الرقم المسجل"),
+    ]);
+    let once = visual_lines(vec![line], 40, APP);
+    let twice = visual_lines(once.clone(), 40, APP);
+    assert_eq!(once, twice);
 }
 
 #[test]

@@ -24,7 +24,7 @@ pub fn render(
                 " · not saving"
             };
             lines.push(Line::from(vec![
-                Span::styled("  Playing as ", palette.dim()),
+                Span::styled("Playing as ", palette.dim()),
                 Span::styled(inert(&p.name).into_owned(), palette.strong()),
                 Span::styled(
                     format!(
@@ -37,18 +37,18 @@ pub fn render(
                 ),
             ]));
         }
-        None => lines.push(Line::styled("  Playing without a profile", palette.dim())),
+        None => lines.push(Line::styled("Playing without a profile", palette.dim())),
     }
     for m in &app.manifests {
         lines.push(Line::styled(
-            format!("  Pack: {} (v{})", inert(&m.name), inert(&m.version)),
+            format!("Pack: {} (v{})", inert(&m.name), inert(&m.version)),
             palette.dim(),
         ));
     }
     let (scenarios, dangerous) = app.pool_counts();
     lines.push(Line::styled(
         format!(
-            "  {} scenarios ({} dangerous, {} safe) · rounds of {}",
+            "{} scenarios ({} dangerous, {} safe) · rounds of {}",
             scenarios,
             dangerous,
             scenarios - dangerous,
@@ -81,29 +81,26 @@ pub fn render(
             label = format!("{label} ({passed} of {} modules passed)", statuses.len());
         }
         if i == selected {
-            lines.push(Line::from(vec![
-                Span::raw("  "),
-                Span::styled(format!("▶ {label} "), palette.selected()),
-            ]));
+            lines.push(Line::styled(format!("▶ {label} "), palette.selected()));
         } else {
-            lines.push(Line::raw(format!("    {label}")));
+            lines.push(Line::raw(format!("  {label}")));
         }
     }
     lines.push(Line::default());
     if let Some(message) = &app.message {
         lines.push(Line::from(vec![
-            Span::styled("  ! ", palette.key()),
+            Span::styled("! ", palette.key()),
             Span::raw(inert(&message.text()).into_owned()),
         ]));
         lines.push(Line::default());
     }
     lines.push(Line::raw(
-        "  Judge each message safe or dangerous. Inspect it first, as a careful person",
+        "Judge each message safe or dangerous. Inspect it first, as a careful person",
     ));
     lines.push(Line::raw(
-        "  would: the real sender, where links go, who published an app.",
+        "would: the real sender, where links go, who published an app.",
     ));
-    super::draw_lines(lines, area, buf);
+    super::draw_centred(lines, area, buf);
     &[
         ("↑↓", "choose"),
         ("Enter", "select"),
@@ -119,7 +116,7 @@ fn masthead(palette: Palette) -> Vec<Line<'static>> {
     vec![
         Line::default(),
         Line::from(vec![
-            Span::styled("  ⚑ redflag", palette.title()),
+            Span::styled("⚑ redflag", palette.title()),
             Span::raw(" · spot the scam before it spots you"),
         ]),
         Line::default(),
@@ -136,23 +133,21 @@ pub fn render_name(
 ) -> &'static [(&'static str, &'static str)] {
     let mut lines = masthead(palette);
     lines.extend([
-        Line::raw(
-            "  Welcome! What is your name? It keeps your progress apart from other players'.",
-        ),
-        Line::raw("  Progress is saved on this computer only and never sent anywhere."),
+        Line::raw("Welcome! What is your name? It keeps your progress apart from other players'."),
+        Line::raw("Progress is saved on this computer only and never sent anywhere."),
         Line::default(),
         Line::from(vec![
-            Span::raw("  Name: "),
+            Span::raw("Name: "),
             Span::styled(format!("{}▏", inert(input)), palette.strong()),
         ]),
     ]);
     if let Some(error) = error {
         lines.push(Line::default());
         lines.push(Line::from(vec![
-            Span::styled("  ✗ ", palette.wrong()),
+            Span::styled("✗ ", palette.wrong()),
             Span::raw(inert(error).into_owned()),
         ]));
     }
-    super::draw_lines(lines, area, buf);
+    super::draw_centred(lines, area, buf);
     &[("Enter", "start"), ("Backspace", "delete"), ("Esc", "quit")]
 }

@@ -2,6 +2,7 @@
 //! (apart from noting how far the visible page can scroll).
 
 mod briefing;
+mod certificate;
 mod feedback;
 mod menu;
 mod overlay;
@@ -10,6 +11,8 @@ mod question;
 mod stats;
 mod summary;
 
+use std::cell::Cell;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -17,18 +20,35 @@ use ratatui::widgets::{Block, Padding, Paragraph, Widget, Wrap};
 
 use super::app::{App, Overlay, Screen};
 use super::palette::Palette;
+use super::text::fit;
 
 pub const MIN_WIDTH: u16 = 80;
 pub const MIN_HEIGHT: u16 = 24;
 
+/// The widest the game's column grows: lines longer than this are hard to read, so on a wide
+/// terminal the game sits in a centred column.
+pub const READABLE_WIDTH: u16 = 100;
+
+/// What the last frame showed that keys depend on, noted while drawing.
+#[derive(Debug, Default)]
+pub struct Drawn {
+    /// The terminal was too small to draw the game: keys must not act on a screen not shown.
+    pub too_small: Cell<bool>,
+    /// The row of the feedback's first piece of evidence in its message, where it first shows.
+    pub evidence_row: Cell<u16>,
+}
+
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
+        crate::tui::rtl::drawing_with(self.display);
         let palette = Palette {
             color: self.settings.color,
         };
-        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        let too_small = area.width < MIN_WIDTH || area.height < MIN_HEIGHT;
+        self.drawn.too_small.set(too_small);
+        if too_small {
             let text = format!(
-                "redflag needs a terminal of at least {MIN_WIDTH}x{MIN_HEIGHT}; this one is {}x{}. Enlarge it, or press q to quit.",
+                "redflag needs a terminal of at least {MIN_WIDTH}x{MIN_HEIGHT}; this one is {}x{}. Enlarge it, or press Esc to quit.",
                 area.width, area.height
             );
             Paragraph::new(text)
@@ -36,6 +56,7 @@ impl Widget for &App {
                 .render(area, buf);
             return;
         }
+        let area = readable(area);
         // The key line is the last row, the screen the rest: split by hand, as the layout
         // solver would cost some 40 µs of the first frame for this one.
         let body = Rect {
@@ -63,7 +84,7 @@ impl Widget for &App {
             }
             Screen::Path { selected } => path::render(self, *selected, body, buf, palette),
             Screen::Certificate { scroll } => {
-                path::render_certificate(self, *scroll, body, buf, palette)
+                certificate::render(self, *scroll, body, buf, palette)
             }
         };
         render_keys(keys, footer, buf, palette);
@@ -72,6 +93,18 @@ impl Widget for &App {
             Some(Overlay::ConfirmQuit) => overlay::confirm_quit(area, buf, palette),
             None => {}
         }
+    }
+}
+
+/// The centred column the game is drawn in: the whole area up to [`READABLE_WIDTH`] columns.
+pub fn readable(area: Rect) -> Rect {
+    if area.width <= READABLE_WIDTH {
+        return area;
+    }
+    Rect {
+        x: area.x + (area.width - READABLE_WIDTH) / 2,
+        width: READABLE_WIDTH,
+        ..area
     }
 }
 
@@ -99,18 +132,6 @@ fn framed(title: &str, area: Rect, buf: &mut Buffer, palette: Palette) -> Rect {
     inner
 }
 
-/// A paragraph that word-wraps only when a line is wider than `width`: a line that fits shows the
-/// same either way, and ratatui's word wrapper is the costliest part of drawing a page of text.
-fn wrapped(lines: Vec<Line<'_>>, width: u16) -> Paragraph<'_> {
-    let fits = lines.iter().all(|l| l.width() <= usize::from(width));
-    let paragraph = Paragraph::new(lines);
-    if fits {
-        paragraph
-    } else {
-        paragraph.wrap(Wrap { trim: false })
-    }
-}
-
 /// Draws lines from the top of `area`: each on its own row when all fit its width (straight into
 /// the buffer, as a paragraph would draw them but without its line composer, which cost some
 /// 0.1 ms of the menu on the first frame), otherwise as a word-wrapped paragraph.
@@ -126,7 +147,27 @@ fn draw_lines(lines: Vec<Line<'_>>, area: Rect, buf: &mut Buffer) {
     }
 }
 
-/// A scrolling page of lines; notes the furthest scroll so that keys stop there.
+/// Draws lines as a block in the middle of `area`, each line starting at the block's left edge;
+/// lines too wide for that are drawn from the top left as [`draw_lines`] does.
+fn draw_centred(lines: Vec<Line<'_>>, area: Rect, buf: &mut Buffer) {
+    let widest = lines.iter().map(Line::width).max().unwrap_or(0);
+    let (Ok(width), Ok(height)) = (u16::try_from(widest), u16::try_from(lines.len())) else {
+        return draw_lines(lines, area, buf);
+    };
+    if width > area.width {
+        return draw_lines(lines, area, buf);
+    }
+    let block = Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + area.height.saturating_sub(height) / 2,
+        width,
+        height: height.min(area.height),
+    };
+    draw_lines(lines, block, buf);
+}
+
+/// A scrolling page of lines, each fitted to the width under its own indent; notes the furthest
+/// scroll so that keys stop there, and says on the frame when there is more above or below.
 fn render_scrolling(
     app: &App,
     lines: Vec<Line<'static>>,
@@ -135,52 +176,40 @@ fn render_scrolling(
     buf: &mut Buffer,
     palette: Palette,
 ) {
-    let paragraph = wrapped(lines, area.width);
-    let total = u16::try_from(paragraph.line_count(area.width)).unwrap_or(u16::MAX);
+    let lines = fit(lines, area.width);
+    let total = u16::try_from(lines.len()).unwrap_or(u16::MAX);
     let max = total.saturating_sub(area.height);
     app.max_scroll.set(max);
     let scroll = scroll.min(max);
-    paragraph.scroll((scroll, 0)).render(area, buf);
-    // The hint sits on the frame's bottom border, so it never covers content.
-    if scroll < max && area.bottom() < buf.area.bottom() {
-        let more = Line::styled(" ↓ more ", palette.key());
-        let width = u16::try_from(more.width()).unwrap_or(0).min(area.width);
-        more.render(Rect::new(area.x + 1, area.bottom(), width, 1), buf);
+    Paragraph::new(lines).scroll((scroll, 0)).render(area, buf);
+    more_hints(scroll, max, area, buf, palette);
+}
+
+/// "↑ more" on the frame's top border when rows are scrolled out above, "↓ more" on its bottom
+/// border when some are below: on the border, so they never cover content.
+fn more_hints(scroll: u16, max: u16, area: Rect, buf: &mut Buffer, palette: Palette) {
+    let screen = buf.area;
+    let mut hint = |text: &str, y: u16, right: bool| {
+        let line = Line::styled(text.to_string(), palette.key());
+        let width = u16::try_from(line.width()).unwrap_or(0).min(area.width);
+        let x = if right {
+            area.right().saturating_sub(width + 1)
+        } else {
+            area.x + 1
+        };
+        line.render(Rect::new(x, y, width, 1), buf);
+    };
+    if scroll > 0 && area.y > screen.y {
+        hint(" ↑ more ", area.y - 1, true);
+    }
+    if scroll < max && area.bottom() < screen.bottom() {
+        hint(" ↓ more ", area.bottom(), false);
     }
 }
 
 /// Percent with no decimals, or a dash when undefined.
 fn percent(rate: Option<f64>) -> String {
     rate.map_or("–".to_string(), |r| format!("{:.0}%", r * 100.0))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn drawn(paragraph: Paragraph<'_>, width: u16) -> Buffer {
-        let area = Rect::new(0, 0, width, 3);
-        let mut buf = Buffer::empty(area);
-        paragraph.render(area, &mut buf);
-        buf
-    }
-
-    #[test]
-    fn a_paragraph_wraps_only_when_a_line_is_too_wide_and_shows_the_same_either_way() {
-        let word_wrapped = |lines: Vec<Line<'static>>, width| {
-            drawn(Paragraph::new(lines).wrap(Wrap { trim: false }), width)
-        };
-        let short = || vec![Line::raw("  short line"), Line::raw("a b c")];
-        assert_eq!(drawn(wrapped(short(), 12), 12), word_wrapped(short(), 12));
-        let long = || vec![Line::raw("one two three four"), Line::raw("next")];
-        let buf = drawn(wrapped(long(), 12), 12);
-        assert_eq!(buf, word_wrapped(long(), 12));
-        let row = |y: u16| -> String { (0..12).map(|x| buf[(x, y)].symbol()).collect() };
-        assert_eq!(
-            [row(0), row(1), row(2)],
-            ["one two     ", "three four  ", "next        "]
-        );
-    }
 }
 
 #[cfg(test)]

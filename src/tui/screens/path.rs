@@ -67,17 +67,3 @@ pub fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer, palette:
         ("?", "help"),
     ]
 }
-
-pub fn render_certificate(
-    app: &App,
-    scroll: u16,
-    area: Rect,
-    buf: &mut Buffer,
-    palette: Palette,
-) -> Keys {
-    let inner = framed(" Certificate ", area, buf, palette);
-    let text = app.certificate().unwrap_or_default();
-    let lines = text.lines().map(|l| Line::raw(l.to_string())).collect();
-    render_scrolling(app, lines, scroll, inner, buf, palette);
-    &[("↑↓", "scroll"), ("Esc", "back"), ("?", "help")]
-}
