@@ -2,13 +2,15 @@
 //!
 //! The core (`content`, `quiz`, `scoring`, `progress`, `training`, `plan`, `report`, `inert`) never
 //! touches the terminal and words nothing a player reads; the front ends (`tui`, `plain`,
-//! `commands`) sit on top of it and take their words for its values from `strings`.
+//! `commands`) sit on top of it and take their words for its values from `strings`. What they
+//! write leaves through `output`, which makes it safe.
 
 pub mod builtin;
 pub mod cli;
 pub mod commands;
 pub mod content;
 pub mod inert;
+pub mod output;
 pub mod plain;
 pub mod plan;
 pub mod progress;
