@@ -1,6 +1,7 @@
 //! `redflag play`: the TUI, or plain mode for screen readers and scripts.
 
 use std::io::{BufRead, IsTerminal, Write};
+use std::process::ExitCode;
 
 use anyhow::Context;
 
@@ -8,6 +9,7 @@ use crate::builtin;
 use crate::cli::{PackArgs, PlayArgs, ProfileArgs};
 use crate::commands::packs;
 use crate::commands::profile::{data_dir, known_name, open_or_explain, open_or_explain_unsettled};
+use crate::output::{Kind, Output};
 use crate::plain;
 use crate::plan::Plan;
 use crate::progress::opening::unsaved;
@@ -21,7 +23,7 @@ pub fn run(
     packs_args: &PackArgs,
     profile_args: &ProfileArgs,
     args: &PlayArgs,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<ExitCode> {
     // The game on the built-in pack alone draws its first frame from the pack's preview and
     // decodes the pack right after; otherwise every pack is loaded and checked first.
     let later = !args.plain && !packs_args.no_builtin && packs_args.content.is_empty();
@@ -48,12 +50,12 @@ pub fn run(
     let data = data_dir(profile_args)?;
     let name = known_name(profile_args, &data);
     if args.plain {
-        let stdin = std::io::stdin();
-        let mut input = stdin.lock();
-        let mut out = std::io::stdout().lock();
+        let mut out = Output::stdout(Kind::Text);
         let name = match name {
             Some(name) => name,
-            None if std::io::stdin().is_terminal() => ask_name(&mut input, &mut out)?,
+            None if std::io::stdin().is_terminal() => {
+                ask_name(&mut std::io::stdin().lock(), &mut out)?
+            }
             None => DEFAULT_PLAYER.to_string(),
         };
         let mut session = open_or_explain(profile_args, &data, &name)?;
@@ -79,15 +81,17 @@ pub fn run(
         } else {
             Plan::Resume
         };
-        return plain::play(
+        plain::play(
             &pool,
             &manifests,
             &settings,
             &mut session,
             plan,
-            &mut input,
+            &mut std::io::stdin().lock(),
             &mut out,
-        );
+        )?;
+        out.finish()?;
+        return Ok(ExitCode::SUCCESS);
     }
     tui::check_terminal()?;
     let mut app = App::new(pool, manifests, settings);
@@ -108,7 +112,7 @@ pub fn run(
         }
         None => app.asking_name(data),
     };
-    tui::run(app)
+    tui::run(app).map(|()| ExitCode::SUCCESS)
 }
 
 fn ask_name(input: &mut impl BufRead, out: &mut impl Write) -> anyhow::Result<String> {

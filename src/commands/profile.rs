@@ -86,7 +86,7 @@ fn explain_or(
 
 fn ask_yes_no(question: &str) -> anyhow::Result<bool> {
     let mut out = std::io::stderr();
-    write!(out, "{question}")?;
+    write!(out, "{}", crate::output::visible(question))?;
     out.flush()?;
     let mut answer = String::new();
     std::io::stdin().lock().read_line(&mut answer)?;

@@ -49,8 +49,22 @@ impl Store {
 pub fn read_history(profile_dir: &Path, limit: Option<usize>) -> (Vec<HistoryRound>, Vec<PathBuf>) {
     let mut rounds = Vec::new();
     let mut skipped = Vec::new();
+    let paths = history_files(profile_dir);
+    let skip = limit.map_or(0, |n| paths.len().saturating_sub(n));
+    for path in paths.into_iter().skip(skip) {
+        match read_round(&path) {
+            Some(round) => rounds.push(round),
+            None => skipped.push(path),
+        }
+    }
+    (rounds, skipped)
+}
+
+/// A profile folder's history files, oldest first, for reading one at a time (a long history
+/// need not be held whole).
+pub fn history_files(profile_dir: &Path) -> Vec<PathBuf> {
     let Ok(entries) = fs::read_dir(profile_dir.join(HISTORY_DIR)) else {
-        return (rounds, skipped);
+        return Vec::new();
     };
     let mut paths: Vec<PathBuf> = entries
         .filter_map(Result::ok)
@@ -58,15 +72,12 @@ pub fn read_history(profile_dir: &Path, limit: Option<usize>) -> (Vec<HistoryRou
         .filter(|p| p.extension().is_some_and(|e| e == "toml"))
         .collect();
     paths.sort();
-    let skip = limit.map_or(0, |n| paths.len().saturating_sub(n));
-    for path in paths.into_iter().skip(skip) {
-        match fs::read_to_string(&path)
-            .ok()
-            .and_then(|t| toml::from_str::<HistoryRound>(&t).ok())
-        {
-            Some(round) => rounds.push(round),
-            None => skipped.push(path),
-        }
-    }
-    (rounds, skipped)
+    paths
+}
+
+/// One history file, or None when it is not a readable round record.
+pub fn read_round(path: &Path) -> Option<HistoryRound> {
+    fs::read_to_string(path)
+        .ok()
+        .and_then(|t| toml::from_str::<HistoryRound>(&t).ok())
 }
