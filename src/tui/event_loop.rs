@@ -7,9 +7,11 @@ use std::time::Duration;
 
 use ratatui::Terminal;
 use ratatui::backend::Backend;
+use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{self, Event};
 
 use super::app::App;
+use crate::output::unsafe_char;
 
 /// Where the loop's input comes from.
 pub trait EventSource {
@@ -29,6 +31,19 @@ impl EventSource for TerminalEvents {
 
     fn read(&mut self) -> io::Result<Event> {
         event::read()
+    }
+}
+
+/// The last guard between the screen and the terminal: a cell holding a control or hidden
+/// character (which some text let through) shows U+FFFD instead. The whole symbol goes: a
+/// visible form such as `<U+202E>` would not fit in one cell, and a cell wider than it was drawn
+/// would push the rest of the row out of place.
+pub fn inert_cells(buffer: &mut Buffer) {
+    for cell in &mut buffer.content {
+        let symbol = cell.symbol();
+        if !symbol.bytes().all(|b| (0x20..0x7f).contains(&b)) && symbol.chars().any(unsafe_char) {
+            cell.set_symbol("\u{FFFD}");
+        }
     }
 }
 
@@ -52,7 +67,10 @@ where
     let mut watching = false;
     while !app.quit {
         let drawn = terminal
-            .draw(|frame| frame.render_widget(&*app, frame.area()))?
+            .draw(|frame| {
+                frame.render_widget(&*app, frame.area());
+                inert_cells(frame.buffer_mut());
+            })?
             .area;
         // The event reader starts watching for resizes when first polled, which is kept until
         // after the first frame; a resize that came before it is caught by comparing sizes.

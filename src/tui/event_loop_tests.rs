@@ -232,3 +232,20 @@ fn a_resize_before_input_is_watched_redraws_at_once() {
     );
     assert_eq!(terminal.backend().inner.buffer().area.width, 100);
 }
+
+#[test]
+fn a_cell_holding_a_control_or_hidden_character_shows_a_replacement_mark() {
+    let mut buffer = Buffer::empty(ratatui::layout::Rect::new(0, 0, 5, 1));
+    for (x, symbol) in ["a\u{E0041}", "\u{1b}", "x", "\u{9b}", "é\u{301}"]
+        .into_iter()
+        .enumerate()
+    {
+        buffer[(x as u16, 0)].set_symbol(symbol);
+    }
+    inert_cells(&mut buffer);
+    let symbols: Vec<&str> = buffer.content.iter().map(|c| c.symbol()).collect();
+    assert_eq!(
+        symbols,
+        ["\u{FFFD}", "\u{FFFD}", "x", "\u{FFFD}", "é\u{301}"]
+    );
+}

@@ -22,7 +22,7 @@ use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::terminal::{self, EnterAlternateScreen};
 
 pub use app::App;
-pub use event_loop::{EventSource, TerminalEvents, run_on};
+pub use event_loop::{EventSource, TerminalEvents, inert_cells, run_on};
 
 /// Fails plainly, pointing to plain mode, when there is no terminal to draw on.
 pub fn check_terminal() -> anyhow::Result<()> {
