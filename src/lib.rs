@@ -3,7 +3,7 @@
 //! The core (`content`, `quiz`, `scoring`, `progress`, `training`, `plan`, `report`, `inert`) never
 //! touches the terminal and words nothing a player reads; the front ends (`tui`, `plain`,
 //! `commands`) sit on top of it and take their words for its values from `strings`. What they
-//! write leaves through `output`, which makes it safe.
+//! write leaves through `output`, which makes it safe; `signals` ends them cleanly.
 
 pub mod builtin;
 pub mod cli;
@@ -18,6 +18,7 @@ pub mod quiz;
 pub mod report;
 pub mod scoring;
 pub mod settings;
+pub mod signals;
 pub mod strings;
 pub mod training;
 pub mod tui;

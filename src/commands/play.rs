@@ -11,6 +11,7 @@ use crate::commands::packs;
 use crate::commands::profile::{data_dir, known_name, open_or_explain, open_or_explain_unsettled};
 use crate::output::{Kind, Output};
 use crate::plain;
+use crate::plain::input::Input;
 use crate::plan::Plan;
 use crate::progress::opening::unsaved;
 use crate::settings::PlaySettings;
@@ -81,17 +82,19 @@ pub fn run(
         } else {
             Plan::Resume
         };
+        // From here a signal ends the round as the end of input does.
+        let mut input = Input::stdin().context("cannot read standard input")?;
         plain::play(
             &pool,
             &manifests,
             &settings,
             &mut session,
             plan,
-            &mut std::io::stdin().lock(),
+            &mut input,
             &mut out,
         )?;
         out.finish()?;
-        return Ok(ExitCode::SUCCESS);
+        return Ok(input.ending().exit_code());
     }
     tui::check_terminal()?;
     let mut app = App::new(pool, manifests, settings);
@@ -112,7 +115,7 @@ pub fn run(
         }
         None => app.asking_name(data),
     };
-    tui::run(app).map(|()| ExitCode::SUCCESS)
+    tui::run(app)
 }
 
 fn ask_name(input: &mut impl BufRead, out: &mut impl Write) -> anyhow::Result<String> {
