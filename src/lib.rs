@@ -2,7 +2,8 @@
 //!
 //! The core (`content`, `quiz`, `scoring`, `progress`, `training`, `plan`, `report`, `inert`) never
 //! touches the terminal and words nothing a player reads; the front ends (`tui`, `plain`,
-//! `commands`) sit on top of it and take their words for its values from `strings`.
+//! `commands`) sit on top of it and take their words for its values from `strings`. What they
+//! write leaves through `output`, which makes it safe; `signals` ends them cleanly.
 
 pub mod bidi;
 pub mod builtin;
@@ -12,6 +13,7 @@ pub mod commands;
 pub mod content;
 pub mod i18n;
 pub mod inert;
+pub mod output;
 pub mod plain;
 pub mod plan;
 pub mod progress;
@@ -19,6 +21,7 @@ pub mod quiz;
 pub mod report;
 pub mod scoring;
 pub mod settings;
+pub mod signals;
 pub mod strings;
 pub mod training;
 pub mod tui;

@@ -1,57 +1,10 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use redflag::cli::{Cli, Command};
-use redflag::commands;
+use redflag::cli::Cli;
+use redflag::{commands, output};
 
 fn main() -> ExitCode {
-    let mut cli = Cli::parse();
-    let done = |r: anyhow::Result<()>| r.map(|()| ExitCode::SUCCESS);
-    // The game chooses its language once it has read the saved settings it needs anyway.
-    let playing = matches!(cli.command, None | Some(Command::Play(_)));
-    if !playing {
-        cli.packs.language = commands::language::resolve(&cli.language, &cli.profile).lang;
-    }
-    let result = match cli.command {
-        Some(Command::Check(args)) => {
-            let mut dirs = args.dirs.clone();
-            dirs.extend(cli.packs.content.iter().cloned());
-            commands::check::run(
-                &dirs,
-                cli.packs.language,
-                args.format,
-                &mut std::io::stdout().lock(),
-            )
-        }
-        Some(Command::Stats(args)) => done(commands::stats::run(
-            &cli.profile,
-            args.format,
-            &mut std::io::stdout().lock(),
-        )),
-        Some(Command::Report(args)) => done(commands::report::run(&cli.packs, &cli.profile, &args)),
-        Some(Command::Certificate(args)) => done(commands::report::certificate(
-            &cli.packs,
-            &cli.profile,
-            &args,
-        )),
-        Some(Command::Preview(args)) => {
-            commands::preview::run(&args, &mut std::io::stdout().lock())
-        }
-        Some(Command::Play(args)) => done(commands::play::run(
-            &cli.packs,
-            &cli.profile,
-            &cli.language,
-            &args,
-        )),
-        None => done(commands::play::run(
-            &cli.packs,
-            &cli.profile,
-            &cli.language,
-            &cli.play,
-        )),
-    };
-    result.unwrap_or_else(|err| {
-        eprintln!("redflag: {err:#}");
-        ExitCode::from(1)
-    })
+    output::plain_panics();
+    output::exit(commands::run(Cli::parse()))
 }

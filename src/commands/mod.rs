@@ -1,4 +1,5 @@
-//! The subcommands, each a thin layer between the command line and the core.
+//! The subcommands, each a thin layer between the command line and the core. Every output goes
+//! through [`crate::output`]: made safe, and finished so that a write error is the command's.
 
 pub mod check;
 pub mod language;
@@ -9,3 +10,54 @@ mod problem_text;
 pub mod profile;
 pub mod report;
 pub mod stats;
+
+use std::process::ExitCode;
+
+use crate::cli::{Cli, Command, Format};
+use crate::output::{Kind, Output};
+
+/// How a `--format` is made safe.
+pub fn kind(format: Format) -> Kind {
+    match format {
+        Format::Human => Kind::Text,
+        Format::Json => Kind::Json,
+    }
+}
+
+/// Runs the command given on the command line; the exit code tells how it went.
+pub fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
+    let done = |()| ExitCode::SUCCESS;
+    // The game chooses its language once it has read the saved settings it needs anyway.
+    let playing = matches!(cli.command, None | Some(Command::Play(_)));
+    if !playing {
+        cli.packs.language = language::resolve(&cli.language, &cli.profile).lang;
+    }
+    match cli.command {
+        Some(Command::Check(args)) => {
+            let mut dirs = args.dirs.clone();
+            dirs.extend(cli.packs.content.iter().cloned());
+            let mut out = Output::stdout(kind(args.format));
+            let code = check::run(&dirs, cli.packs.language, args.format, &mut out)?;
+            out.finish()?;
+            Ok(code)
+        }
+        Some(Command::Stats(args)) => {
+            let mut out = Output::stdout(kind(args.format));
+            stats::run(&cli.profile, args.format, &mut out)?;
+            out.finish()?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Report(args)) => report::run(&cli.packs, &cli.profile, &args).map(done),
+        Some(Command::Certificate(args)) => {
+            report::certificate(&cli.packs, &cli.profile, &args).map(done)
+        }
+        Some(Command::Preview(args)) => {
+            let mut out = Output::stdout(Kind::Text);
+            let code = preview::run(&args, &mut out)?;
+            out.finish()?;
+            Ok(code)
+        }
+        Some(Command::Play(args)) => play::run(&cli.packs, &cli.profile, &cli.language, &args),
+        None => play::run(&cli.packs, &cli.profile, &cli.language, &cli.play),
+    }
+}

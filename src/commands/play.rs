@@ -1,6 +1,7 @@
 //! `redflag play`: the TUI, or plain mode for screen readers and scripts.
 
 use std::io::{BufRead, IsTerminal, Write};
+use std::process::ExitCode;
 
 use anyhow::Context;
 
@@ -8,7 +9,9 @@ use crate::builtin;
 use crate::cli::{LanguageArgs, PackArgs, PlayArgs, ProfileArgs};
 use crate::commands::profile::{data_dir, known_name, open_or_explain, open_or_explain_unsettled};
 use crate::commands::{language, packs};
+use crate::output::{Kind, Output};
 use crate::plain;
+use crate::plain::input::Input;
 use crate::plan::Plan;
 use crate::progress::opening::unsaved;
 use crate::settings::PlaySettings;
@@ -22,7 +25,7 @@ pub fn run(
     profile_args: &ProfileArgs,
     language_args: &LanguageArgs,
     args: &PlayArgs,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<ExitCode> {
     // The saved settings are read once: who played last, their language, the display's.
     let data = data_dir(profile_args)?;
     let name = known_name(profile_args, &data)?;
@@ -59,12 +62,12 @@ pub fn run(
         pool.extend(pack.scenarios);
     }
     if args.plain {
-        let stdin = std::io::stdin();
-        let mut input = stdin.lock();
-        let mut out = std::io::stdout().lock();
+        let mut out = Output::stdout(Kind::Text);
         let name = match name {
             Some(name) => name,
-            None if std::io::stdin().is_terminal() => ask_name(&mut input, &mut out)?,
+            None if std::io::stdin().is_terminal() => {
+                ask_name(&mut std::io::stdin().lock(), &mut out)?
+            }
             None => DEFAULT_PLAYER.to_string(),
         };
         let mut session = open_or_explain(profile_args, &data, &name)?;
@@ -90,7 +93,9 @@ pub fn run(
         } else {
             Plan::Resume
         };
-        return plain::play(
+        // From here a signal ends the round as the end of input does.
+        let mut input = Input::stdin().context("cannot read standard input")?;
+        plain::play(
             &pool,
             &manifests,
             &settings,
@@ -98,7 +103,9 @@ pub fn run(
             plan,
             &mut input,
             &mut out,
-        );
+        )?;
+        out.finish()?;
+        return Ok(input.ending().exit_code());
     }
     tui::check_terminal()?;
     let mut app = App::new(pool, manifests, settings).with_display(chosen.display);

@@ -54,7 +54,7 @@ pub fn read_profile(args: &ProfileArgs) -> anyhow::Result<Reading> {
         );
     };
     if let Some(fallback) = &reading.fallback {
-        eprintln!("Note: {}", strings::fallback(fallback));
+        crate::output::warn(format_args!("Note: {}", strings::fallback(fallback)));
     }
     Ok(reading)
 }
@@ -125,7 +125,7 @@ fn explain_or(
 
 fn ask_yes_no(question: &str) -> anyhow::Result<bool> {
     let mut out = std::io::stderr();
-    write!(out, "{question}")?;
+    write!(out, "{}", crate::output::visible(question))?;
     out.flush()?;
     let mut answer = String::new();
     std::io::stdin().lock().read_line(&mut answer)?;

@@ -1,6 +1,7 @@
 //! `redflag report` and `redflag certificate`: what a trainer collects, written where asked.
 
-use std::path::Path;
+use std::cell::RefCell;
+use std::io::Write;
 
 use anyhow::{Context, bail};
 use chrono::Utc;
@@ -9,6 +10,8 @@ use crate::cli::{CertificateArgs, PackArgs, ProfileArgs, ReportArgs, ReportForma
 use crate::commands::packs;
 use crate::commands::profile::read_profile;
 use crate::content::Pack;
+use crate::output::{Kind, Output, warn};
+use crate::progress::history::{Skipped, history_files, read_round};
 use crate::report::record::PackRef;
 use crate::report::{Report, csv_export, markdown, team, xapi};
 use crate::training::path;
@@ -17,16 +20,16 @@ fn pass_mark(packs: &[Pack]) -> u8 {
     crate::training::pass_mark(packs.iter().map(|p| &p.manifest))
 }
 
-fn write_out(output: Option<&Path>, text: &str) -> anyhow::Result<()> {
-    match output {
-        Some(path) => {
-            std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))
-        }
-        None => {
-            print!("{text}");
-            Ok(())
-        }
+/// Markdown and CSV are text for people; JSON and xAPI keep their data exact.
+fn kind(format: ReportFormat) -> Kind {
+    match format {
+        ReportFormat::Md | ReportFormat::Csv => Kind::Text,
+        ReportFormat::Json | ReportFormat::Xapi => Kind::Json,
     }
+}
+
+fn skipped_round(skipped: &Skipped) {
+    warn(format_args!("{}", crate::strings::skipped_history(skipped)));
 }
 
 pub fn run(
@@ -43,70 +46,133 @@ pub fn run(
         })
         .collect();
     if !args.team.is_empty() {
-        let mut reports = Vec::new();
-        for file in &args.team {
-            match team::read(file) {
-                Ok(report) => reports.push(report),
-                Err(skipped) => eprintln!(
-                    "redflag: skipped {}: it {}",
-                    skipped.file.display(),
-                    skipped.reason
-                ),
-            }
-        }
-        if reports.is_empty() {
-            bail!(
-                "none of the {} file(s) given with --team is a readable redflag report",
-                args.team.len()
-            );
-        }
-        let summary = team::merge(reports, current);
-        let text = match args.format {
-            ReportFormat::Md => summary.to_markdown(),
-            ReportFormat::Csv => summary.to_csv()?,
-            ReportFormat::Json | ReportFormat::Xapi => {
-                bail!("a team summary is written as md or csv: use --format md or --format csv")
-            }
-        };
-        return write_out(args.output.as_deref(), &text);
+        return run_team(args, current);
     }
     let reading = read_profile(profile_args)?;
-    let (history, skipped) = reading.history();
-    let profile = reading.profile;
-    for file in skipped {
-        eprintln!("redflag: {}", crate::strings::skipped_history(&file));
-    }
-    if history.is_empty()
-        && profile
-            .current
-            .as_ref()
-            .is_none_or(|c| c.answers.is_empty())
-    {
-        bail!(
-            "profile \"{}\" has no history yet: play a round first",
-            profile.name
-        );
-    }
+    let profile = &reading.profile;
     let pool: Vec<_> = packs
         .iter()
         .flat_map(|p| p.scenarios.iter().cloned())
         .collect();
     let manifests: Vec<_> = packs.iter().map(|p| p.manifest.clone()).collect();
-    let report = Report::new(
-        &profile,
-        history,
-        &manifests,
-        &path(&pool),
-        pass_mark(&packs),
-        Utc::now(),
-    );
-    let text = match args.format {
-        ReportFormat::Md => markdown::to_markdown(&report),
-        ReportFormat::Csv => csv_export::to_csv(&report)?,
-        ReportFormat::Json => serde_json::to_string_pretty(&report)? + "\n",
-        ReportFormat::Xapi => serde_json::to_string_pretty(&xapi::statements(&report))? + "\n",
+    let report = |history| {
+        Report::new(
+            profile,
+            history,
+            &manifests,
+            &path(&pool),
+            pass_mark(&packs),
+            Utc::now(),
+        )
     };
-    write_out(args.output.as_deref(), &text)
+    let nothing_unfinished = profile
+        .current
+        .as_ref()
+        .is_none_or(|c| c.answers.is_empty());
+    let no_history = || {
+        anyhow::anyhow!(
+            "profile \"{}\" has no history yet: play a round first",
+            profile.name
+        )
+    };
+    if args.format == ReportFormat::Xapi {
+        // Streamed: each round is read, written and dropped before the next; a round closed on
+        // reading (its game stopped before writing it) comes last unless it was on disk after all.
+        let files = history_files(&reading.dir);
+        let closed = reading.closed_round();
+        if files.is_empty() && closed.is_none() && nothing_unfinished {
+            return Err(no_history());
+        }
+        let skipped = RefCell::new(Vec::new());
+        let closed_on_disk = std::cell::Cell::new(false);
+        let rounds = files
+            .into_iter()
+            .filter_map(|path| match read_round(&path) {
+                Ok(round) => {
+                    if closed.is_some_and(|c| c.same_round(&round)) {
+                        closed_on_disk.set(true);
+                    }
+                    Some(round)
+                }
+                Err(kind) => {
+                    skipped.borrow_mut().push(Skipped { path, kind });
+                    None
+                }
+            })
+            .chain(
+                std::iter::once_with(|| closed.filter(|_| !closed_on_disk.get()).cloned())
+                    .flatten(),
+            );
+        let mut out = Output::to(args.output.as_deref(), Kind::Json)?;
+        xapi::write_statements(&mut out, &report(Vec::new()), rounds)
+            .map_err(std::io::Error::from)?;
+        writeln!(out)?;
+        out.finish()?;
+        skipped.take().iter().for_each(skipped_round);
+        return Ok(());
+    }
+    let (history, skipped) = reading.history();
+    skipped.iter().for_each(skipped_round);
+    if history.is_empty() && nothing_unfinished {
+        return Err(no_history());
+    }
+    let report = report(history);
+    let mut out = Output::to(args.output.as_deref(), kind(args.format))?;
+    match args.format {
+        ReportFormat::Md => out.write_all(markdown::to_markdown(&report).as_bytes())?,
+        ReportFormat::Csv => csv_export::write_csv(&report, &mut out)?,
+        ReportFormat::Json | ReportFormat::Xapi => {
+            serde_json::to_writer_pretty(&mut out, &report).map_err(std::io::Error::from)?;
+            writeln!(out)?;
+        }
+    }
+    out.finish()?;
+    Ok(())
+}
+
+/// `--team`: the readable reports merged into one summary; the others named and skipped.
+fn run_team(args: &ReportArgs, current: Vec<PackRef>) -> anyhow::Result<()> {
+    let mut reports = Vec::new();
+    for file in &args.team {
+        match team::read(file) {
+            Ok(report) => reports.push((file.clone(), report)),
+            Err(skipped) => warn(format_args!(
+                "skipped {}: it {}",
+                skipped.file.display(),
+                skipped.reason
+            )),
+        }
+    }
+    if reports.is_empty() {
+        bail!(
+            "none of the {} file(s) given with --team is a readable redflag report",
+            args.team.len()
+        );
+    }
+    if matches!(args.format, ReportFormat::Json | ReportFormat::Xapi) {
+        bail!("a team summary is written as md or csv: use --format md or --format csv");
+    }
+    let summary = team::merge(reports, current);
+    for repeated in &summary.repeated {
+        let others: Vec<String> = repeated
+            .others
+            .iter()
+            .map(|f| f.display().to_string())
+            .collect();
+        warn(format_args!(
+            "{} is given more than once ({} and {}): counted once, from the latest report",
+            repeated.profile,
+            repeated.kept.display(),
+            others.join(", ")
+        ));
+    }
+    let mut out = Output::to(args.output.as_deref(), Kind::Text)?;
+    match args.format {
+        ReportFormat::Csv => summary.write_csv(&mut out)?,
+        _ => out.write_all(summary.to_markdown().as_bytes())?,
+    }
+    out.finish()?;
+    Ok(())
 }
 
 pub fn certificate(
@@ -134,5 +200,8 @@ pub fn certificate(
             modules.len()
         );
     };
-    write_out(args.output.as_deref(), &text)
+    let mut out = Output::to(args.output.as_deref(), Kind::Text)?;
+    out.write_all(text.as_bytes())?;
+    out.finish()?;
+    Ok(())
 }

@@ -1,5 +1,6 @@
 //! The line-by-line front end for screen readers and scripts: one answer per input line.
 
+pub mod input;
 mod text;
 
 use std::io::{BufRead, Write};

@@ -25,6 +25,13 @@ pub struct HistoryRound {
     pub answers: Vec<AnswerRecord>,
 }
 
+impl HistoryRound {
+    /// Whether `other` records the same round: the same start and seed.
+    pub fn same_round(&self, other: &HistoryRound) -> bool {
+        self.summary.started == other.summary.started && self.summary.seed == other.summary.seed
+    }
+}
+
 impl Store {
     /// Writes a finished round's detail once, named by its start time.
     pub fn append_history(&self, round: &HistoryRound) -> Result<PathBuf, StoreError> {
@@ -60,8 +67,22 @@ pub struct Skipped {
 pub fn read_history(profile_dir: &Path, limit: Option<usize>) -> (Vec<HistoryRound>, Vec<Skipped>) {
     let mut rounds = Vec::new();
     let mut skipped = Vec::new();
+    let paths = history_files(profile_dir);
+    let skip = limit.map_or(0, |n| paths.len().saturating_sub(n));
+    for path in paths.into_iter().skip(skip) {
+        match read_round(&path) {
+            Ok(round) => rounds.push(round),
+            Err(kind) => skipped.push(Skipped { path, kind }),
+        }
+    }
+    (rounds, skipped)
+}
+
+/// A profile folder's history files, oldest first, for reading one at a time (a long history
+/// need not be held whole).
+pub fn history_files(profile_dir: &Path) -> Vec<PathBuf> {
     let Ok(entries) = fs::read_dir(profile_dir.join(HISTORY_DIR)) else {
-        return (rounds, skipped);
+        return Vec::new();
     };
     let mut paths: Vec<PathBuf> = entries
         .filter_map(Result::ok)
@@ -69,23 +90,18 @@ pub fn read_history(profile_dir: &Path, limit: Option<usize>) -> (Vec<HistoryRou
         .filter(|p| p.extension().is_some_and(|e| e == "toml"))
         .collect();
     paths.sort();
-    let skip = limit.map_or(0, |n| paths.len().saturating_sub(n));
-    for path in paths.into_iter().skip(skip) {
-        let kind = match read_regular(&path) {
-            Ok(Some(bytes)) => match toml::from_str::<HistoryRound>(&text_of(bytes)) {
-                Ok(round) => {
-                    rounds.push(round);
-                    continue;
-                }
-                Err(_) => None,
-            },
-            Err(StoreError::NotAFile { kind, .. }) => Some(kind),
-            // Gone since the folder was listed, or unreadable: not a round record either way.
-            Ok(None) | Err(_) => None,
-        };
-        skipped.push(Skipped { path, kind });
+    paths
+}
+
+/// One history file: its round, or why it was not read (not a regular file, with its kind; or
+/// not a round record). A FIFO or a device is never opened.
+pub fn read_round(path: &Path) -> Result<HistoryRound, Option<FileKind>> {
+    match read_regular(path) {
+        Ok(Some(bytes)) => toml::from_str::<HistoryRound>(&text_of(bytes)).map_err(|_| None),
+        Err(StoreError::NotAFile { kind, .. }) => Err(Some(kind)),
+        // Gone since the folder was listed, or unreadable: not a round record either way.
+        Ok(None) | Err(_) => Err(None),
     }
-    (rounds, skipped)
 }
 
 /// A profile rebuilt from its finished rounds alone (when its file and every copy of it are

@@ -184,18 +184,20 @@ pub struct Reading {
 }
 
 impl Reading {
+    /// The round closed on reading, if the game that stopped left one fully answered.
+    pub fn closed_round(&self) -> Option<&HistoryRound> {
+        self.closed.as_ref()
+    }
+
     /// The finished rounds in full, oldest first, as a game would have them: with the round
     /// closed on reading, unless the game that stopped had written its history already.
     pub fn history(&self) -> (Vec<HistoryRound>, Vec<Skipped>) {
         let (mut rounds, skipped) = read_history(&self.dir, None);
-        if let Some(closed) = &self.closed {
-            let same = |r: &HistoryRound| {
-                r.summary.started == closed.summary.started && r.summary.seed == closed.summary.seed
-            };
-            if !rounds.iter().any(same) {
-                rounds.push(closed.clone());
-                rounds.sort_by_key(|r| r.summary.started);
-            }
+        if let Some(closed) = &self.closed
+            && !rounds.iter().any(|r| closed.same_round(r))
+        {
+            rounds.push(closed.clone());
+            rounds.sort_by_key(|r| r.summary.started);
         }
         (rounds, skipped)
     }

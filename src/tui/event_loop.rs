@@ -7,9 +7,12 @@ use std::time::Duration;
 
 use ratatui::Terminal;
 use ratatui::backend::Backend;
+use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{self, Event};
 
 use super::app::App;
+use crate::output::unsafe_char;
+use crate::signals::{self, Ending};
 
 /// Where the loop's input comes from.
 pub trait EventSource {
@@ -17,18 +20,63 @@ pub trait EventSource {
     fn poll(&mut self, timeout: Duration) -> io::Result<bool>;
     /// The next event, waiting for one if none is ready.
     fn read(&mut self) -> io::Result<Event>;
+    /// Whether the game must end now, as if the player quit (a signal asked it to end).
+    fn ended(&self) -> bool {
+        false
+    }
 }
 
-/// The process's own terminal, read through crossterm's event reader.
-pub struct TerminalEvents;
+/// The process's own terminal, read through crossterm's event reader, and the signals that
+/// end the process.
+pub struct TerminalEvents {
+    pub ending: Ending,
+    /// Whether a signal wakes the wait for input yet: started with the first poll, after the
+    /// first frame, since a thread costs about 0.1 ms.
+    waking: bool,
+}
+
+impl TerminalEvents {
+    /// Input from the terminal; from now on an ending signal ends the game like `q`.
+    pub fn recording_signals() -> io::Result<Self> {
+        Ok(TerminalEvents {
+            ending: signals::record()?,
+            waking: false,
+        })
+    }
+}
 
 impl EventSource for TerminalEvents {
     fn poll(&mut self, timeout: Duration) -> io::Result<bool> {
+        if !self.waking {
+            self.waking = true;
+            // A signal wakes the wait by a resize signal, which the reader makes an event of.
+            self.ending.wake_with(|| {
+                #[cfg(unix)]
+                let _ = signal_hook::low_level::raise(signal_hook::consts::SIGWINCH);
+            })?;
+        }
         event::poll(timeout)
     }
 
     fn read(&mut self) -> io::Result<Event> {
         event::read()
+    }
+
+    fn ended(&self) -> bool {
+        self.ending.requested()
+    }
+}
+
+/// The last guard between the screen and the terminal: a cell holding a control or hidden
+/// character (which some text let through) shows U+FFFD instead. The whole symbol goes: a
+/// visible form such as `<U+202E>` would not fit in one cell, and a cell wider than it was drawn
+/// would push the rest of the row out of place.
+pub fn inert_cells(buffer: &mut Buffer) {
+    for cell in &mut buffer.content {
+        let symbol = cell.symbol();
+        if !symbol.bytes().all(|b| (0x20..0x7f).contains(&b)) && symbol.chars().any(unsafe_char) {
+            cell.set_symbol("\u{FFFD}");
+        }
     }
 }
 
@@ -51,8 +99,14 @@ where
 {
     let mut watching = false;
     while !app.quit {
+        if events.ended() {
+            break;
+        }
         let drawn = terminal
-            .draw(|frame| frame.render_widget(&*app, frame.area()))?
+            .draw(|frame| {
+                frame.render_widget(&*app, frame.area());
+                inert_cells(frame.buffer_mut());
+            })?
             .area;
         // The event reader starts watching for resizes when first polled, which is kept until
         // after the first frame; a resize that came before it is caught by comparing sizes.
@@ -71,12 +125,21 @@ where
                 continue;
             }
         }
+        // A signal that came before the event reader started watching woke nothing: look now.
+        if events.ended() {
+            break;
+        }
         // Resizes simply cause a redraw on the next turn of the loop.
         if events.poll(IDLE)?
             && let Event::Key(key) = events.read()?
         {
             app.handle_key(key);
         }
+    }
+    // Ended by a signal before the work put off at start was done: it is done now, as it would
+    // have been before the player's first key.
+    if app.unsettled() {
+        app.settle()?;
     }
     Ok(())
 }

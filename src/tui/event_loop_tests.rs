@@ -234,3 +234,64 @@ fn a_resize_before_input_is_watched_redraws_at_once() {
     );
     assert_eq!(terminal.backend().inner.buffer().area.width, 100);
 }
+
+#[test]
+fn a_cell_holding_a_control_or_hidden_character_shows_a_replacement_mark() {
+    let mut buffer = Buffer::empty(ratatui::layout::Rect::new(0, 0, 5, 1));
+    for (x, symbol) in ["a\u{E0041}", "\u{1b}", "x", "\u{9b}", "é\u{301}"]
+        .into_iter()
+        .enumerate()
+    {
+        buffer[(x as u16, 0)].set_symbol(symbol);
+    }
+    inert_cells(&mut buffer);
+    let symbols: Vec<&str> = buffer.content.iter().map(|c| c.symbol()).collect();
+    assert_eq!(
+        symbols,
+        ["\u{FFFD}", "\u{FFFD}", "x", "\u{FFFD}", "é\u{301}"]
+    );
+}
+
+/// Keys, then an ending signal noticed after the last of them.
+struct EndsAfter {
+    keys: VecDeque<Event>,
+    reads: usize,
+}
+
+impl EventSource for EndsAfter {
+    fn poll(&mut self, _timeout: Duration) -> io::Result<bool> {
+        Ok(!self.keys.is_empty())
+    }
+
+    fn read(&mut self) -> io::Result<Event> {
+        self.reads += 1;
+        self.keys
+            .pop_front()
+            .ok_or_else(|| io::Error::new(io::ErrorKind::UnexpectedEof, "read after the end"))
+    }
+
+    fn ended(&self) -> bool {
+        self.keys.is_empty()
+    }
+}
+
+#[test]
+fn an_ending_signal_ends_the_loop_as_quitting_does_without_reading_on() {
+    let log = Log::default();
+    let mut terminal = terminal(&log, None);
+    let pack = crate::builtin::pack().expect("built-in pack");
+    let mut app = App::new(pack.scenarios, vec![pack.manifest], settings());
+    let mut events = EndsAfter {
+        keys: [KeyCode::Char('p'), KeyCode::Char('d')]
+            .into_iter()
+            .map(|k| Event::Key(KeyEvent::from(k)))
+            .collect(),
+        reads: 0,
+    };
+    run_on(&mut terminal, &mut events, &mut app).expect("ends cleanly");
+    assert_eq!(events.reads, 2, "nothing read after the signal");
+    assert!(
+        matches!(app.screen, Screen::Feedback { .. }),
+        "the answer given before the signal stands"
+    );
+}

@@ -17,14 +17,16 @@ mod startup;
 pub mod text;
 
 use std::io::{BufWriter, IsTerminal, Stdout};
+use std::process::ExitCode;
 
 use anyhow::{Context, bail};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::terminal::{self, EnterAlternateScreen};
 
 pub use app::App;
-pub use event_loop::{EventSource, TerminalEvents, run_on};
+pub use event_loop::{EventSource, TerminalEvents, inert_cells, run_on};
 
 /// Fails plainly, pointing to plain mode, when there is no terminal to draw on.
 pub fn check_terminal() -> anyhow::Result<()> {
@@ -36,13 +38,24 @@ pub fn check_terminal() -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Runs the game until the player quits. The terminal is restored on return and on panic.
-pub fn run(mut app: App) -> anyhow::Result<()> {
+/// Runs the game until the player quits or a signal asks it to end; the exit code tells which.
+/// The terminal is restored on return, on a signal and on panic.
+pub fn run(mut app: App) -> anyhow::Result<ExitCode> {
     check_terminal()?;
-    let mut terminal = enter().inspect_err(|_| ratatui::restore())?;
-    let result = run_on(&mut terminal, &mut TerminalEvents, &mut app);
+    // Watched before the terminal changes, so that no moment of the game is left to a signal's
+    // default (which would leave the terminal raw, on the other screen, with no cursor).
+    let mut events = TerminalEvents::recording_signals().context("cannot watch for signals")?;
+    let mut terminal = enter().inspect_err(|_| restore())?;
+    let result = run_on(&mut terminal, &mut events, &mut app);
+    restore();
+    result.map(|()| events.ending.exit_code())
+}
+
+/// Cooked mode with echo, the main screen and the cursor back. Failures are ignored: the
+/// terminal may be gone (a hang-up), and nothing else can be done about it.
+fn restore() {
     ratatui::restore();
-    result
+    let _ = ratatui::crossterm::execute!(std::io::stdout(), Show);
 }
 
 /// The terminal the game draws on. Its output is buffered so that a frame leaves in one write:
@@ -58,7 +71,7 @@ const FRAME_BUFFER: usize = 256 * 1024;
 fn enter() -> anyhow::Result<GameTerminal> {
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        ratatui::restore();
+        restore();
         hook(info);
     }));
     terminal::enable_raw_mode().context("cannot set up the terminal")?;
