@@ -24,7 +24,8 @@ use ratatui::buffer::Cell;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent};
 use ratatui::layout::{Position, Size};
 use redflag::content::Scenario;
-use redflag::progress::opening::open;
+use redflag::progress::StoreError;
+use redflag::progress::opening::{open, unsaved};
 use redflag::progress::{DataDir, Mode};
 use redflag::quiz::Round;
 use redflag::settings::PlaySettings;
@@ -520,7 +521,15 @@ fn poisoned_pack(p: &Poison) -> (Vec<Scenario>, Vec<redflag::content::Manifest>,
 fn the_game(root: &Path, p: &Poison) {
     let (pool, manifests, poisoned) = poisoned_pack(p);
     let data = DataDir::new(root.join("data"));
-    let session = open(&data, "robin", chrono::Utc::now()).expect("the profile opens");
+    // A poisoned name in the saved profile is not the folder's name, so opening it is refused
+    // (it would share the folder): the game then plays unsaved under that name, which still
+    // puts the poisoned name on every screen that shows it.
+    let now = chrono::Utc::now();
+    let session = match open(&data, "robin", now) {
+        Ok(session) => session,
+        Err(StoreError::NameTaken { owner, .. }) => unsaved(&owner, now),
+        Err(e) => panic!("the profile opens: {e:?}"),
+    };
     let settings = PlaySettings {
         count: 4,
         seed: 9,
