@@ -135,13 +135,13 @@ fn a_signal_during_the_game_restores_the_terminal_and_keeps_the_answers() {
         let mut game = Game::start(data.path());
         game.wait_for("Play a round");
         game.send("p");
-        game.wait_for("Item 1 of 4");
+        game.wait_for("item 1 of 4");
         game.send("d");
-        game.wait_for("evidence marked");
+        game.wait_for("Lesson:");
         game.send("\r");
-        game.wait_for("Item 2 of 4");
+        game.wait_for("item 2 of 4");
         game.send("s");
-        game.wait_for("evidence marked");
+        game.wait_for("Lesson:");
         let playing = game.modes();
         assert!(
             !on(&playing, "icanon") && !on(&playing, "echo"),
