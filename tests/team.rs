@@ -137,11 +137,8 @@ fn no_cell_of_a_report_csv_can_start_a_formula_or_hold_a_control() {
     let data = tempfile::tempdir().expect("tempdir");
     let dir = data.path();
     played(dir, "ned", "1");
-    let profile_file = dir.join("profiles/ned/profile.json");
-    let mut profile: serde_json::Value =
-        serde_json::from_str(&fs::read_to_string(&profile_file).expect("read")).expect("json");
-    profile["name"] = serde_json::json!(HOSTILE);
-    fs::write(&profile_file, profile.to_string()).expect("write");
+    // The name in profile.json must be the folder's (another is refused as sharing it), so the
+    // hostile text comes through the round record.
     let history = fs::read_dir(dir.join("profiles/ned/history"))
         .expect("history")
         .next()
@@ -170,7 +167,7 @@ fn no_cell_of_a_report_csv_can_start_a_formula_or_hold_a_control() {
         for (i, cell) in row.iter().enumerate() {
             assert!(!formula(cell), "column {i}: {cell:?}");
         }
-        assert_eq!(&row[1], format!("'{HOSTILE}"));
+        assert_eq!(&row[1], "ned");
         assert_eq!(&row[3], "'@SUM(1+1)*cmd|' /C calc'!A0");
         assert!(row[10].parse::<f64>().is_ok(), "seconds stay a number");
     }
