@@ -224,6 +224,7 @@ fn summary(app: &App) -> Screen {
             module: None,
         }),
         scroll: 0,
+        selected: None,
     }
 }
 

@@ -40,11 +40,31 @@ fn a_piped_round_plays_to_its_summary() {
     let summary = text.split("== Round over ==").nth(1).expect("summary");
     let first = summary.lines().find(|l| !l.is_empty()).expect("a line");
     assert!(first.starts_with("score: "), "{first}");
-    assert!(summary.contains("missed scams: ") && summary.contains("false alarms: "));
+    assert!(
+        summary.contains("\nCaught ") && summary.contains("\nFalse alarms: "),
+        "{summary}"
+    );
+    assert!(
+        !summary.contains("catch rate") && !summary.contains("sensitivity"),
+        "no jargon in a 5-item round: {summary}"
+    );
     assert_eq!(
         text.matches("Lesson: ").count(),
         5,
         "feedback after every answer"
+    );
+    let ids = redflag::content::Cue::ALL
+        .iter()
+        .map(|c| c.name())
+        .chain(redflag::content::Sign::ALL.iter().map(|s| s.name()));
+    for id in ids {
+        assert!(!text.contains(&format!("] {id}")), "{id} is worded: {text}");
+    }
+    assert!(
+        text.contains(
+            "In this game you are Sam Rivera, marketing coordinator at Brightside Marketing"
+        ),
+        "the role is introduced as a role: {text}"
     );
 }
 

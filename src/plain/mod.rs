@@ -42,7 +42,7 @@ pub fn play(
         mode,
         seed,
     } = chosen;
-    begin(pool, session, &round, &mode, seed, out)?;
+    begin(pool, manifests, session, &round, &mode, seed, out)?;
     let spotting = mode == Mode::Spot;
     while let Some(index) = round.current() {
         let scenario = &pool[index];
@@ -120,9 +120,11 @@ fn resumed(session: &Session, round: &Round, out: &mut impl Write) -> anyhow::Re
     Ok(())
 }
 
-/// Records a new round in the profile and announces the round.
+/// Records a new round in the profile and announces the round, the player, and the role they
+/// play in the pack's world.
 fn begin(
     pool: &[Scenario],
+    manifests: &[Manifest],
     session: &mut Session,
     round: &Round,
     mode: &Mode,
@@ -133,14 +135,22 @@ fn begin(
         let ids = round.items.iter().map(|&i| pool[i].id.clone()).collect();
         session.start(mode.clone(), seed, ids, Utc::now());
     }
+    let drawn = matches!(mode, Mode::Practice | Mode::Spot);
     writeln!(
         out,
-        "redflag: {} items, {} round, seed {}, playing as {}. {HELP}",
-        round.items.len(),
-        mode.name(),
-        seed,
+        "redflag: {}, {}{}, playing as {}. {HELP}",
+        strings::mode(mode),
+        strings::count(round.items.len() as u64, "item", "items"),
+        if drawn {
+            format!(", seed {seed}")
+        } else {
+            String::new()
+        },
         inert(&session.profile.name)
     )?;
+    if let Some(m) = manifests.first() {
+        writeln!(out, "{}", strings::role(&m.world, true))?;
+    }
     Ok(())
 }
 

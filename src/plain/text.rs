@@ -6,6 +6,7 @@ use crate::inert::inert;
 use crate::quiz::spot::{markable, toggle};
 use crate::quiz::{Round, Summary};
 use crate::scoring::OutcomeKind;
+use crate::strings;
 
 /// Extra words for what a field looks like: ticked boxes, button weight, verified accounts.
 fn decoration(body: Body<'_>, field: &Field<'_>) -> String {
@@ -191,9 +192,9 @@ pub fn feedback(scenario: &Scenario, kind: OutcomeKind, points: u32) -> Vec<Stri
     ));
     for (i, e) in scenario.evidence().iter().enumerate() {
         out.push(format!(
-            "  [{}] {} in {}: \"{}\". {}",
+            "  [{}] {}, in {}: \"{}\". {}",
             i + 1,
-            e.name,
+            strings::evidence_label(e.name),
             inert(&e.at.label()),
             inert(e.text),
             inert(e.why)
@@ -203,49 +204,50 @@ pub fn feedback(scenario: &Scenario, kind: OutcomeKind, points: u32) -> Vec<Stri
     out
 }
 
-/// End-of-round lines; the first starts with `score:` for scripts.
+/// End-of-round lines; the first starts with `score:` for scripts. Missed items are numbered,
+/// so that the player can open one again by its number.
 pub fn summary(pool: &[Scenario], round: &Round, s: &Summary) -> Vec<String> {
     let t = &s.tally;
-    let pct = |r: Option<f64>| r.map_or("-".to_string(), |r| format!("{:.0}%", r * 100.0));
-    let mut out = vec![
-        format!(
-            "score: {}/{} right, {} points, best streak {}",
-            t.correct(),
-            t.total(),
-            s.points,
-            s.best_streak
-        ),
-        format!("missed scams: {} (dangerous judged safe)", t.misses),
-        format!("false alarms: {} (safe judged dangerous)", t.false_alarms),
-        format!(
-            "catch rate: {}, false-alarm rate: {}, sensitivity d': {}",
-            pct(t.catch_rate()),
-            pct(t.false_alarm_rate()),
-            t.d_prime().map_or("-".into(), |d| format!("{d:.2}"))
-        ),
-        format!(
-            "time: {:.0} seconds; inspected before answering: {} of {}",
-            s.seconds,
-            s.inspected,
-            t.total()
-        ),
-    ];
+    let mut out = vec![format!(
+        "score: {}/{} right, {}, {}",
+        t.correct(),
+        t.total(),
+        strings::count(s.points, "point", "points"),
+        strings::best_streak(s.best_streak)
+    )];
+    out.extend(
+        [
+            strings::caught(t),
+            strings::false_alarms(t),
+            strings::sensitivity(t),
+        ]
+        .into_iter()
+        .flatten(),
+    );
+    out.push(format!(
+        "time: {}; inspected before answering: {} of {}",
+        strings::count(s.seconds.round() as u64, "second", "seconds"),
+        s.inspected,
+        t.total()
+    ));
     for (theme, (right, total)) in &s.by_theme {
-        out.push(format!("theme {}: {right}/{total}", theme.name()));
+        out.push(format!("{}: {right} of {total} right", theme.label()));
     }
-    for &i in &s.wrong {
+    for (n, &i) in s.wrong.iter().enumerate() {
         out.push(format!(
-            "review: {} ({}): {}",
+            "review {}: {} ({}, {}): {}",
+            n + 1,
             inert(&pool[i].title),
-            inert(&pool[i].id),
+            pool[i].channel.label(),
+            pool[i].verdict,
             inert(&pool[i].lesson)
         ));
     }
     if round.answers.len() < round.items.len() {
         out.push(format!(
-            "answered {} of {} items",
+            "answered {} of {}",
             round.answers.len(),
-            round.items.len()
+            strings::count(round.items.len() as u64, "item", "items")
         ));
     }
     out

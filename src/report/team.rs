@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
-use super::markdown::weakest;
+use super::markdown::{Counted, weakest};
 use super::record::{PackRef, REPORT_KIND, REPORT_SCHEMA, Report};
 use crate::inert::inert;
 use crate::progress::model::Count;
@@ -139,9 +139,9 @@ impl Team {
                 let _ = writeln!(out, "- {name}");
             }
         }
-        for (title, counts) in [
-            ("Weakest themes", &self.by_theme),
-            ("Weakest red flags", &self.by_cue),
+        for (title, counts, counted) in [
+            ("Weakest themes", &self.by_theme, Counted::Theme),
+            ("Weakest red flags", &self.by_cue, Counted::Cue),
         ] {
             let _ = writeln!(out, "\n## {title}\n");
             let _ = writeln!(
@@ -151,7 +151,8 @@ impl Team {
             for (name, c) in weakest(counts, 1).into_iter().take(5) {
                 let _ = writeln!(
                     out,
-                    "| {name} | {} | {} | {} |",
+                    "| {} | {} | {} | {} |",
+                    counted.label(name),
                     c.right,
                     c.total,
                     pct(c.accuracy())

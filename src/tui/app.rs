@@ -83,6 +83,14 @@ pub enum Screen {
     Summary {
         done: Box<Done>,
         scroll: u16,
+        /// The missed item chosen to open again, if any.
+        selected: Option<usize>,
+    },
+    /// A missed item (by its place among the summary's missed ones) opened again from the summary.
+    Missed {
+        done: Box<Done>,
+        index: usize,
+        scroll: u16,
     },
     /// The training path: each module's status and best score.
     Path {
@@ -240,12 +248,24 @@ impl App {
             },
             Screen::Question(play) => self.update_question(play, msg),
             Screen::Feedback { play, outcome } => self.update_feedback(play, outcome, msg),
-            Screen::Summary { done, scroll } => match msg {
-                Msg::Enter | Msg::Back if done.module.is_some() => Screen::Path { selected: 0 },
-                Msg::Enter | Msg::Back => Screen::Menu { selected: 0 },
-                Msg::Play => self.start_round(),
-                _ => Screen::Summary {
+            Screen::Summary {
+                done,
+                scroll,
+                selected,
+            } => self.update_summary(done, scroll, selected, msg),
+            Screen::Missed {
+                done,
+                index,
+                scroll,
+            } => match msg {
+                Msg::Back | Msg::Enter => Screen::Summary {
                     done,
+                    scroll: 0,
+                    selected: Some(index),
+                },
+                _ => Screen::Missed {
+                    done,
+                    index,
                     scroll: self.scrolled(scroll, msg),
                 },
             },
@@ -257,6 +277,47 @@ impl App {
                 },
             },
         };
+    }
+
+    /// The summary: ↑↓ choose a missed item when there are any (otherwise they scroll), Enter
+    /// opens the chosen one again, or leaves when none is chosen.
+    fn update_summary(
+        &mut self,
+        done: Box<Done>,
+        scroll: u16,
+        selected: Option<usize>,
+        msg: Msg,
+    ) -> Screen {
+        let missed = done.summary.wrong.len();
+        let leave = if done.module.is_some() {
+            Screen::Path { selected: 0 }
+        } else {
+            Screen::Menu { selected: 0 }
+        };
+        match (msg, selected) {
+            (Msg::Enter, Some(index)) => Screen::Missed {
+                done,
+                index,
+                scroll: 0,
+            },
+            (Msg::Enter | Msg::Back, _) => leave,
+            (Msg::Play, _) => self.start_round(),
+            (Msg::Down, _) if missed > 0 => Screen::Summary {
+                done,
+                scroll,
+                selected: Some(selected.map_or(0, |i| (i + 1).min(missed - 1))),
+            },
+            (Msg::Up, Some(i)) => Screen::Summary {
+                done,
+                scroll,
+                selected: i.checked_sub(1),
+            },
+            _ => Screen::Summary {
+                done,
+                scroll: self.scrolled(scroll, msg),
+                selected,
+            },
+        }
     }
 
     fn update_overlay(&mut self, overlay: Overlay, msg: Msg) {

@@ -355,3 +355,83 @@ fn a_review_with_nothing_due_stays_on_the_menu_and_says_why() {
         Some("Nothing to review today: skills you miss come back a day later.")
     );
 }
+
+/// The screen as text, drawn at `width`x`height`.
+fn screen_text(app: &App, width: u16, height: u16) -> String {
+    use ratatui::buffer::Buffer;
+    use ratatui::layout::Rect;
+    use ratatui::widgets::Widget;
+    let area = Rect::new(0, 0, width, height);
+    let mut buf = Buffer::empty(area);
+    app.render(area, &mut buf);
+    (0..height)
+        .map(|y| (0..width).map(|x| buf[(x, y)].symbol()).collect::<String>())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Answers every item of the round on screen wrongly, through to its summary.
+fn answer_all_wrongly(app: &mut App) {
+    while let Some(truth) = app.current_scenario().map(|s| s.verdict) {
+        app.update(if truth == Verdict::Dangerous {
+            Msg::Safe
+        } else {
+            Msg::Dangerous
+        });
+        app.update(Msg::Enter);
+        if matches!(app.screen, Screen::Summary { .. }) {
+            return;
+        }
+    }
+}
+
+#[test]
+fn a_missed_item_opens_again_from_the_summary() {
+    let mut app = app(3);
+    press(&mut app, KeyCode::Char('p'));
+    answer_all_wrongly(&mut app);
+    let Screen::Summary { done, .. } = &app.screen else {
+        panic!("the summary, not {:?}", app.screen)
+    };
+    let second = app.pool[done.summary.wrong[1]].clone();
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    assert!(matches!(
+        app.screen,
+        Screen::Summary {
+            selected: Some(1),
+            ..
+        }
+    ));
+    assert!(
+        screen_text(&app, 80, 24).contains(&format!("▶ {}", second.title)),
+        "the chosen item is pointed at"
+    );
+    press(&mut app, KeyCode::Enter);
+    assert!(matches!(app.screen, Screen::Missed { index: 1, .. }));
+    let shown = screen_text(&app, 100, 40);
+    assert!(
+        shown.contains("✗ Wrong") && shown.contains("missed 2 of 3"),
+        "{shown}"
+    );
+    let lesson_start: String = second.lesson.chars().take(30).collect();
+    assert!(shown.contains(&lesson_start), "its feedback: {shown}");
+    press(&mut app, KeyCode::Esc);
+    assert!(
+        matches!(
+            app.screen,
+            Screen::Summary {
+                selected: Some(1),
+                ..
+            }
+        ),
+        "back to the summary, on the same item"
+    );
+    press(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(app.screen, Screen::Menu { .. }),
+        "with nothing chosen, Enter leaves as before"
+    );
+}

@@ -91,6 +91,7 @@ impl App {
                 module,
             }),
             scroll: 0,
+            selected: None,
         }
     }
 

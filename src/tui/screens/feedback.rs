@@ -99,7 +99,10 @@ pub fn feedback_lines(
             palette.sign()
         };
         let item = Line::from(vec![
-            Span::styled(format!(" {symbol} {} ", e.name), palette.strong()),
+            Span::styled(
+                format!(" {symbol} {} ", crate::strings::evidence_label(e.name)),
+                palette.strong(),
+            ),
             Span::styled(format!("(in {}) ", e.at.label()), palette.dim()),
             Span::raw(inert(e.why).into_owned()),
         ]);

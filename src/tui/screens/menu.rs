@@ -39,6 +39,12 @@ pub fn render(
         }
         None => lines.push(Line::styled("  Playing without a profile", palette.dim())),
     }
+    if let Some(m) = app.manifests.first() {
+        lines.extend(role_lines(
+            &crate::strings::role_brief(&m.world),
+            area.width,
+        ));
+    }
     for m in &app.manifests {
         lines.push(Line::styled(
             format!("  Pack: {} (v{})", inert(&m.name), inert(&m.version)),
@@ -126,10 +132,21 @@ fn masthead(palette: Palette) -> Vec<Line<'static>> {
     ]
 }
 
-/// First run: ask who is playing.
+/// The role the player takes in the pack's world, wrapped under a two-space indent.
+fn role_lines(role: &str, width: u16) -> Vec<Line<'static>> {
+    crate::tui::text::wrap(
+        Line::raw(role.to_string()),
+        usize::from(width),
+        Span::raw("  "),
+        Span::raw("  "),
+    )
+}
+
+/// First run: ask who is playing, and say which role they will play.
 pub fn render_name(
     input: &str,
     error: Option<&str>,
+    role: Option<String>,
     area: Rect,
     buf: &mut Buffer,
     palette: Palette,
@@ -141,11 +158,16 @@ pub fn render_name(
         ),
         Line::raw("  Progress is saved on this computer only and never sent anywhere."),
         Line::default(),
-        Line::from(vec![
-            Span::raw("  Name: "),
-            Span::styled(format!("{}▏", inert(input)), palette.strong()),
-        ]),
     ]);
+    if let Some(role) = role {
+        let said = format!("{role} {}", crate::strings::ROLE_NOTE);
+        lines.extend(role_lines(&said, area.width));
+        lines.push(Line::default());
+    }
+    lines.extend([Line::from(vec![
+        Span::raw("  Name: "),
+        Span::styled(format!("{}▏", inert(input)), palette.strong()),
+    ])]);
     if let Some(error) = error {
         lines.push(Line::default());
         lines.push(Line::from(vec![

@@ -49,7 +49,11 @@ impl Widget for &App {
         };
         let keys = match &self.screen {
             Screen::Name { input, error } => {
-                menu::render_name(input, error.as_deref(), body, buf, palette)
+                let role = self
+                    .manifests
+                    .first()
+                    .map(|m| crate::strings::role(&m.world, false));
+                menu::render_name(input, error.as_deref(), role, body, buf, palette)
             }
             Screen::Menu { selected } => menu::render(self, *selected, body, buf, palette),
             Screen::Briefing { scroll, .. } => briefing::render(self, *scroll, body, buf, palette),
@@ -58,9 +62,16 @@ impl Widget for &App {
             Screen::Feedback { play, outcome } => {
                 feedback::render_feedback(self, play, outcome, body, buf, palette)
             }
-            Screen::Summary { done, scroll } => {
-                summary::render(self, done, *scroll, body, buf, palette)
-            }
+            Screen::Summary {
+                done,
+                scroll,
+                selected,
+            } => summary::render(self, done, *scroll, *selected, body, buf, palette),
+            Screen::Missed {
+                done,
+                index,
+                scroll,
+            } => summary::render_missed(self, done, *index, *scroll, body, buf, palette),
             Screen::Path { selected } => path::render(self, *selected, body, buf, palette),
             Screen::Certificate { scroll } => {
                 path::render_certificate(self, *scroll, body, buf, palette)
