@@ -19,8 +19,8 @@ use crate::training::Topic;
 
 pub use evidence::{cue_label, cue_meaning, evidence_label, sign_label, sign_meaning};
 pub use round::{
-    SENSITIVITY_AFTER, best_streak, caught, count, false_alarms, mode, module_name, replay,
-    sensitivity, skill,
+    SENSITIVITY_AFTER, best_streak, caught, certificate_pending, count, daily_again, daily_done,
+    daily_replay, false_alarms, mode, module_name, replay, sensitivity, skill,
 };
 pub use stats::{
     Counted, achievement, achievement_how, figure_lines, name_width, next_rank, percent, rank,

@@ -269,7 +269,7 @@ fn menu_briefing_summary_help_and_confirm() {
     );
     app.overlay = Some(Overlay::ConfirmQuit);
     let confirm = text(draw(&app, 80, 24).backend().buffer());
-    assert!(confirm.contains("Abandon this round"), "{confirm}");
+    assert!(confirm.contains("Leave this round?"), "{confirm}");
 }
 
 #[test]

@@ -188,6 +188,25 @@ fn the_daily_challenge_is_shared_and_recorded() {
         "{}",
         text(&out)
     );
+    let again = redflag(
+        data.path(),
+        &[
+            "play",
+            "--plain",
+            "--profile",
+            "cy",
+            "--daily",
+            "--count",
+            "2",
+        ],
+        "d\nd\n",
+    );
+    assert!(
+        text(&again).contains("You did today's challenge already:")
+            && text(&again).contains("redflag: Practice, 2 items"),
+        "done today, replayed as practice: {}",
+        text(&again)
+    );
     let json = redflag(
         data.path(),
         &["report", "--profile", "cy", "--format", "json"],
@@ -199,6 +218,10 @@ fn the_daily_challenge_is_shared_and_recorded() {
         report["rounds"][0]["mode"]["daily"],
         today.as_str(),
         "{report}"
+    );
+    assert_eq!(
+        report["rounds"][1]["mode"], "practice",
+        "the replay is not a daily: {report}"
     );
 }
 

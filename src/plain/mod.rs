@@ -11,7 +11,7 @@ pub use text::{describe, describe_numbered, feedback, mark_fields, revealed, sum
 
 use crate::content::{FieldPath, Manifest, Scenario, Verdict};
 use crate::inert::inert;
-use crate::plan::{Chosen, Ground, Plan, Refusal};
+use crate::plan::{Chosen, Ground, Plan, Refusal, daily_done};
 use crate::progress::{Mode, Session};
 use crate::quiz::Round;
 use crate::settings::PlaySettings;
@@ -72,10 +72,19 @@ fn choose(
         session: Some(session),
     };
     let resuming = plan == Plan::Resume;
+    // Today's challenge once done: the same items again, as practice, not recorded as the daily.
+    let done_today = match &plan {
+        Plan::Daily { date, .. } => daily_done(&session.profile, *date),
+        _ => None,
+    };
     let refusal = match plan.choose(&ground) {
-        Ok(chosen) => {
+        Ok(mut chosen) => {
             if resuming {
                 resumed(session, &chosen.round, out)?;
+            }
+            if let Some(done) = done_today {
+                writeln!(out, "{}", strings::daily_replay(done))?;
+                chosen.mode = Mode::Practice;
             }
             return Ok(Some(chosen));
         }

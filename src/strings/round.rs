@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use crate::content::{Cue, Theme};
 use crate::inert::inert;
-use crate::progress::Mode;
+use crate::progress::{Mode, RoundSummary};
 use crate::scoring::Tally;
 use crate::training::EXAM_ID;
 
@@ -54,6 +54,42 @@ pub fn replay(mode: &Mode, seed: u64, items: usize) -> Option<String> {
         Mode::Module(_) => Some("Play this module again any time from the training path.".into()),
         Mode::Review | Mode::Daily(_) => None,
     }
+}
+
+/// The daily challenge once it is done today, for its menu entry.
+pub fn daily_done(done: &RoundSummary) -> String {
+    format!(
+        "done today, {}/{} right · again as practice",
+        done.correct, done.answered
+    )
+}
+
+/// Asked when today's finished challenge is chosen again.
+pub fn daily_again(done: &RoundSummary) -> String {
+    format!(
+        "You did today's challenge already: {}/{} right, {}. Play it again as practice? It is not recorded as the daily.",
+        done.correct,
+        done.answered,
+        count(done.points, "point", "points")
+    )
+}
+
+/// Said when today's finished challenge is played again anyway.
+pub fn daily_replay(done: &RoundSummary) -> String {
+    format!(
+        "You did today's challenge already: {}/{} right, {}. This replay is practice: it is not recorded as the daily.",
+        done.correct,
+        done.answered,
+        count(done.points, "point", "points")
+    )
+}
+
+/// Said when the certificate is asked for before every module is passed.
+pub fn certificate_pending(left: usize) -> String {
+    format!(
+        "The certificate comes once every module is passed: {} to go.",
+        count(left as u64, "module", "modules")
+    )
 }
 
 /// Sensitivity is shown only once it measures something: enough answers, scams and safe items

@@ -17,6 +17,7 @@ use crate::training::{Module, path};
 pub use super::keys::Msg;
 pub use super::menu::MenuItem;
 pub use super::message::Message;
+pub use super::rounds::NewRound;
 
 /// A round in progress and the state of the item on screen.
 #[derive(Debug, Clone)]
@@ -113,7 +114,14 @@ pub struct Done {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Overlay {
     Help,
+    /// Leaving the round on screen (it is kept, to resume).
     ConfirmQuit,
+    /// A new round while one is unfinished: resume that one, or start this one instead.
+    ConfirmNewRound(NewRound),
+    /// Playing a passed module again, by its place on the path.
+    ConfirmReplay(usize),
+    /// Playing today's challenge again once it is done (as practice).
+    ConfirmDailyAgain,
 }
 
 pub struct App {
@@ -271,67 +279,12 @@ impl App {
             },
             Screen::Path { selected } => self.update_path(selected, msg),
             Screen::Certificate { scroll } => match msg {
-                Msg::Back | Msg::Enter => Screen::Path { selected: 0 },
+                Msg::Back | Msg::Enter => self.path_screen(),
                 _ => Screen::Certificate {
                     scroll: self.scrolled(scroll, msg),
                 },
             },
         };
-    }
-
-    /// The summary: ↑↓ choose a missed item when there are any (otherwise they scroll), Enter
-    /// opens the chosen one again, or leaves when none is chosen.
-    fn update_summary(
-        &mut self,
-        done: Box<Done>,
-        scroll: u16,
-        selected: Option<usize>,
-        msg: Msg,
-    ) -> Screen {
-        let missed = done.summary.wrong.len();
-        let leave = if done.module.is_some() {
-            Screen::Path { selected: 0 }
-        } else {
-            Screen::Menu { selected: 0 }
-        };
-        match (msg, selected) {
-            (Msg::Enter, Some(index)) => Screen::Missed {
-                done,
-                index,
-                scroll: 0,
-            },
-            (Msg::Enter | Msg::Back, _) => leave,
-            (Msg::Play, _) => self.start_round(),
-            (Msg::Down, _) if missed > 0 => Screen::Summary {
-                done,
-                scroll,
-                selected: Some(selected.map_or(0, |i| (i + 1).min(missed - 1))),
-            },
-            (Msg::Up, Some(i)) => Screen::Summary {
-                done,
-                scroll,
-                selected: i.checked_sub(1),
-            },
-            _ => Screen::Summary {
-                done,
-                scroll: self.scrolled(scroll, msg),
-                selected,
-            },
-        }
-    }
-
-    fn update_overlay(&mut self, overlay: Overlay, msg: Msg) {
-        match overlay {
-            Overlay::Help => self.overlay = None,
-            Overlay::ConfirmQuit => match msg {
-                Msg::Yes | Msg::Enter => {
-                    self.overlay = None;
-                    self.screen = Screen::Menu { selected: 0 };
-                }
-                Msg::No | Msg::Back => self.overlay = None,
-                _ => {}
-            },
-        }
     }
 
     pub(super) fn briefing(&mut self, back: Screen) -> Screen {

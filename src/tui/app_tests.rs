@@ -435,3 +435,188 @@ fn a_missed_item_opens_again_from_the_summary() {
         "with nothing chosen, Enter leaves as before"
     );
 }
+
+/// The app with a new profile (not saved to disk).
+fn with_profile(count: usize) -> App {
+    use crate::progress::{Profile, Session};
+    app(count).with_session(Session::new(None, Profile::new("Alex", Utc::now()), None))
+}
+
+fn choose(app: &mut App, item: MenuItem) {
+    app.screen = Screen::Menu {
+        selected: app
+            .menu_items()
+            .iter()
+            .position(|i| *i == item)
+            .expect("in the menu"),
+    };
+    app.update(Msg::Enter);
+}
+
+#[test]
+fn the_path_opens_on_the_next_module_asks_before_a_replay_and_counts_what_is_left() {
+    let mut app = with_profile(3);
+    let first = app.modules[0].id.clone();
+    if let Some(session) = app.session.as_mut() {
+        crate::progress::modules::record_attempt(
+            &mut session.profile.modules,
+            &first,
+            100,
+            80,
+            Utc::now(),
+        );
+    }
+    choose(&mut app, MenuItem::Path);
+    assert!(
+        matches!(app.screen, Screen::Path { selected: 1 }),
+        "on the open module, where ▶ is: {:?}",
+        app.screen
+    );
+    app.update(Msg::Certificate);
+    assert_eq!(
+        app.message
+            .as_ref()
+            .map(|m| m.text().into_owned())
+            .as_deref(),
+        Some(
+            format!(
+                "The certificate comes once every module is passed: {} modules to go.",
+                app.modules.len() - 1
+            )
+            .as_str()
+        )
+    );
+    app.update(Msg::Up);
+    app.update(Msg::Enter);
+    assert_eq!(app.overlay, Some(Overlay::ConfirmReplay(0)));
+    assert!(matches!(app.screen, Screen::Path { selected: 0 }));
+    let asked = screen_text(&app, 80, 24);
+    assert!(
+        asked.contains("You passed Email threats with a best of 100% in 1 attempt."),
+        "{asked}"
+    );
+    app.update(Msg::No);
+    assert_eq!(app.overlay, None);
+    assert!(matches!(app.screen, Screen::Path { selected: 0 }));
+    app.update(Msg::Enter);
+    app.update(Msg::Yes);
+    let Screen::Question(play) = &app.screen else {
+        panic!("the replay starts: {:?}", app.screen)
+    };
+    assert_eq!(play.mode, Mode::Module(first));
+}
+
+#[test]
+fn a_new_round_while_one_is_unfinished_asks_to_resume_it_or_discard_it() {
+    let mut app = with_profile(3);
+    press(&mut app, KeyCode::Char('p'));
+    press(&mut app, KeyCode::Char('d'));
+    press(&mut app, KeyCode::Char('q'));
+    let leaving = screen_text(&app, 80, 24);
+    assert!(
+        leaving.contains("Leave this round?")
+            && leaving.contains("resume it from the menu")
+            && !leaving.contains("Abandon"),
+        "{leaving}"
+    );
+    press(&mut app, KeyCode::Char('y'));
+    assert!(app.menu_items().contains(&MenuItem::Resume));
+    let first_items = app.resumable().expect("kept").0.items;
+
+    choose(&mut app, MenuItem::Play);
+    assert_eq!(
+        app.overlay,
+        Some(Overlay::ConfirmNewRound(NewRound::Practice))
+    );
+    assert!(
+        matches!(app.screen, Screen::Menu { .. }),
+        "nothing started yet"
+    );
+    let asked = screen_text(&app, 80, 24);
+    assert!(
+        asked.contains("unfinished round (Practice, 1 of 3 answered)")
+            && asked.contains("discarded"),
+        "{asked}"
+    );
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.overlay, None);
+    assert!(app.resumable().is_some(), "Esc keeps it");
+
+    choose(&mut app, MenuItem::Spot);
+    press(&mut app, KeyCode::Char('r'));
+    let Screen::Question(play) = &app.screen else {
+        panic!("resumed: {:?}", app.screen)
+    };
+    assert_eq!(
+        (play.round.answers.len(), &play.round.items, &play.mode),
+        (1, &first_items, &Mode::Practice)
+    );
+
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('y'));
+    choose(&mut app, MenuItem::Play);
+    press(&mut app, KeyCode::Char('n'));
+    let Screen::Question(play) = &app.screen else {
+        panic!("a new round: {:?}", app.screen)
+    };
+    assert!(play.round.answers.is_empty());
+    let current = app
+        .session
+        .as_ref()
+        .and_then(|s| s.profile.current.as_ref())
+        .expect("the new round is recorded");
+    assert!(
+        current.answers.is_empty(),
+        "the unfinished one was discarded"
+    );
+}
+
+#[test]
+fn the_daily_challenge_done_today_says_so_and_replays_as_practice() {
+    let mut app = with_profile(3);
+    choose(&mut app, MenuItem::Daily);
+    let Screen::Question(play) = &app.screen else {
+        panic!("the daily: {:?}", app.screen)
+    };
+    let items = play.round.items.clone();
+    answer_all_wrongly(&mut app);
+    press(&mut app, KeyCode::Enter);
+    let menu = screen_text(&app, 80, 24);
+    assert!(
+        menu.contains("Daily challenge (done today, 0/3 right · again as practice)"),
+        "{menu}"
+    );
+    choose(&mut app, MenuItem::Daily);
+    assert_eq!(app.overlay, Some(Overlay::ConfirmDailyAgain));
+    let asked = screen_text(&app, 80, 24);
+    assert!(
+        asked.contains("You did today's challenge already: 0/3 right, 0 points.")
+            && asked.contains("not recorded as the daily"),
+        "{asked}"
+    );
+    press(&mut app, KeyCode::Char('n'));
+    assert!(matches!(app.screen, Screen::Menu { .. }) && app.overlay.is_none());
+    choose(&mut app, MenuItem::Daily);
+    press(&mut app, KeyCode::Char('y'));
+    let Screen::Question(play) = &app.screen else {
+        panic!("the replay: {:?}", app.screen)
+    };
+    assert_eq!(
+        (&play.round.items, &play.mode),
+        (&items, &Mode::Practice),
+        "the same round, not recorded as the daily"
+    );
+    answer_all_wrongly(&mut app);
+    let dailies = app
+        .session
+        .as_ref()
+        .map(|s| {
+            s.profile
+                .rounds
+                .iter()
+                .filter(|r| matches!(r.mode, Mode::Daily(_)))
+                .count()
+        })
+        .unwrap_or_default();
+    assert_eq!(dailies, 1);
+}

@@ -2,6 +2,7 @@
 
 pub mod app;
 mod channels;
+mod dialogs;
 mod event_loop;
 pub mod keys;
 mod menu;

@@ -75,6 +75,11 @@ pub fn render(
                 round.items.len()
             );
         }
+        if item == MenuItem::Daily
+            && let Some(done) = app.daily_today()
+        {
+            label = format!("{label} ({})", crate::strings::daily_done(done));
+        }
         if item == MenuItem::Review {
             label = format!("{label} ({} due)", app.reviews_due());
         }

@@ -2,6 +2,7 @@
 //! (apart from noting how far the visible page can scroll).
 
 mod briefing;
+mod confirm;
 mod feedback;
 mod menu;
 mod overlay;
@@ -80,7 +81,10 @@ impl Widget for &App {
         render_keys(keys, footer, buf, palette);
         match self.overlay {
             Some(Overlay::Help) => overlay::help(area, buf, palette),
-            Some(Overlay::ConfirmQuit) => overlay::confirm_quit(area, buf, palette),
+            Some(Overlay::ConfirmQuit) => confirm::quit(self, area, buf, palette),
+            Some(Overlay::ConfirmNewRound(_)) => confirm::new_round(self, area, buf, palette),
+            Some(Overlay::ConfirmDailyAgain) => confirm::daily_again(self, area, buf, palette),
+            Some(Overlay::ConfirmReplay(index)) => confirm::replay(self, index, area, buf, palette),
             None => {}
         }
     }

@@ -1,7 +1,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 
 use crate::tui::palette::Palette;
 
@@ -27,7 +27,10 @@ pub const KEYS: &[(&str, &str)] = &[
     ),
     ("p", "play a round (menu and results)"),
     ("?  F1", "this help"),
-    ("q  Esc", "back; in a round, asks before abandoning it"),
+    (
+        "q  Esc",
+        "back; in a round, asks before leaving it (it is kept)",
+    ),
     ("Ctrl-C", "same as q"),
 ];
 
@@ -58,24 +61,5 @@ pub fn help(area: Rect, buf: &mut Buffer, palette: Palette) {
     lines.push(Line::styled("Press any key to close.", palette.dim()));
     Paragraph::new(lines)
         .block(Block::bordered().title(Line::styled(" Keys ", palette.title())))
-        .render(box_area, buf);
-}
-
-pub fn confirm_quit(area: Rect, buf: &mut Buffer, palette: Palette) {
-    let box_area = centered(area, 52.min(area.width), 6.min(area.height));
-    Clear.render(box_area, buf);
-    let lines = vec![
-        Line::raw("Abandon this round and go back to the menu?"),
-        Line::default(),
-        Line::from(vec![
-            Span::styled("[y]", palette.key()),
-            Span::raw(" yes, abandon   "),
-            Span::styled("[n]", palette.key()),
-            Span::raw(" no, keep playing"),
-        ]),
-    ];
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: true })
-        .block(Block::bordered().title(Line::styled(" Quit the round? ", palette.title())))
         .render(box_area, buf);
 }
