@@ -159,3 +159,72 @@ fn spot_mode_numbers_the_fields_and_scores_the_marks() {
         "{text}"
     );
 }
+
+/// The numbered fields of spot mode, as (number, label) pairs.
+fn numbered(text: &str) -> Vec<(String, String)> {
+    text.lines()
+        .filter_map(|l| {
+            let rest = l.strip_prefix('[')?;
+            let (n, rest) = rest.split_once("] ")?;
+            let (label, _) = rest.split_once(':')?;
+            n.parse::<u32>().ok()?;
+            Some((n.to_string(), label.to_string()))
+        })
+        .collect()
+}
+
+#[test]
+fn spot_mode_numbers_stay_put_when_inspecting_and_hidden_fields_wait_for_it() {
+    const PROMPT: &str = "Mark fields (m 1 3), or your verdict (s/d/i/q)? ";
+    let (seed, hidden) = (0..100)
+        .find_map(|seed| {
+            let seed = seed.to_string();
+            let text = stdout(&plain(&["--spot", "--seed", &seed, "--count", "1"], ""));
+            let first = text.split(PROMPT).next()?.to_string();
+            let hidden = first
+                .lines()
+                .find(|l| l.contains("(hidden; type i to inspect)") && !l.contains(" · "))?;
+            let n = hidden.strip_prefix('[')?.split_once(']')?.0.to_string();
+            Some((seed, n))
+        })
+        .expect("some seed starts with a field hidden until inspected");
+    let input = format!("m {hidden}\ni\nm {hidden}\nd\n");
+    let text = stdout(&plain(&["--spot", "--seed", &seed, "--count", "1"], &input));
+    let pieces: Vec<&str> = text.split(PROMPT).collect();
+    let (before, after) = (numbered(pieces[0]), numbered(pieces[2]));
+    assert!(!before.is_empty(), "{text}");
+    assert_eq!(
+        before, after,
+        "the same numbers name the same fields: {text}"
+    );
+    assert!(
+        pieces[1].starts_with(&format!(
+            "Field {hidden} is hidden: type i to inspect first"
+        )),
+        "{text}"
+    );
+    assert!(pieces[3].starts_with("Marked: "), "{text}");
+}
+
+#[test]
+fn a_missed_item_is_shown_again_by_its_review_number() {
+    // Judging everything safe misses the round's scams.
+    let text = stdout(&plain(
+        &["--seed", "1", "--count", "3"],
+        "s\ns\ns\n9\n1\n\n",
+    ));
+    let after = text.split("== Round over ==").nth(1).expect("summary");
+    let review = after
+        .lines()
+        .find_map(|l| l.strip_prefix("review 1: "))
+        .expect("a missed item");
+    let title = review.split(" (").next().expect("its title");
+    assert!(after.contains("There is no review 9."), "{after}");
+    let again = after.split("== Review 1: ").nth(1).expect("shown again");
+    assert!(
+        again.contains("WRONG: this was dangerous")
+            && again.contains(&format!("Red flags: {title}")),
+        "{again}"
+    );
+    assert!(again.contains("Lesson: "), "{again}");
+}

@@ -1,5 +1,6 @@
 //! The line-by-line front end for screen readers and scripts: one answer per input line.
 
+mod missed;
 mod text;
 
 use std::io::{BufRead, Write};
@@ -7,7 +8,9 @@ use std::time::{Duration, Instant};
 
 use chrono::Utc;
 
-pub use text::{describe, describe_numbered, feedback, mark_fields, revealed, summary};
+pub use text::{
+    describe, describe_numbered, feedback, mark_fields, revealed, spot_result, summary,
+};
 
 use crate::content::{FieldPath, Manifest, Scenario, Verdict};
 use crate::inert::inert;
@@ -51,7 +54,11 @@ pub fn play(
         };
         answer(pool, session, &mut round, reply, spotting, out)?;
     }
-    close(pool, session, &round, out)
+    close(pool, session, &round, out)?;
+    if round.is_finished() {
+        missed::revisit(pool, &round, input, out)?;
+    }
+    Ok(())
 }
 
 /// The planned round, or None once the player is told why there is none (a review with nothing
@@ -281,24 +288,7 @@ fn answer(
         writeln!(out, "{l}")?;
     }
     if let Some(spot) = &answer.spot {
-        let names = |f: &[FieldPath]| {
-            if f.is_empty() {
-                "none".to_string()
-            } else {
-                f.iter()
-                    .map(FieldPath::label)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            }
-        };
-        writeln!(
-            out,
-            "Your marks (+{} points): found {}; missed {}; wrong marks {}.",
-            spot.points,
-            names(&spot.found),
-            names(&spot.missed),
-            names(&spot.wrong)
-        )?;
+        writeln!(out, "{}", spot_result(spot))?;
     }
     if let Some(error) = &session.save_error {
         writeln!(out, "Warning: {}", strings::failed_save(error))?;

@@ -3,7 +3,7 @@
 use crate::content::channel::Weight;
 use crate::content::{Body, Field, FieldKind, FieldPath, Scenario, Verdict};
 use crate::inert::inert;
-use crate::quiz::spot::{markable, toggle};
+use crate::quiz::spot::{SpotResult, targets, toggle};
 use crate::quiz::{Round, Summary};
 use crate::scoring::OutcomeKind;
 use crate::strings;
@@ -71,7 +71,8 @@ pub fn describe(scenario: &Scenario, inspected: bool) -> Vec<String> {
     out
 }
 
-/// The scenario with each markable field numbered, for spot mode.
+/// The scenario for spot mode: every target numbered, by the same number before and after
+/// inspecting; a hidden one is announced until inspected.
 pub fn describe_numbered(scenario: &Scenario, inspected: bool) -> Vec<String> {
     let mut out = Vec::new();
     if !scenario.situation.is_empty() {
@@ -81,45 +82,52 @@ pub fn describe_numbered(scenario: &Scenario, inspected: bool) -> Vec<String> {
         return out;
     };
     let fields = body.fields();
-    for (n, path) in markable(scenario, inspected).iter().enumerate() {
-        let Some(field) = fields.iter().find(|f| f.path == *path) else {
-            continue;
-        };
-        let text = inert(field.text);
-        out.push(format!(
-            "[{}] {}: {}{}",
-            n + 1,
-            path.label(),
-            text.trim_end().replace('\n', "\n    "),
-            decoration(body, field)
-        ));
-    }
-    if !inspected && fields.iter().any(|f| f.hidden) {
-        out.push("(More fields appear when you inspect: type i.)".into());
+    for (n, target) in targets(scenario).iter().enumerate() {
+        let parts: Vec<String> = target
+            .fields
+            .iter()
+            .filter_map(|path| fields.iter().find(|f| f.path == *path))
+            .map(|field| {
+                if field.hidden && !inspected {
+                    return format!("{}: (hidden; type i to inspect)", field.path.label());
+                }
+                format!(
+                    "{}: {}{}",
+                    field.path.label(),
+                    inert(field.text).trim_end().replace('\n', "\n    "),
+                    decoration(body, field)
+                )
+            })
+            .collect();
+        out.push(format!("[{}] {}", n + 1, parts.join(" · ")));
     }
     out
 }
 
-/// Toggles the marks named by number in a command like `m 1 3`; says what is marked now.
+/// Toggles the marks named by number in a command like `m 1 3`; says what is marked now. Numbers
+/// are those `describe_numbered` gives; a hidden target can be marked once inspected.
 pub fn mark_fields(
     scenario: &Scenario,
     inspected: bool,
     command: &str,
     marks: &mut Vec<FieldPath>,
 ) -> String {
-    let fields = markable(scenario, inspected);
+    let targets = targets(scenario);
     for word in command.trim_start_matches('m').split_whitespace() {
         match word
             .parse::<usize>()
             .ok()
             .and_then(|n| n.checked_sub(1))
-            .and_then(|i| fields.get(i))
+            .and_then(|i| targets.get(i))
         {
-            Some(field) => toggle(marks, field),
+            Some(target) if target.hidden && !inspected => {
+                return format!("Field {word} is hidden: type i to inspect first, then mark it.");
+            }
+            Some(target) => toggle(marks, &target.at),
             None => {
                 return format!(
                     "There is no field {word}: the fields are numbered 1 to {}.",
-                    fields.len()
+                    targets.len()
                 );
             }
         }
@@ -202,6 +210,27 @@ pub fn feedback(scenario: &Scenario, kind: OutcomeKind, points: u32) -> Vec<Stri
     }
     out.push(format!("Lesson: {}", inert(&scenario.lesson)));
     out
+}
+
+/// How spot mode's marks did, in one line.
+pub fn spot_result(spot: &SpotResult) -> String {
+    let names = |f: &[FieldPath]| {
+        if f.is_empty() {
+            "none".to_string()
+        } else {
+            f.iter()
+                .map(FieldPath::label)
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+    };
+    format!(
+        "Your marks (+{}): found {}; missed {}; wrong marks {}.",
+        strings::count(spot.points, "point", "points"),
+        names(&spot.found),
+        names(&spot.missed),
+        names(&spot.wrong)
+    )
 }
 
 /// End-of-round lines; the first starts with `score:` for scripts. Missed items are numbered,

@@ -620,3 +620,45 @@ fn the_daily_challenge_done_today_says_so_and_replays_as_practice() {
         .unwrap_or_default();
     assert_eq!(dailies, 1);
 }
+
+/// The row of the spot cursor (▸) on the screen, if it is drawn once.
+fn cursor_row(screen: &str) -> Option<usize> {
+    let rows: Vec<usize> = screen
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.contains('▸'))
+        .map(|(y, _)| y)
+        .collect();
+    (rows.len() == 1).then(|| rows[0])
+}
+
+#[test]
+fn in_spot_mode_tab_follows_the_screen_from_top_to_bottom_in_every_channel() {
+    let mut app = app(1);
+    // Three scenarios of each channel: drawing every scenario once per field takes too long.
+    let mut seen = std::collections::BTreeMap::new();
+    let sample: Vec<usize> = (0..app.pool.len())
+        .filter(|&i| {
+            let n = seen.entry(app.pool[i].channel).or_insert(0);
+            *n += 1;
+            *n <= 3
+        })
+        .collect();
+    for index in sample {
+        let id = app.pool[index].id.clone();
+        let round = crate::quiz::Round::new(vec![index]);
+        app.screen = Screen::Question(Play::new(round, Mode::Spot, 0));
+        app.update(Msg::Inspect);
+        let targets = crate::quiz::spot::markable(&app.pool[index], true);
+        let mut rows = Vec::new();
+        for _ in &targets {
+            let screen = screen_text(&app, 100, 60);
+            rows.push(cursor_row(&screen).unwrap_or_else(|| panic!("{id}: one cursor\n{screen}")));
+            app.update(Msg::NextField);
+        }
+        assert!(
+            rows.windows(2).all(|w| w[0] <= w[1]),
+            "{id}: Tab goes down the screen: rows {rows:?} for {targets:?}"
+        );
+    }
+}
