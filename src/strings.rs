@@ -167,6 +167,15 @@ pub fn module_result(result: &ModuleResult) -> String {
     }
 }
 
+/// A `--module` that names no module of the path, with the ones that exist.
+pub fn unknown_module(id: &str, known: &[String]) -> String {
+    format!(
+        "no training module \"{}\": the modules are {}",
+        inert(id),
+        known.join(", ")
+    )
+}
+
 /// Why a planned round cannot start, as the game's menu says it.
 pub fn refusal(refusal: &Refusal) -> String {
     match refusal {

@@ -109,10 +109,9 @@ fn choose(
             writeln!(out, "{}", strings::refusal(&refusal))?;
             Ok(None)
         }
-        Refusal::UnknownModule { id, known } => anyhow::bail!(
-            "no training module \"{id}\": the modules are {}",
-            known.join(", ")
-        ),
+        Refusal::UnknownModule { id, known } => {
+            anyhow::bail!("{}", strings::unknown_module(&id, &known))
+        }
         Refusal::LockedModule { id, after } => {
             anyhow::bail!("module \"{id}\" is locked: pass {after} first")
         }

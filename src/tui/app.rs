@@ -147,6 +147,8 @@ pub struct App {
     pub pending: Option<(DataDir, Pending)>,
     /// The furthest the current screen can scroll, as last drawn.
     pub max_scroll: Cell<u16>,
+    /// `--new-round`: open on a new round once the pack is at hand.
+    pub(super) new_round: bool,
 }
 
 impl App {
@@ -167,6 +169,7 @@ impl App {
             modules,
             pending: None,
             max_scroll: Cell::new(0),
+            new_round: false,
         }
     }
 

@@ -662,3 +662,40 @@ fn in_spot_mode_tab_follows_the_screen_from_top_to_bottom_in_every_channel() {
         );
     }
 }
+
+#[test]
+fn new_round_on_the_command_line_opens_on_a_new_round_instead_of_the_unfinished_one() {
+    use crate::progress::{Profile, Session, start_round};
+    let full = app(3);
+    let mut profile = Profile::new("Robin", Utc::now());
+    let unfinished = vec![full.pool[3].id.clone(), full.pool[7].id.clone()];
+    start_round(
+        &mut profile,
+        Mode::Practice,
+        4,
+        unfinished.clone(),
+        Utc::now(),
+    );
+    let mut app = full
+        .with_session(Session::new(None, profile, None))
+        .with_new_round();
+    assert!(app.unsettled(), "the new round waits for the first frame");
+    assert!(app.settle().expect("settles"), "the screen changes");
+    let Screen::Question(play) = &app.screen else {
+        panic!("a new round: {:?}", app.screen)
+    };
+    assert_eq!(
+        (play.mode.clone(), play.round.items.len()),
+        (Mode::Practice, 3)
+    );
+    let current = app
+        .session
+        .as_ref()
+        .and_then(|s| s.profile.current.as_ref())
+        .expect("recorded");
+    assert_ne!(
+        current.items, unfinished,
+        "the unfinished round is replaced"
+    );
+    assert!(!app.unsettled());
+}
