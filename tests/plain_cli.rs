@@ -228,3 +228,24 @@ fn a_missed_item_is_shown_again_by_its_review_number() {
     );
     assert!(again.contains("Lesson: "), "{again}");
 }
+
+#[test]
+fn the_game_without_a_terminal_says_so_in_one_clean_line() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let out = common::run(data.path(), &["play"], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "redflag: the game needs a terminal to play; for scripts and screen readers use `redflag play --plain`\n"
+    );
+}
+
+#[test]
+fn plain_mode_counts_agree_with_their_noun() {
+    let text = stdout(&plain(&["--seed", "3", "--count", "1"], "s\n"));
+    assert!(text.contains(", 1 item, seed 3,"), "{text}");
+    assert!(
+        !text.contains("1 items") && !text.contains("1 seconds"),
+        "{text}"
+    );
+}

@@ -3,7 +3,7 @@
 use crate::content::channel::Weight;
 use crate::content::{Body, Field, FieldKind, FieldPath, Scenario, Verdict};
 use crate::inert::inert;
-use crate::quiz::spot::{SpotResult, targets, toggle};
+use crate::quiz::spot::{SpotResult, on_screen, targets, toggle};
 use crate::quiz::{Round, Summary};
 use crate::scoring::OutcomeKind;
 use crate::strings;
@@ -53,7 +53,7 @@ pub fn describe(scenario: &Scenario, inspected: bool) -> Vec<String> {
     let Some(body) = scenario.body() else {
         return out;
     };
-    for field in body.fields().into_iter().filter(|f| !f.text.is_empty()) {
+    for field in on_screen(&body).into_iter().filter(|f| !f.text.is_empty()) {
         let name = field.path.label();
         if field.hidden && !inspected {
             out.push(format!("{name}: (hidden; type i to inspect)"));

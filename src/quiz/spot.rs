@@ -8,7 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::{Body, FieldKind, FieldPath, Part, Scenario, Verdict};
+use crate::content::{Body, Field, FieldKind, FieldPath, Part, Scenario, Verdict};
 
 pub const POINTS_PER_FIND: i32 = 10;
 pub const POINTS_PER_WRONG_MARK: i32 = 5;
@@ -48,6 +48,13 @@ fn screen_rank(body: Body<'_>, kind: FieldKind) -> usize {
     order.iter().position(|k| *k == kind).unwrap_or(order.len())
 }
 
+/// The body's fields in the order its screen shows them (both front ends draw them so).
+pub fn on_screen<'a>(body: &'a Body<'_>) -> Vec<Field<'a>> {
+    let mut fields = body.fields();
+    fields.sort_by_key(|f| screen_rank(*body, f.path.kind));
+    fields
+}
+
 /// The field a field is shown with, as one target, when it is not the first of them: a sender's
 /// address goes with the name, a link's target with its words, an account with its author.
 fn shown_with(body: Body<'_>, field: FieldPath) -> Option<FieldPath> {
@@ -75,12 +82,8 @@ pub fn targets(scenario: &Scenario) -> Vec<Target> {
     let Some(body) = scenario.body() else {
         return Vec::new();
     };
-    let mut fields: Vec<_> = body
-        .fields()
-        .into_iter()
-        .filter(|f| !f.text.trim().is_empty())
-        .collect();
-    fields.sort_by_key(|f| screen_rank(body, f.path.kind));
+    let mut fields = on_screen(&body);
+    fields.retain(|f| !f.text.trim().is_empty());
     let mut out: Vec<Target> = Vec::new();
     for field in &fields {
         // Named by its lead when the lead is shown too (a link's words come after its target in

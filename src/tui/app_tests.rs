@@ -699,3 +699,43 @@ fn new_round_on_the_command_line_opens_on_a_new_round_instead_of_the_unfinished_
     );
     assert!(!app.unsettled());
 }
+
+#[test]
+fn a_permission_prompt_says_who_asks_and_for_what_on_labelled_lines() {
+    let mut app = app(1);
+    let index = app
+        .pool
+        .iter()
+        .position(|s| s.id == "wallpaper-site-notifications")
+        .expect("scenario");
+    let round = crate::quiz::Round::new(vec![index]);
+    app.screen = Screen::Question(Play::new(round, Mode::Practice, 0));
+    let screen = screen_text(&app, 80, 24);
+    assert!(
+        screen.contains("App:      Web browser: wallpaper-hd.example")
+            && screen.contains("Asks for: Show notifications"),
+        "{screen}"
+    );
+    assert!(!screen.contains("Allow Web browser"), "{screen}");
+}
+
+#[test]
+fn counts_on_the_path_agree_with_their_noun() {
+    let mut app = with_profile(3);
+    let first = app.modules[0].id.clone();
+    if let Some(session) = app.session.as_mut() {
+        crate::progress::modules::record_attempt(
+            &mut session.profile.modules,
+            &first,
+            90,
+            80,
+            Utc::now(),
+        );
+    }
+    app.screen = Screen::Path { selected: 0 };
+    let screen = screen_text(&app, 80, 24);
+    assert!(
+        screen.contains("8 items · best 90% in 1 attempt") && !screen.contains("(s)"),
+        "{screen}"
+    );
+}

@@ -29,7 +29,7 @@ pub use event_loop::{EventSource, TerminalEvents, run_on};
 pub fn check_terminal() -> anyhow::Result<()> {
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         bail!(
-            "redflag needs a terminal to play; for scripts and screen readers use `redflag play --plain`"
+            "the game needs a terminal to play; for scripts and screen readers use `redflag play --plain`"
         );
     }
     Ok(())

@@ -28,10 +28,10 @@ pub fn render(
                 Span::styled(inert(&p.name).into_owned(), palette.strong()),
                 Span::styled(
                     format!(
-                        " · rank {} · {} points · {} reviews due{saving}",
+                        " · rank {} · {} points · {} due{saving}",
                         crate::strings::rank(rank(&p.totals)),
                         p.totals.points,
-                        app.reviews_due()
+                        crate::strings::count(app.reviews_due() as u64, "review", "reviews")
                     ),
                     palette.dim(),
                 ),
