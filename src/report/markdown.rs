@@ -10,22 +10,22 @@ use crate::inert::inert;
 use crate::progress::model::Count;
 use crate::strings;
 
-/// What a report's counts are kept by: their names stay ids in the data (JSON, CSV, xAPI), and
-/// are worded as the game words them in Markdown.
+/// Which vocabulary a report's counts are kept by: their names stay ids in the data (JSON, CSV,
+/// xAPI), and are worded as the game words them in Markdown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Counted {
+pub enum Vocabulary {
     Theme,
     Channel,
     Cue,
 }
 
-impl Counted {
+impl Vocabulary {
     /// A name as the report keeps it (`credential-request`), as the Markdown shows it.
     pub fn label(self, name: &str) -> Cow<'_, str> {
         let worded = match self {
-            Counted::Theme => Theme::from_name(name).map(Theme::label),
-            Counted::Channel => Channel::from_name(name).map(Channel::label),
-            Counted::Cue => Cue::from_name(name).map(strings::cue_label),
+            Vocabulary::Theme => Theme::from_name(name).map(Theme::label),
+            Vocabulary::Channel => Channel::from_name(name).map(Channel::label),
+            Vocabulary::Cue => Cue::from_name(name).map(strings::cue_label),
         };
         worded.map_or_else(|| inert(name), Cow::Borrowed)
     }
@@ -105,10 +105,10 @@ pub fn to_markdown(r: &Report) -> String {
         "\nPath complete: {}\n",
         if r.path_complete { "yes" } else { "no" }
     );
-    for (title, counts, counted) in [
-        ("Themes", &r.by_theme, Counted::Theme),
-        ("Channels", &r.by_channel, Counted::Channel),
-        ("Red flags", &r.by_cue, Counted::Cue),
+    for (title, counts, vocabulary) in [
+        ("Themes", &r.by_theme, Vocabulary::Theme),
+        ("Channels", &r.by_channel, Vocabulary::Channel),
+        ("Red flags", &r.by_cue, Vocabulary::Cue),
     ] {
         let _ = writeln!(out, "## {title}, weakest first\n");
         let list = weakest(counts, 1);
@@ -117,7 +117,7 @@ pub fn to_markdown(r: &Report) -> String {
             continue;
         }
         // A red flag's label is short: its meaning stands beside it for a reader new to it.
-        let flags = counted == Counted::Cue;
+        let flags = vocabulary == Vocabulary::Cue;
         let _ = if flags {
             writeln!(
                 out,
@@ -138,7 +138,7 @@ pub fn to_markdown(r: &Report) -> String {
             let _ = writeln!(
                 out,
                 "| {} |{meaning} {} | {} | {} |",
-                counted.label(name),
+                vocabulary.label(name),
                 c.right,
                 c.total,
                 pct(c.right, c.total)
@@ -175,11 +175,11 @@ mod tests {
     #[test]
     fn counts_are_worded_as_the_game_words_them() {
         assert_eq!(
-            Counted::Cue.label("credential-request"),
+            Vocabulary::Cue.label("credential-request"),
             "Asks for a password or code"
         );
-        assert_eq!(Counted::Theme.label("email-threats"), "Email threats");
-        assert_eq!(Counted::Channel.label("sms"), "Text message");
-        assert_eq!(Counted::Cue.label("retired-cue"), "retired-cue");
+        assert_eq!(Vocabulary::Theme.label("email-threats"), "Email threats");
+        assert_eq!(Vocabulary::Channel.label("sms"), "Text message");
+        assert_eq!(Vocabulary::Cue.label("retired-cue"), "retired-cue");
     }
 }

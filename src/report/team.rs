@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
-use super::markdown::{Counted, weakest};
+use super::markdown::{Vocabulary, weakest};
 use super::record::{PackRef, REPORT_KIND, REPORT_SCHEMA, Report};
 use crate::inert::inert;
 use crate::progress::model::Count;
@@ -139,9 +139,9 @@ impl Team {
                 let _ = writeln!(out, "- {name}");
             }
         }
-        for (title, counts, counted) in [
-            ("Weakest themes", &self.by_theme, Counted::Theme),
-            ("Weakest red flags", &self.by_cue, Counted::Cue),
+        for (title, counts, vocabulary) in [
+            ("Weakest themes", &self.by_theme, Vocabulary::Theme),
+            ("Weakest red flags", &self.by_cue, Vocabulary::Cue),
         ] {
             let _ = writeln!(out, "\n## {title}\n");
             let _ = writeln!(
@@ -152,7 +152,7 @@ impl Team {
                 let _ = writeln!(
                     out,
                     "| {} | {} | {} | {} |",
-                    counted.label(name),
+                    vocabulary.label(name),
                     c.right,
                     c.total,
                     pct(c.accuracy())

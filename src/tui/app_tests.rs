@@ -739,3 +739,56 @@ fn counts_on_the_path_agree_with_their_noun() {
         "{screen}"
     );
 }
+
+#[test]
+fn a_module_summary_names_the_module_and_offers_no_seed() {
+    let mut app = with_profile(3);
+    choose(&mut app, MenuItem::Path);
+    app.update(Msg::Enter);
+    answer_all_wrongly(&mut app);
+    let screen = screen_text(&app, 100, 60);
+    assert!(
+        screen.contains("Round complete · Module: Email threats")
+            && screen.contains("Email threats: not passed yet"),
+        "{screen}"
+    );
+    assert!(
+        !screen.contains("Seed") && !screen.contains("--seed") && !screen.contains("module-"),
+        "{screen}"
+    );
+    assert!(screen.contains("from the training path"), "{screen}");
+}
+
+#[test]
+fn a_review_summary_offers_no_seed_and_a_practice_one_does() {
+    use crate::progress::{Profile, Session};
+    let mut app = app(3);
+    let mut profile = Profile::new("Alex", Utc::now());
+    let scam = app
+        .pool
+        .iter()
+        .find(|s| s.verdict == Verdict::Dangerous)
+        .expect("a scam")
+        .clone();
+    let yesterday = Utc::now().date_naive() - chrono::Days::new(1);
+    profile.review.record(&scam, false, yesterday);
+    app = app.with_session(Session::new(None, profile, None));
+    choose(&mut app, MenuItem::Review);
+    let Screen::Question(play) = &app.screen else {
+        panic!("a review: {:?} {:?}", app.screen, app.message)
+    };
+    assert_eq!(play.mode, Mode::Review);
+    answer_all_wrongly(&mut app);
+    let review = screen_text(&app, 100, 60);
+    assert!(
+        review.contains("Round complete · Review") && !review.contains("Seed"),
+        "{review}"
+    );
+    press(&mut app, KeyCode::Char('p'));
+    answer_all_wrongly(&mut app);
+    let practice = screen_text(&app, 100, 60);
+    assert!(
+        practice.contains("Seed 1: replay this round with --seed 1 --count 3"),
+        "{practice}"
+    );
+}
