@@ -13,6 +13,8 @@ mod playing;
 mod rounds;
 pub mod screens;
 mod startup;
+#[cfg(test)]
+mod test_support;
 pub mod text;
 
 use std::io::{BufWriter, IsTerminal, Stdout};
