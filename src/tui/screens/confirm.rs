@@ -30,9 +30,9 @@ fn dialog(
     let paragraph = Paragraph::new(lines)
         .wrap(Wrap { trim: true })
         .block(Block::bordered().title(Line::styled(format!(" {title} "), palette.title())));
-    let height = u16::try_from(paragraph.line_count(width.saturating_sub(2)))
+    // The count includes the block's borders.
+    let height = u16::try_from(paragraph.line_count(width))
         .unwrap_or(u16::MAX)
-        .saturating_add(2)
         .min(area.height);
     let [row] = Layout::vertical([Constraint::Length(height)])
         .flex(Flex::Center)
