@@ -113,7 +113,11 @@ fn choose(
             anyhow::bail!("{}", strings::unknown_module(&id, &known))
         }
         Refusal::LockedModule { id, after } => {
-            anyhow::bail!("module \"{id}\" is locked: pass {after} first")
+            anyhow::bail!(
+                "module \"{id}\" ({}) is locked: pass {after} ({}) first",
+                strings::module_name(&id),
+                strings::module_name(&after)
+            )
         }
     }
 }
