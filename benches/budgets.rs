@@ -263,6 +263,7 @@ fn summary(app: &App) -> Screen {
             module: None,
         }),
         scroll: 0,
+        selected: None,
     }
 }
 

@@ -187,7 +187,7 @@ pub struct PlayArgs {
     #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u16).range(1..=500))]
     pub count: u16,
     /// Seed for drawing the round: the same seed and packs give the same round.
-    #[arg(long)]
+    #[arg(long, allow_negative_numbers = true, value_parser = seed)]
     pub seed: Option<u64>,
     /// Line-by-line mode for screen readers and scripts (reads answers from standard input).
     #[arg(long)]
@@ -196,20 +196,27 @@ pub struct PlayArgs {
     #[arg(long)]
     pub no_color: bool,
     /// Plain mode: play a review round of the skills due today.
-    #[arg(long)]
+    #[arg(long, conflicts_with_all = ["module", "spot", "daily"])]
     pub review: bool,
-    /// Plain mode: start a new round even if one is unfinished (it is otherwise resumed).
+    /// Start a new round even if one is unfinished (it is otherwise resumed, or offered in the menu).
     #[arg(long)]
     pub new_round: bool,
     /// Plain mode: play a training-path module by id (e.g. module-email-threats, final-exam).
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", conflicts_with_all = ["spot", "daily"])]
     pub module: Option<String>,
     /// Plain mode: spot the flags, marking suspicious fields by number before judging.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "daily")]
     pub spot: bool,
     /// Plain mode: play today's daily challenge, the same round for everyone with the same pack today.
     #[arg(long)]
     pub daily: bool,
+}
+
+/// A seed as the command line gives it, refused in words a player can act on.
+fn seed(text: &str) -> Result<u64, String> {
+    text.trim()
+        .parse()
+        .map_err(|_| format!("seed must be a whole number from 0 to {}", u64::MAX))
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
@@ -290,6 +297,42 @@ mod tests {
             .expect_err("no such catalog")
             .to_string();
         assert!(err.contains("xx") && err.contains("(ar)"), "{err}");
+    }
+
+    #[test]
+    fn one_kind_of_round_at_a_time() {
+        for (a, b) in [
+            ("--daily", "--spot"),
+            ("--review", "--daily"),
+            ("--review", "--spot"),
+        ] {
+            for args in [vec!["play", "--plain", a, b], vec![a, b]] {
+                let err = parse(&args).expect_err("conflict");
+                assert_eq!(
+                    err.kind(),
+                    clap::error::ErrorKind::ArgumentConflict,
+                    "{args:?}"
+                );
+                let said = err.to_string();
+                assert!(said.contains(a) && said.contains(b), "{said}");
+            }
+        }
+        let err = parse(&["play", "--module", "module-myths", "--spot"]).expect_err("conflict");
+        assert_eq!(err.kind(), clap::error::ErrorKind::ArgumentConflict);
+    }
+
+    #[test]
+    fn a_seed_out_of_range_is_refused_in_words() {
+        for bad in ["-1", "abc", "18446744073709551616"] {
+            let err = parse(&["play", "--seed", bad]).expect_err(bad).to_string();
+            assert!(
+                err.contains("seed must be a whole number from 0 to 18446744073709551615"),
+                "{bad}: {err}"
+            );
+            assert!(!err.contains("unexpected argument"), "{err}");
+        }
+        let cli = parse(&["--seed", "18446744073709551615"]).expect("the largest");
+        assert_eq!(cli.play.seed, Some(u64::MAX));
     }
 
     #[test]

@@ -3,10 +3,13 @@
 //! the TUI, plain mode and the commands word them here and nowhere else, so that one module holds
 //! every such sentence (and can later choose them from a catalog).
 
+mod evidence;
+mod round;
 mod stats;
 
 use std::fmt;
 
+use crate::content::model::World;
 use crate::inert::inert;
 use crate::plan::Refusal;
 use crate::progress::data_dir::MAX_NAME;
@@ -15,8 +18,14 @@ use crate::progress::history::Skipped;
 use crate::progress::{Fallback, ModuleResult, Notice, Recovery, StoreError};
 use crate::training::Topic;
 
+pub use evidence::{cue_label, cue_meaning, evidence_label, sign_label, sign_meaning};
+pub use round::{
+    SENSITIVITY_AFTER, best_streak, caught, certificate_pending, count, daily_again, daily_done,
+    daily_replay, false_alarms, mode, module_name, replay, sensitivity, skill,
+};
 pub use stats::{
-    Counted, achievement, achievement_how, next_rank, percent, rank, reviews_due, stats_lines,
+    Counted, achievement, achievement_how, figure_lines, name_width, next_rank, percent, rank,
+    reviews_due, stats_lines,
 };
 
 /// What the player is told once when their profile opens.
@@ -205,6 +214,43 @@ impl fmt::Display for StoreError {
     }
 }
 
+/// The role the player takes in a pack's world, told apart from the player themselves: "In this
+/// game you are Sam Rivera, marketing coordinator at Brightside Marketing". The address the pack
+/// gives after the role, in brackets, is kept only `with_address`.
+pub fn role(world: &World, with_address: bool) -> String {
+    let (who, address) = role_parts(world);
+    let mut line = format!("In this game you are {who}");
+    if let (true, Some(address)) = (with_address, address) {
+        line.push_str(&format!(" ({address})"));
+    }
+    line.push('.');
+    line
+}
+
+/// The role in brief, for a line under the player's own name: "Your role: Sam Rivera, ...".
+pub fn role_brief(world: &World) -> String {
+    format!("Your role: {}", role_parts(world).0)
+}
+
+/// Who the player plays, with the company, and the address given in brackets after it if any.
+fn role_parts(world: &World) -> (String, Option<String>) {
+    let you = inert(world.company.you.trim());
+    let (who, address) = match you.strip_suffix(')').and_then(|y| y.rsplit_once(" (")) {
+        Some((who, address)) => (who.trim_end(), Some(address.to_string())),
+        None => (you.as_ref(), None),
+    };
+    let company = inert(world.company.name.trim());
+    if company.is_empty() || who.contains(company.as_ref()) {
+        (who.to_string(), address)
+    } else {
+        (format!("{who} at {company}"), address)
+    }
+}
+
+/// Said beside the role on the first screen: whose name is whose.
+pub const ROLE_NOTE: &str =
+    "Messages in the game are written to that person; your progress is kept under your own name.";
+
 /// A training module's title.
 pub fn module_title(topic: Topic) -> &'static str {
     match topic {
@@ -218,14 +264,27 @@ pub fn module_result(result: &ModuleResult) -> String {
     if result.passed {
         format!(
             "{}: passed with {}% (pass mark {}%).",
-            result.id, result.percent, result.pass_mark
+            module_name(&result.id),
+            result.percent,
+            result.pass_mark
         )
     } else {
         format!(
             "{}: not passed yet, {}% of the {}% needed. Try it again from the training path.",
-            result.id, result.percent, result.pass_mark
+            module_name(&result.id),
+            result.percent,
+            result.pass_mark
         )
     }
+}
+
+/// A `--module` that names no module of the path, with the ones that exist.
+pub fn unknown_module(id: &str, known: &[String]) -> String {
+    format!(
+        "no training module \"{}\": the modules are {}",
+        inert(id),
+        known.join(", ")
+    )
 }
 
 /// Why a planned round cannot start, as the game's menu says it.
@@ -341,6 +400,30 @@ mod tests {
         assert!(
             rebuilt.contains("missing") && rebuilt.contains("the 1 finished round in"),
             "{rebuilt}"
+        );
+    }
+
+    #[test]
+    fn the_role_is_introduced_as_a_role() {
+        let pack = crate::builtin::pack().expect("built-in pack");
+        assert_eq!(
+            role(&pack.manifest.world, false),
+            "In this game you are Sam Rivera, marketing coordinator at Brightside Marketing."
+        );
+        assert_eq!(
+            role(&pack.manifest.world, true),
+            "In this game you are Sam Rivera, marketing coordinator at Brightside Marketing (sam@brightside.example)."
+        );
+        assert_eq!(
+            role_brief(&pack.manifest.world),
+            "Your role: Sam Rivera, marketing coordinator at Brightside Marketing"
+        );
+        let mut world = pack.manifest.world;
+        world.company.you = "Ana, Acme's web editor".into();
+        world.company.name = "Acme".into();
+        assert_eq!(
+            role(&world, true),
+            "In this game you are Ana, Acme's web editor."
         );
     }
 

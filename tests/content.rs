@@ -191,3 +191,35 @@ fn the_fairness_gate_can_fail() {
         .collect();
     assert!(top.contains(&"zanzibarly"), "{top:?}");
 }
+
+/// Legal references are for trainers (comments in the pack's files), not for players: a case
+/// name or an opinion number teaches nothing in the middle of feedback.
+#[test]
+fn players_read_no_legal_references() {
+    const REFERENCES: [&str; 6] = [
+        "Planet49",
+        "EDPB",
+        "Opinion 08/2024",
+        "C-673",
+        "CJEU",
+        "GDPR Art",
+    ];
+    let pack = redflag::builtin::pack().expect("decodes");
+    let mut read: Vec<String> = Vec::new();
+    for s in &pack.scenarios {
+        read.extend([s.title.clone(), s.lesson.clone(), s.situation.clone()]);
+        read.extend(s.flag.iter().map(|f| f.why.clone()));
+        read.extend(s.sign.iter().map(|f| f.why.clone()));
+    }
+    let world = &pack.manifest.world;
+    read.extend(world.rules.iter().cloned());
+    for c in &world.contact {
+        read.push(c.kind.clone());
+        read.extend(c.habits.iter().cloned());
+    }
+    for text in &read {
+        for reference in REFERENCES {
+            assert!(!text.contains(reference), "{reference} in: {text}");
+        }
+    }
+}

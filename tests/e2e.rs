@@ -157,7 +157,7 @@ fn a_seeded_round_from_menu_to_summary() {
     }
     let summary = tty.wait_for("Round complete");
     assert!(
-        summary.contains("Score:") && summary.contains("Missed scams"),
+        summary.contains("Score:") && summary.contains("Caught "),
         "{summary}"
     );
     assert!(summary.contains("Achievement: First round"), "{summary}");
@@ -178,7 +178,7 @@ fn the_same_seed_shows_the_same_first_item() {
         tty.send("p");
         let screen = tty.wait_for("item 1 of 5");
         tty.send("q");
-        tty.wait_for("Abandon this round");
+        tty.wait_for("Leave this round?");
         tty.send("y");
         tty.wait_for("Play a round");
         tty.send("q");
@@ -275,7 +275,7 @@ fn quit_mid_round_restart_resume_and_finish() {
         tty.wait_for(&format!("item {} of 4", item + 1));
     }
     tty.send("q");
-    tty.wait_for("Abandon this round");
+    tty.wait_for("Leave this round?");
     tty.send("y");
     tty.wait_for("Resume your round (2 of 4 answered)");
     tty.send("q");

@@ -363,6 +363,7 @@ fn hostile_text_in_every_field_reaches_no_screen_raw() {
             module: None,
         }),
         scroll: 0,
+        selected: None,
     };
     draw(&app, "summary");
     app.overlay = Some(Overlay::Help);

@@ -40,11 +40,31 @@ fn a_piped_round_plays_to_its_summary() {
     let summary = text.split("== Round over ==").nth(1).expect("summary");
     let first = summary.lines().find(|l| !l.is_empty()).expect("a line");
     assert!(first.starts_with("score: "), "{first}");
-    assert!(summary.contains("missed scams: ") && summary.contains("false alarms: "));
+    assert!(
+        summary.contains("\nCaught ") && summary.contains("\nFalse alarms: "),
+        "{summary}"
+    );
+    assert!(
+        !summary.contains("catch rate") && !summary.contains("sensitivity"),
+        "no jargon in a 5-item round: {summary}"
+    );
     assert_eq!(
         text.matches("Lesson: ").count(),
         5,
         "feedback after every answer"
+    );
+    let ids = redflag::content::Cue::ALL
+        .iter()
+        .map(|c| c.name())
+        .chain(redflag::content::Sign::ALL.iter().map(|s| s.name()));
+    for id in ids {
+        assert!(!text.contains(&format!("] {id}")), "{id} is worded: {text}");
+    }
+    assert!(
+        text.contains(
+            "In this game you are Sam Rivera, marketing coordinator at Brightside Marketing"
+        ),
+        "the role is introduced as a role: {text}"
     );
 }
 
@@ -136,6 +156,96 @@ fn spot_mode_numbers_the_fields_and_scores_the_marks() {
     assert!(text.contains("There is no field 99"), "{text}");
     assert!(
         text.contains("Your marks (+") && text.contains("found ") && text.contains("wrong marks "),
+        "{text}"
+    );
+}
+
+/// The numbered fields of spot mode, as (number, label) pairs.
+fn numbered(text: &str) -> Vec<(String, String)> {
+    text.lines()
+        .filter_map(|l| {
+            let rest = l.strip_prefix('[')?;
+            let (n, rest) = rest.split_once("] ")?;
+            let (label, _) = rest.split_once(':')?;
+            n.parse::<u32>().ok()?;
+            Some((n.to_string(), label.to_string()))
+        })
+        .collect()
+}
+
+#[test]
+fn spot_mode_numbers_stay_put_when_inspecting_and_hidden_fields_wait_for_it() {
+    const PROMPT: &str = "Mark fields (m 1 3), or your verdict (s/d/i/q)? ";
+    let (seed, hidden) = (0..100)
+        .find_map(|seed| {
+            let seed = seed.to_string();
+            let text = stdout(&plain(&["--spot", "--seed", &seed, "--count", "1"], ""));
+            let first = text.split(PROMPT).next()?.to_string();
+            let hidden = first
+                .lines()
+                .find(|l| l.contains("(hidden; type i to inspect)") && !l.contains(" · "))?;
+            let n = hidden.strip_prefix('[')?.split_once(']')?.0.to_string();
+            Some((seed, n))
+        })
+        .expect("some seed starts with a field hidden until inspected");
+    let input = format!("m {hidden}\ni\nm {hidden}\nd\n");
+    let text = stdout(&plain(&["--spot", "--seed", &seed, "--count", "1"], &input));
+    let pieces: Vec<&str> = text.split(PROMPT).collect();
+    let (before, after) = (numbered(pieces[0]), numbered(pieces[2]));
+    assert!(!before.is_empty(), "{text}");
+    assert_eq!(
+        before, after,
+        "the same numbers name the same fields: {text}"
+    );
+    assert!(
+        pieces[1].starts_with(&format!(
+            "Field {hidden} is hidden: type i to inspect first"
+        )),
+        "{text}"
+    );
+    assert!(pieces[3].starts_with("Marked: "), "{text}");
+}
+
+#[test]
+fn a_missed_item_is_shown_again_by_its_review_number() {
+    // Judging everything safe misses the round's scams.
+    let text = stdout(&plain(
+        &["--seed", "1", "--count", "3"],
+        "s\ns\ns\n9\n1\n\n",
+    ));
+    let after = text.split("== Round over ==").nth(1).expect("summary");
+    let review = after
+        .lines()
+        .find_map(|l| l.strip_prefix("review 1: "))
+        .expect("a missed item");
+    let title = review.split(" (").next().expect("its title");
+    assert!(after.contains("There is no review 9."), "{after}");
+    let again = after.split("== Review 1: ").nth(1).expect("shown again");
+    assert!(
+        again.contains("WRONG: this was dangerous")
+            && again.contains(&format!("Red flags: {title}")),
+        "{again}"
+    );
+    assert!(again.contains("Lesson: "), "{again}");
+}
+
+#[test]
+fn the_game_without_a_terminal_says_so_in_one_clean_line() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let out = common::run(data.path(), &["play"], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "redflag: the game needs a terminal to play; for scripts and screen readers use `redflag play --plain`\n"
+    );
+}
+
+#[test]
+fn plain_mode_counts_agree_with_their_noun() {
+    let text = stdout(&plain(&["--seed", "3", "--count", "1"], "s\n"));
+    assert!(text.contains(", 1 item, seed 3,"), "{text}");
+    assert!(
+        !text.contains("1 items") && !text.contains("1 seconds"),
         "{text}"
     );
 }

@@ -284,3 +284,39 @@ fn stats_without_a_profile_says_so() {
     assert_eq!(out.status.code(), Some(1));
     assert!(all(&out).contains("no profile yet"), "{}", all(&out));
 }
+
+#[test]
+fn an_unknown_module_is_refused_before_a_profile_is_made() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let out = plain(data.path(), &["--profile", "Zed", "--module", "nope"], "");
+    assert_eq!(out.status.code(), Some(1), "{}", all(&out));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("no training module \"nope\": the modules are module-"),
+        "{said}"
+    );
+    assert!(
+        !profile_dir(data.path(), "zed").exists(),
+        "no profile for a refused command: {:?}",
+        std::fs::read_dir(data.path()).map(|d| d.count())
+    );
+}
+
+#[test]
+fn conflicting_kinds_of_round_are_refused_with_a_reason() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let out = plain(data.path(), &["--daily", "--spot"], "");
+    assert_eq!(out.status.code(), Some(2), "{}", all(&out));
+    assert!(
+        all(&out).contains("the argument '--daily' cannot be used with '--spot'"),
+        "{}",
+        all(&out)
+    );
+    let out = plain(data.path(), &["--seed", "-1"], "");
+    assert!(
+        all(&out).contains("seed must be a whole number from 0 to 18446744073709551615"),
+        "{}",
+        all(&out)
+    );
+    assert!(!data.path().join("profiles").exists(), "nothing was played");
+}

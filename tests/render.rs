@@ -250,12 +250,14 @@ fn menu_briefing_summary_help_and_confirm() {
             module: None,
         }),
         scroll: 0,
+        selected: None,
     };
     let done = draw(&app, 80, 24);
     let screen = text(done.backend().buffer());
     assert!(screen.contains("Score: 1/3 right"), "{screen}");
     assert!(
-        screen.contains("Missed scams: 1") && screen.contains("False alarms: 1"),
+        screen.contains("Caught 1 of 2 scams · missed 1 scam")
+            && screen.contains("False alarms: 1 of 1 safe item"),
         "{screen}"
     );
     insta::assert_snapshot!("summary", done.backend());
@@ -280,7 +282,7 @@ fn menu_briefing_summary_help_and_confirm() {
     insta::assert_snapshot!("help", help.backend());
     app.overlay = Some(Overlay::ConfirmQuit);
     let confirm = text(draw(&app, 80, 24).backend().buffer());
-    assert!(confirm.contains("Abandon this round"), "{confirm}");
+    assert!(confirm.contains("Leave this round?"), "{confirm}");
 }
 
 #[test]
@@ -387,7 +389,7 @@ fn menu_and_progress_screen_with_a_profile() {
     let buffer = terminal.backend().buffer();
     let screen = text(buffer);
     assert!(
-        screen.contains("Robin") && screen.contains("Missed scams 1"),
+        screen.contains("Robin") && screen.contains("Caught 0 of 1 scam · missed 1 scam"),
         "{screen}"
     );
     assert!(

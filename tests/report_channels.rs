@@ -72,7 +72,7 @@ fn every_report_format_names_the_call_and_notification_channels() {
     assert!(channels.contains(&"call".into()) && channels.contains(&"notification".into()));
 
     let md = redflag::report::markdown::to_markdown(&report);
-    for row in ["| call | ", "| notification | "] {
+    for row in ["| Call | ", "| Notification | "] {
         assert!(md.contains(row), "{row}:\n{md}");
     }
 

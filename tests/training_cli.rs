@@ -58,7 +58,10 @@ fn complete_path(data: &Path, profile: &str) {
     for m in &modules {
         let out = play_module(data, profile, &m.id, &answers(&pool, &m.items, 0));
         assert!(
-            out.contains(&format!("module: {}: passed with 100%", m.id)),
+            out.contains(&format!(
+                "module: {}: passed with 100%",
+                redflag::strings::module_name(&m.id)
+            )),
             "{out}"
         );
     }
@@ -114,6 +117,19 @@ fn a_new_profile_goes_through_every_module_to_a_certificate() {
         "attempts counted: {certificate}"
     );
 
+    let report = text(&redflag(data.path(), &["report", "--profile", "ana"], ""));
+    let rounds = report.split("## Last rounds").nth(1).expect("rounds");
+    assert!(
+        rounds.contains("| Module: Final exam |") && rounds.contains("| Module: Myths |"),
+        "modes by name: {rounds}"
+    );
+    assert!(!rounds.contains("module-"), "no module ids: {rounds}");
+    assert!(
+        !report.contains("| credential-request |")
+            && report.contains("| Asks for a password or code |"),
+        "red flags in the game's words: {report}"
+    );
+
     let file = data.path().join("cert.md");
     let out = redflag(
         data.path(),
@@ -167,7 +183,30 @@ fn the_daily_challenge_is_shared_and_recorded() {
         ],
         "d\nd\n",
     );
-    assert!(text(&out).contains("daily round"), "{}", text(&out));
+    assert!(
+        text(&out).contains("redflag: Daily challenge, 2 items, playing as cy"),
+        "{}",
+        text(&out)
+    );
+    let again = redflag(
+        data.path(),
+        &[
+            "play",
+            "--plain",
+            "--profile",
+            "cy",
+            "--daily",
+            "--count",
+            "2",
+        ],
+        "d\nd\n",
+    );
+    assert!(
+        text(&again).contains("You did today's challenge already:")
+            && text(&again).contains("redflag: Practice, 2 items"),
+        "done today, replayed as practice: {}",
+        text(&again)
+    );
     let json = redflag(
         data.path(),
         &["report", "--profile", "cy", "--format", "json"],
@@ -179,6 +218,10 @@ fn the_daily_challenge_is_shared_and_recorded() {
         report["rounds"][0]["mode"]["daily"],
         today.as_str(),
         "{report}"
+    );
+    assert_eq!(
+        report["rounds"][1]["mode"], "practice",
+        "the replay is not a daily: {report}"
     );
 }
 

@@ -62,6 +62,16 @@ pub fn run(
         pool.extend(pack.scenarios);
     }
     if args.plain {
+        // A module that does not exist is refused before a profile is made for the player.
+        if let Some(id) = &args.module {
+            let known: Vec<String> = crate::training::path(&pool)
+                .into_iter()
+                .map(|m| m.id)
+                .collect();
+            if !known.contains(id) {
+                anyhow::bail!("{}", crate::strings::unknown_module(id, &known));
+            }
+        }
         let mut out = Output::stdout(Kind::Text);
         let name = match name {
             Some(name) => name,
@@ -111,6 +121,9 @@ pub fn run(
     let mut app = App::new(pool, manifests, settings).with_display(chosen.display);
     if let Some(preview) = preview {
         app = app.with_builtin_later(preview);
+    }
+    if args.new_round {
+        app = app.with_new_round();
     }
     let app = match name {
         _ if profile_args.no_save => app.with_session(unsaved(

@@ -1,6 +1,7 @@
 //! The line-by-line front end for screen readers and scripts: one answer per input line.
 
 pub mod input;
+mod missed;
 mod text;
 
 use std::io::{BufRead, Write};
@@ -8,11 +9,13 @@ use std::time::{Duration, Instant};
 
 use chrono::Utc;
 
-pub use text::{describe, describe_numbered, feedback, mark_fields, revealed, summary};
+pub use text::{
+    describe, describe_numbered, feedback, mark_fields, revealed, spot_result, summary,
+};
 
 use crate::content::{FieldPath, Manifest, Scenario, Verdict};
 use crate::inert::inert;
-use crate::plan::{Chosen, Ground, Plan, Refusal};
+use crate::plan::{Chosen, Ground, Plan, Refusal, daily_done};
 use crate::progress::{Mode, Session};
 use crate::quiz::Round;
 use crate::settings::PlaySettings;
@@ -43,7 +46,7 @@ pub fn play(
         mode,
         seed,
     } = chosen;
-    begin(pool, session, &round, &mode, seed, out)?;
+    begin(pool, manifests, session, &round, &mode, seed, out)?;
     let spotting = mode == Mode::Spot;
     while let Some(index) = round.current() {
         let scenario = &pool[index];
@@ -52,7 +55,11 @@ pub fn play(
         };
         answer(pool, session, &mut round, reply, spotting, out)?;
     }
-    close(pool, session, &round, out)
+    close(pool, session, &round, out)?;
+    if round.is_finished() {
+        missed::revisit(pool, &round, input, out)?;
+    }
+    Ok(())
 }
 
 /// The planned round, or None once the player is told why there is none (a review with nothing
@@ -73,10 +80,19 @@ fn choose(
         session: Some(session),
     };
     let resuming = plan == Plan::Resume;
+    // Today's challenge once done: the same items again, as practice, not recorded as the daily.
+    let done_today = match &plan {
+        Plan::Daily { date, .. } => daily_done(&session.profile, *date),
+        _ => None,
+    };
     let refusal = match plan.choose(&ground) {
-        Ok(chosen) => {
+        Ok(mut chosen) => {
             if resuming {
                 resumed(session, &chosen.round, out)?;
+            }
+            if let Some(done) = done_today {
+                writeln!(out, "{}", strings::daily_replay(done))?;
+                chosen.mode = Mode::Practice;
             }
             return Ok(Some(chosen));
         }
@@ -94,12 +110,15 @@ fn choose(
             writeln!(out, "{}", strings::refusal(&refusal))?;
             Ok(None)
         }
-        Refusal::UnknownModule { id, known } => anyhow::bail!(
-            "no training module \"{id}\": the modules are {}",
-            known.join(", ")
-        ),
+        Refusal::UnknownModule { id, known } => {
+            anyhow::bail!("{}", strings::unknown_module(&id, &known))
+        }
         Refusal::LockedModule { id, after } => {
-            anyhow::bail!("module \"{id}\" is locked: pass {after} first")
+            anyhow::bail!(
+                "module \"{id}\" ({}) is locked: pass {after} ({}) first",
+                strings::module_name(&id),
+                strings::module_name(&after)
+            )
         }
     }
 }
@@ -121,9 +140,11 @@ fn resumed(session: &Session, round: &Round, out: &mut impl Write) -> anyhow::Re
     Ok(())
 }
 
-/// Records a new round in the profile and announces the round.
+/// Records a new round in the profile and announces the round, the player, and the role they
+/// play in the pack's world.
 fn begin(
     pool: &[Scenario],
+    manifests: &[Manifest],
     session: &mut Session,
     round: &Round,
     mode: &Mode,
@@ -134,14 +155,22 @@ fn begin(
         let ids = round.items.iter().map(|&i| pool[i].id.clone()).collect();
         session.start(mode.clone(), seed, ids, Utc::now());
     }
+    let drawn = matches!(mode, Mode::Practice | Mode::Spot);
     writeln!(
         out,
-        "redflag: {} items, {} round, seed {}, playing as {}. {HELP}",
-        round.items.len(),
-        mode.name(),
-        seed,
+        "redflag: {}, {}{}, playing as {}. {HELP}",
+        strings::mode(mode),
+        strings::count(round.items.len() as u64, "item", "items"),
+        if drawn {
+            format!(", seed {seed}")
+        } else {
+            String::new()
+        },
         inert(&session.profile.name)
     )?;
+    if let Some(m) = manifests.first() {
+        writeln!(out, "{}", strings::role(&m.world, true))?;
+    }
     Ok(())
 }
 
@@ -263,24 +292,7 @@ fn answer(
         writeln!(out, "{l}")?;
     }
     if let Some(spot) = &answer.spot {
-        let names = |f: &[FieldPath]| {
-            if f.is_empty() {
-                "none".to_string()
-            } else {
-                f.iter()
-                    .map(FieldPath::label)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            }
-        };
-        writeln!(
-            out,
-            "Your marks (+{} points): found {}; missed {}; wrong marks {}.",
-            spot.points,
-            names(&spot.found),
-            names(&spot.missed),
-            names(&spot.wrong)
-        )?;
+        writeln!(out, "{}", spot_result(spot))?;
     }
     if let Some(error) = &session.save_error {
         writeln!(out, "Warning: {}", strings::failed_save(error))?;

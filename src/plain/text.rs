@@ -3,9 +3,10 @@
 use crate::content::channel::{CallKind, Device, Speaker, Weight};
 use crate::content::{Body, Field, FieldKind, FieldPath, Scenario, Verdict};
 use crate::inert::inert;
-use crate::quiz::spot::{markable, toggle};
+use crate::quiz::spot::{SpotResult, on_screen, targets, toggle};
 use crate::quiz::{Round, Summary};
 use crate::scoring::OutcomeKind;
+use crate::strings;
 
 /// Extra words for what a field looks like: ticked boxes, button weight, verified accounts.
 fn decoration(body: Body<'_>, field: &Field<'_>) -> String {
@@ -89,7 +90,7 @@ pub fn describe(scenario: &Scenario, inspected: bool) -> Vec<String> {
     let Some(body) = preamble(scenario, &mut out) else {
         return out;
     };
-    for field in body.fields().into_iter().filter(|f| !f.text.is_empty()) {
+    for field in on_screen(&body).into_iter().filter(|f| !f.text.is_empty()) {
         let name = name(body, field.path);
         if field.hidden && !inspected {
             out.push(format!("{name}: (hidden; type i to inspect)"));
@@ -107,52 +108,60 @@ pub fn describe(scenario: &Scenario, inspected: bool) -> Vec<String> {
     out
 }
 
-/// The scenario with each markable field numbered, for spot mode.
+/// The scenario for spot mode: every target numbered, by the same number before and after
+/// inspecting; a hidden one is announced until inspected.
 pub fn describe_numbered(scenario: &Scenario, inspected: bool) -> Vec<String> {
     let mut out = Vec::new();
     let Some(body) = preamble(scenario, &mut out) else {
         return out;
     };
     let fields = body.fields();
-    for (n, path) in markable(scenario, inspected).iter().enumerate() {
-        let Some(field) = fields.iter().find(|f| f.path == *path) else {
-            continue;
-        };
-        let text = inert(field.text);
-        out.push(format!(
-            "[{}] {}: {}{}",
-            n + 1,
-            name(body, *path),
-            text.trim_end().replace('\n', "\n    "),
-            decoration(body, field)
-        ));
-    }
-    if !inspected && fields.iter().any(|f| f.hidden) {
-        out.push("(More fields appear when you inspect: type i.)".into());
+    for (n, target) in targets(scenario).iter().enumerate() {
+        let parts: Vec<String> = target
+            .fields
+            .iter()
+            .filter_map(|path| fields.iter().find(|f| f.path == *path))
+            .map(|field| {
+                if field.hidden && !inspected {
+                    return format!("{}: (hidden; type i to inspect)", field.path.label());
+                }
+                format!(
+                    "{}: {}{}",
+                    name(body, field.path),
+                    inert(field.text).trim_end().replace('\n', "\n    "),
+                    decoration(body, field)
+                )
+            })
+            .collect();
+        out.push(format!("[{}] {}", n + 1, parts.join(" · ")));
     }
     out
 }
 
-/// Toggles the marks named by number in a command like `m 1 3`; says what is marked now.
+/// Toggles the marks named by number in a command like `m 1 3`; says what is marked now. Numbers
+/// are those `describe_numbered` gives; a hidden target can be marked once inspected.
 pub fn mark_fields(
     scenario: &Scenario,
     inspected: bool,
     command: &str,
     marks: &mut Vec<FieldPath>,
 ) -> String {
-    let fields = markable(scenario, inspected);
+    let targets = targets(scenario);
     for word in command.trim_start_matches('m').split_whitespace() {
         match word
             .parse::<usize>()
             .ok()
             .and_then(|n| n.checked_sub(1))
-            .and_then(|i| fields.get(i))
+            .and_then(|i| targets.get(i))
         {
-            Some(field) => toggle(marks, field),
+            Some(target) if target.hidden && !inspected => {
+                return format!("Field {word} is hidden: type i to inspect first, then mark it.");
+            }
+            Some(target) => toggle(marks, &target.at),
             None => {
                 return format!(
                     "There is no field {word}: the fields are numbered 1 to {}.",
-                    fields.len()
+                    targets.len()
                 );
             }
         }
@@ -225,9 +234,9 @@ pub fn feedback(scenario: &Scenario, kind: OutcomeKind, points: u32) -> Vec<Stri
     ));
     for (i, e) in scenario.evidence().iter().enumerate() {
         out.push(format!(
-            "  [{}] {} in {}: \"{}\". {}",
+            "  [{}] {}, in {}: \"{}\". {}",
             i + 1,
-            e.name,
+            strings::evidence_label(e.name),
             inert(&e.at.label()),
             inert(e.text),
             inert(e.why)
@@ -237,49 +246,71 @@ pub fn feedback(scenario: &Scenario, kind: OutcomeKind, points: u32) -> Vec<Stri
     out
 }
 
-/// End-of-round lines; the first starts with `score:` for scripts.
+/// How spot mode's marks did, in one line.
+pub fn spot_result(spot: &SpotResult) -> String {
+    let names = |f: &[FieldPath]| {
+        if f.is_empty() {
+            "none".to_string()
+        } else {
+            f.iter()
+                .map(FieldPath::label)
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+    };
+    format!(
+        "Your marks (+{}): found {}; missed {}; wrong marks {}.",
+        strings::count(spot.points, "point", "points"),
+        names(&spot.found),
+        names(&spot.missed),
+        names(&spot.wrong)
+    )
+}
+
+/// End-of-round lines; the first starts with `score:` for scripts. Missed items are numbered,
+/// so that the player can open one again by its number.
 pub fn summary(pool: &[Scenario], round: &Round, s: &Summary) -> Vec<String> {
     let t = &s.tally;
-    let pct = |r: Option<f64>| r.map_or("-".to_string(), |r| format!("{:.0}%", r * 100.0));
-    let mut out = vec![
-        format!(
-            "score: {}/{} right, {} points, best streak {}",
-            t.correct(),
-            t.total(),
-            s.points,
-            s.best_streak
-        ),
-        format!("missed scams: {} (dangerous judged safe)", t.misses),
-        format!("false alarms: {} (safe judged dangerous)", t.false_alarms),
-        format!(
-            "catch rate: {}, false-alarm rate: {}, sensitivity d': {}",
-            pct(t.catch_rate()),
-            pct(t.false_alarm_rate()),
-            t.d_prime().map_or("-".into(), |d| format!("{d:.2}"))
-        ),
-        format!(
-            "time: {:.0} seconds; inspected before answering: {} of {}",
-            s.seconds,
-            s.inspected,
-            t.total()
-        ),
-    ];
+    let mut out = vec![format!(
+        "score: {}/{} right, {}, {}",
+        t.correct(),
+        t.total(),
+        strings::count(s.points, "point", "points"),
+        strings::best_streak(s.best_streak)
+    )];
+    out.extend(
+        [
+            strings::caught(t),
+            strings::false_alarms(t),
+            strings::sensitivity(t),
+        ]
+        .into_iter()
+        .flatten(),
+    );
+    out.push(format!(
+        "time: {}; inspected before answering: {} of {}",
+        strings::count(s.seconds.round() as u64, "second", "seconds"),
+        s.inspected,
+        t.total()
+    ));
     for (theme, (right, total)) in &s.by_theme {
-        out.push(format!("theme {}: {right}/{total}", theme.name()));
+        out.push(format!("{}: {right} of {total} right", theme.label()));
     }
-    for &i in &s.wrong {
+    for (n, &i) in s.wrong.iter().enumerate() {
         out.push(format!(
-            "review: {} ({}): {}",
+            "review {}: {} ({}, {}): {}",
+            n + 1,
             inert(&pool[i].title),
-            inert(&pool[i].id),
+            pool[i].channel.label(),
+            pool[i].verdict,
             inert(&pool[i].lesson)
         ));
     }
     if round.answers.len() < round.items.len() {
         out.push(format!(
-            "answered {} of {} items",
+            "answered {} of {}",
             round.answers.len(),
-            round.items.len()
+            strings::count(round.items.len() as u64, "item", "items")
         ));
     }
     out

@@ -12,7 +12,7 @@ use rand::rngs::StdRng;
 use crate::content::{Manifest, Scenario};
 use crate::progress::modules::passed;
 use crate::progress::review::pick;
-use crate::progress::{Mode, RECENT_ROUNDS, Session, recently_seen};
+use crate::progress::{Mode, Profile, RECENT_ROUNDS, RoundSummary, Session, recently_seen};
 use crate::quiz::{Round, draw_round};
 use crate::training::{Module, Status, daily_seed, statuses};
 
@@ -97,6 +97,12 @@ impl Plan {
                 .ok_or(Refusal::NothingToResume),
         }
     }
+}
+
+/// The daily challenge of `date` as the profile finished it, if it did (the latest of its rows).
+pub fn daily_done(profile: &Profile, date: NaiveDate) -> Option<&RoundSummary> {
+    let daily = Mode::Daily(date.to_string());
+    profile.rounds.iter().rev().find(|r| r.mode == daily)
 }
 
 /// A freshly drawn round: the same seed always draws the same items.

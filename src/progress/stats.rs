@@ -38,6 +38,8 @@ pub struct Stats {
     pub catch_rate: Option<f64>,
     pub false_alarm_rate: Option<f64>,
     pub d_prime: Option<f64>,
+    /// The four outcomes counted, for figures worded as "caught 4 of 5".
+    pub tally: crate::scoring::Tally,
     pub misses: u32,
     pub false_alarms: u32,
     pub best_streak: u32,
@@ -91,6 +93,7 @@ pub fn stats(profile: &Profile, today: NaiveDate) -> Stats {
         catch_rate: t.tally.catch_rate(),
         false_alarm_rate: t.tally.false_alarm_rate(),
         d_prime: t.tally.d_prime(),
+        tally: t.tally,
         misses: t.tally.misses,
         false_alarms: t.tally.false_alarms,
         best_streak: t.best_streak,

@@ -2,9 +2,34 @@
 
 use std::fmt::Write;
 
+use std::borrow::Cow;
+
 use super::record::Report;
+use crate::content::{Channel, Cue, Theme};
 use crate::inert::inert;
 use crate::progress::model::Count;
+use crate::strings;
+
+/// Which vocabulary a report's counts are kept by: their names stay ids in the data (JSON, CSV,
+/// xAPI), and are worded as the game words them in Markdown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Vocabulary {
+    Theme,
+    Channel,
+    Cue,
+}
+
+impl Vocabulary {
+    /// A name as the report keeps it (`credential-request`), as the Markdown shows it.
+    pub fn label(self, name: &str) -> Cow<'_, str> {
+        let worded = match self {
+            Vocabulary::Theme => Theme::from_name(name).map(Theme::label),
+            Vocabulary::Channel => Channel::from_name(name).map(Channel::label),
+            Vocabulary::Cue => Cue::from_name(name).map(strings::cue_label),
+        };
+        worded.map_or_else(|| inert(name), Cow::Borrowed)
+    }
+}
 
 fn pct(part: u32, whole: u32) -> String {
     if whole == 0 {
@@ -80,10 +105,10 @@ pub fn to_markdown(r: &Report) -> String {
         "\nPath complete: {}\n",
         if r.path_complete { "yes" } else { "no" }
     );
-    for (title, counts) in [
-        ("Themes", &r.by_theme),
-        ("Channels", &r.by_channel),
-        ("Red flags", &r.by_cue),
+    for (title, counts, vocabulary) in [
+        ("Themes", &r.by_theme, Vocabulary::Theme),
+        ("Channels", &r.by_channel, Vocabulary::Channel),
+        ("Red flags", &r.by_cue, Vocabulary::Cue),
     ] {
         let _ = writeln!(out, "## {title}, weakest first\n");
         let list = weakest(counts, 1);
@@ -91,14 +116,29 @@ pub fn to_markdown(r: &Report) -> String {
             let _ = writeln!(out, "No answers yet.\n");
             continue;
         }
-        let _ = writeln!(
-            out,
-            "| {title} | Right | Answers | Accuracy |\n|---|---|---|---|"
-        );
+        // A red flag's label is short: its meaning stands beside it for a reader new to it.
+        let flags = vocabulary == Vocabulary::Cue;
+        let _ = if flags {
+            writeln!(
+                out,
+                "| {title} | What it means | Right | Answers | Accuracy |\n|---|---|---|---|---|"
+            )
+        } else {
+            writeln!(
+                out,
+                "| {title} | Right | Answers | Accuracy |\n|---|---|---|---|"
+            )
+        };
         for (name, c) in list {
+            let meaning = match (flags, Cue::from_name(name)) {
+                (false, _) => String::new(),
+                (true, Some(cue)) => format!(" {} |", strings::cue_meaning(cue)),
+                (true, None) => " |".into(),
+            };
             let _ = writeln!(
                 out,
-                "| {name} | {} | {} | {} |",
+                "| {} |{meaning} {} | {} | {} |",
+                vocabulary.label(name),
                 c.right,
                 c.total,
                 pct(c.right, c.total)
@@ -113,10 +153,7 @@ pub fn to_markdown(r: &Report) -> String {
     );
     for round in r.rounds.iter().rev().take(10) {
         let s = &round.summary;
-        let mode = s
-            .mode
-            .module()
-            .map_or(s.mode.name().to_string(), |m| format!("module {m}"));
+        let mode = strings::mode(&s.mode);
         let _ = writeln!(
             out,
             "| {} | {mode} | {}/{} | {} | {} | {} |",
@@ -129,4 +166,20 @@ pub fn to_markdown(r: &Report) -> String {
         );
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_are_worded_as_the_game_words_them() {
+        assert_eq!(
+            Vocabulary::Cue.label("credential-request"),
+            "Asks for a password or code"
+        );
+        assert_eq!(Vocabulary::Theme.label("email-threats"), "Email threats");
+        assert_eq!(Vocabulary::Channel.label("sms"), "Text message");
+        assert_eq!(Vocabulary::Cue.label("retired-cue"), "retired-cue");
+    }
 }

@@ -6,7 +6,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use super::csv_export::{number_cell, text_cell};
-use super::markdown::weakest;
+use super::markdown::{Vocabulary, weakest};
 use super::record::{PackRef, REPORT_KIND, REPORT_SCHEMA, Report};
 use crate::inert::inert;
 use crate::progress::model::Count;
@@ -215,9 +215,9 @@ impl Team {
                 let _ = writeln!(out, "- {name}");
             }
         }
-        for (title, counts) in [
-            ("Weakest themes", &self.by_theme),
-            ("Weakest red flags", &self.by_cue),
+        for (title, counts, vocabulary) in [
+            ("Weakest themes", &self.by_theme, Vocabulary::Theme),
+            ("Weakest red flags", &self.by_cue, Vocabulary::Cue),
         ] {
             let _ = writeln!(out, "\n## {title}\n");
             let _ = writeln!(
@@ -228,7 +228,7 @@ impl Team {
                 let _ = writeln!(
                     out,
                     "| {} | {} | {} | {} |",
-                    inert(name),
+                    vocabulary.label(name),
                     c.right,
                     c.total,
                     pct(c.accuracy())

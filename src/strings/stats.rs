@@ -14,10 +14,10 @@ pub fn rank(rank: Rank) -> &'static str {
     }
 }
 
-/// What the next rank needs.
+/// What the next rank needs, the sensitivity bar with what it measures.
 pub fn next_rank(next: Rank) -> String {
     format!(
-        "{} at {} points and sensitivity d′ ≥ {:.1} over your last {RECENT} answers",
+        "{} at {} points, telling scams from safe messages (sensitivity d′ {:.1} or more) over your last {RECENT} answers",
         rank(next),
         next.points(),
         next.min_d_prime()
@@ -63,9 +63,13 @@ pub fn achievement_how(achievement: Achievement) -> &'static str {
     }
 }
 
-/// What a line of the statistics counts, in words.
+/// What a line of the statistics counts: `counted` as `stats --format json` has always named it
+/// (a red flag by its id), `worded` as the player reads it.
 pub trait Counted: Copy {
     fn counted(self) -> &'static str;
+    fn worded(self) -> &'static str {
+        self.counted()
+    }
 }
 
 impl Counted for Theme {
@@ -84,6 +88,9 @@ impl Counted for Cue {
     fn counted(self) -> &'static str {
         self.name()
     }
+    fn worded(self) -> &'static str {
+        super::cue_label(self)
+    }
 }
 
 /// A share as a whole percentage, or "-" when there is none.
@@ -91,13 +98,30 @@ pub fn percent(rate: Option<f64>) -> String {
     rate.map_or("-".to_string(), |r| format!("{:.0}%", r * 100.0))
 }
 
-/// The skills due for review, or "none".
+/// The skills due for review in words, or "none".
 pub fn reviews_due(due: &[String]) -> String {
     if due.is_empty() {
         "none".to_string()
     } else {
-        due.join(", ")
+        due.iter()
+            .map(|id| super::skill(id))
+            .collect::<Vec<_>>()
+            .join(", ")
     }
+}
+
+/// The figures of a profile that need a meaning beside them, one line each: scams caught, false
+/// alarms, and sensitivity once it means something.
+pub fn figure_lines(s: &Stats) -> Vec<String> {
+    let t = &s.tally;
+    [
+        super::caught(t),
+        super::false_alarms(t),
+        super::sensitivity(t),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 /// The statistics as text, for `redflag stats`.
@@ -105,29 +129,25 @@ pub fn stats_lines(s: &Stats) -> Vec<String> {
     let mut out = vec![
         format!("Profile: {}  ·  rank: {}", s.profile, rank(s.rank)),
         format!(
-            "Rounds played: {}  ·  answers: {}  ·  points: {}  ·  best streak: {}",
-            s.rounds, s.answered, s.points, s.best_streak
-        ),
-        format!(
-            "Accuracy: {}  ·  catch rate: {}  ·  false-alarm rate: {}  ·  sensitivity d′: {}",
+            "Rounds played: {}  ·  answers: {} ({} right)  ·  points: {}  ·  {}",
+            s.rounds,
+            s.answered,
             percent(s.accuracy),
-            percent(s.catch_rate),
-            percent(s.false_alarm_rate),
-            s.d_prime.map_or("-".into(), |d| format!("{d:.2}"))
-        ),
-        format!(
-            "Missed scams: {}  ·  false alarms: {}  ·  inspected before answering: {}",
-            s.misses,
-            s.false_alarms,
-            percent(s.inspected_share)
+            s.points,
+            super::best_streak(s.best_streak)
         ),
     ];
+    out.extend(figure_lines(s));
+    out.push(format!(
+        "Inspected before answering: {} of answers",
+        percent(s.inspected_share)
+    ));
     if let Some(next) = s.next_rank {
         out.push(format!("Next rank: {}", next_rank(next)));
     }
     if !s.trend.is_empty() {
         out.push(format!(
-            "Accuracy per round (last {}): {}",
+            "Share right per round (last {}, oldest first): {}",
             s.trend.len(),
             sparkline(&s.trend)
         ));
@@ -155,16 +175,26 @@ pub fn stats_lines(s: &Stats) -> Vec<String> {
     out
 }
 
+/// The width of the longest name among `lines`, for a column of them.
+pub fn name_width<K: Counted>(lines: &[Line<K>]) -> usize {
+    lines
+        .iter()
+        .map(|l| l.of.worded().chars().count())
+        .max()
+        .unwrap_or(0)
+}
+
 fn section<K: Counted>(out: &mut Vec<String>, title: &str, lines: &[Line<K>]) {
     if lines.is_empty() {
         return;
     }
     out.push(String::new());
     out.push(format!("{title}:"));
+    let width = name_width(lines);
     for l in lines {
         out.push(format!(
-            "  {:<26} {} {:>4}  ({}/{})",
-            l.of.counted(),
+            "  {:<width$} {} {:>4}  ({}/{})",
+            l.of.worded(),
             bar(l.accuracy, 20),
             percent(l.accuracy),
             l.right,
@@ -195,7 +225,7 @@ mod tests {
         }
         assert_eq!(
             next_rank(Rank::Spotter),
-            "Spotter at 300 points and sensitivity d′ ≥ 0.5 over your last 50 answers"
+            "Spotter at 300 points, telling scams from safe messages (sensitivity d′ 0.5 or more) over your last 50 answers"
         );
     }
 }

@@ -17,6 +17,7 @@ use crate::training::{Module, path};
 pub use super::keys::Msg;
 pub use super::menu::MenuItem;
 pub use super::message::Message;
+pub use super::rounds::NewRound;
 pub use super::screens::Drawn;
 
 /// A round in progress and the state of the item on screen.
@@ -88,6 +89,14 @@ pub enum Screen {
     Summary {
         done: Box<Done>,
         scroll: u16,
+        /// The missed item chosen to open again, if any.
+        selected: Option<usize>,
+    },
+    /// A missed item (by its place among the summary's missed ones) opened again from the summary.
+    Missed {
+        done: Box<Done>,
+        index: usize,
+        scroll: u16,
     },
     /// The training path: each module's status and best score.
     Path {
@@ -110,7 +119,14 @@ pub struct Done {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Overlay {
     Help,
+    /// Leaving the round on screen (it is kept, to resume).
     ConfirmQuit,
+    /// A new round while one is unfinished: resume that one, or start this one instead.
+    ConfirmNewRound(NewRound),
+    /// Playing a passed module again, by its place on the path.
+    ConfirmReplay(usize),
+    /// Playing today's challenge again once it is done (as practice).
+    ConfirmDailyAgain,
 }
 
 pub struct App {
@@ -140,6 +156,8 @@ pub struct App {
     pub display: crate::settings::Display,
     /// What the last frame showed that keys depend on.
     pub drawn: Drawn,
+    /// `--new-round`: open on a new round once the pack is at hand.
+    pub(super) new_round: bool,
 }
 
 impl App {
@@ -162,6 +180,7 @@ impl App {
             max_scroll: Cell::new(0),
             display: crate::settings::Display::default(),
             drawn: Drawn::default(),
+            new_round: false,
         }
     }
 
@@ -256,32 +275,30 @@ impl App {
             },
             Screen::Question(play) => self.update_question(play, msg),
             Screen::Feedback { play, outcome } => self.update_feedback(play, outcome, msg),
-            Screen::Summary { done, scroll } => match msg {
-                Msg::Enter | Msg::Back if done.module.is_some() => Screen::Path { selected: 0 },
-                Msg::Enter | Msg::Back => Screen::Menu { selected: 0 },
-                Msg::Play => self.start_round(),
-                _ => Screen::Summary {
+            Screen::Summary {
+                done,
+                scroll,
+                selected,
+            } => self.update_summary(done, scroll, selected, msg),
+            Screen::Missed {
+                done,
+                index,
+                scroll,
+            } => match msg {
+                Msg::Back | Msg::Enter => Screen::Summary {
                     done,
+                    scroll: 0,
+                    selected: Some(index),
+                },
+                _ => Screen::Missed {
+                    done,
+                    index,
                     scroll: self.scrolled(scroll, msg),
                 },
             },
             Screen::Path { selected } => self.update_path(selected, msg),
             Screen::Certificate { scroll } => self.update_certificate(scroll, msg),
         };
-    }
-
-    fn update_overlay(&mut self, overlay: Overlay, msg: Msg) {
-        match overlay {
-            Overlay::Help => self.overlay = None,
-            Overlay::ConfirmQuit => match msg {
-                Msg::Yes | Msg::Enter => {
-                    self.overlay = None;
-                    self.screen = Screen::Menu { selected: 0 };
-                }
-                Msg::No | Msg::Back => self.overlay = None,
-                _ => {}
-            },
-        }
     }
 
     pub(super) fn briefing(&mut self, back: Screen) -> Screen {
@@ -320,3 +337,7 @@ impl App {
 #[cfg(test)]
 #[path = "app_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "flow_tests.rs"]
+mod flow_tests;

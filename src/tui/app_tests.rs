@@ -1,21 +1,8 @@
 //! Key handling on the app state, no terminal: what each key does on each screen.
 use super::*;
+use crate::tui::test_support::{app, press};
 use chrono::Utc;
 use ratatui::crossterm::event::KeyEventState;
-
-pub fn app(count: usize) -> App {
-    let pack = crate::builtin::pack().expect("built-in pack");
-    let settings = crate::settings::PlaySettings {
-        count,
-        seed: 1,
-        color: true,
-    };
-    App::new(pack.scenarios, vec![pack.manifest], settings)
-}
-
-fn press(app: &mut App, code: KeyCode) {
-    app.handle_key(code.into());
-}
 
 #[test]
 fn menu_moves_and_starts_a_round() {

@@ -21,6 +21,8 @@ pub enum Msg {
     Yes,
     No,
     Play,
+    /// Resume the unfinished round (when asked whether to start a new one).
+    Resume,
     Certificate,
     NextField,
     PrevField,
@@ -53,6 +55,7 @@ impl Msg {
             KeyCode::Char('y') => Msg::Yes,
             KeyCode::Char('n') => Msg::No,
             KeyCode::Char('p') => Msg::Play,
+            KeyCode::Char('r') => Msg::Resume,
             KeyCode::Char('c') => Msg::Certificate,
             KeyCode::Tab => Msg::NextField,
             KeyCode::BackTab => Msg::PrevField,

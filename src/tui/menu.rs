@@ -3,6 +3,7 @@
 use chrono::Utc;
 
 use super::app::{App, Msg, Overlay, Screen};
+use super::rounds::NewRound;
 use crate::plan::Plan;
 
 /// The menu's entries; some appear only when they apply.
@@ -88,11 +89,11 @@ impl App {
         self.message = None;
         match item {
             MenuItem::Resume => self.start(Plan::Resume).unwrap_or(here),
-            MenuItem::Play => self.start_round(),
-            MenuItem::Daily => self.start_daily(),
-            MenuItem::Spot => self.start_spot(),
-            MenuItem::Path => Screen::Path { selected: 0 },
-            MenuItem::Review => self.start_review().unwrap_or(here),
+            MenuItem::Play => self.begin(NewRound::Practice).unwrap_or(here),
+            MenuItem::Daily => self.begin(NewRound::Daily).unwrap_or(here),
+            MenuItem::Spot => self.begin(NewRound::Spot).unwrap_or(here),
+            MenuItem::Path => self.path_screen(),
+            MenuItem::Review => self.begin(NewRound::Review).unwrap_or(here),
             MenuItem::Stats => Screen::Stats { scroll: 0 },
             MenuItem::Briefing => self.briefing(here),
             MenuItem::Help => {

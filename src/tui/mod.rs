@@ -3,6 +3,7 @@
 pub mod app;
 mod certificate;
 mod channels;
+mod dialogs;
 mod event_loop;
 pub mod keys;
 mod menu;
@@ -14,6 +15,8 @@ mod rounds;
 pub mod rtl;
 pub mod screens;
 mod startup;
+#[cfg(test)]
+mod test_support;
 pub mod text;
 
 use std::io::{BufWriter, IsTerminal, Stdout};
@@ -32,7 +35,7 @@ pub use event_loop::{EventSource, TerminalEvents, inert_cells, run_on};
 pub fn check_terminal() -> anyhow::Result<()> {
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         bail!(
-            "redflag needs a terminal to play; for scripts and screen readers use `redflag play --plain`"
+            "the game needs a terminal to play; for scripts and screen readers use `redflag play --plain`"
         );
     }
     Ok(())

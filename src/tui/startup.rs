@@ -3,6 +3,7 @@
 
 use super::app::App;
 use super::message::Message;
+use super::rounds::NewRound;
 use crate::content::{PackPreview, Verdict};
 use crate::progress::{Mode, Notice};
 use crate::quiz::Round;
@@ -23,13 +24,21 @@ impl App {
         self
     }
 
+    /// Opens on a new practice round once the pack is at hand (`--new-round`): an unfinished
+    /// round is replaced, as the command line asked, without the menu's question.
+    pub fn with_new_round(mut self) -> Self {
+        self.new_round = true;
+        self
+    }
+
     /// Whether work put off until after the first frame is still to do.
     pub fn unsettled(&self) -> bool {
-        self.preview.is_some() || self.pending.is_some()
+        self.preview.is_some() || self.pending.is_some() || self.new_round
     }
 
     /// Does the work put off for the first frame: decodes the built-in pack, then a new profile's
-    /// first save and the last-played setting. Returns whether the screen must be drawn again.
+    /// first save and the last-played setting, then the new round `--new-round` asked for.
+    /// Returns whether the screen must be drawn again.
     pub fn settle(&mut self) -> anyhow::Result<bool> {
         if self.preview.take().is_some() {
             // The pack whose preview drew the first frame: the player's language's.
@@ -40,10 +49,23 @@ impl App {
             self.manifests = vec![pack.manifest];
             self.modules = path(&self.pool);
         }
+        let redraw = self.settle_profile();
+        if std::mem::take(&mut self.new_round) && self.session.is_some() {
+            if let Some(screen) = self.start_new(NewRound::Practice) {
+                self.screen = screen;
+            }
+            return Ok(true);
+        }
+        Ok(redraw)
+    }
+
+    /// A new profile's first save and the last-played setting; true when saving failed (the menu
+    /// then says so).
+    fn settle_profile(&mut self) -> bool {
         let (Some((data, mut pending)), Some(session)) =
             (self.pending.take(), self.session.as_mut())
         else {
-            return Ok(false);
+            return false;
         };
         match pending.settle(&data, session) {
             Ok(()) => {
@@ -52,7 +74,7 @@ impl App {
                 for notice in notices {
                     self.tell(notice);
                 }
-                Ok(told)
+                told
             }
             Err(e) => {
                 session.stop_saving();
@@ -62,7 +84,7 @@ impl App {
                     )
                     .into(),
                 );
-                Ok(true)
+                true
             }
         }
     }

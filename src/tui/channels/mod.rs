@@ -134,6 +134,11 @@ fn button_line(buttons: &[Button], view: &View<'_>) -> Line<'static> {
             line.spans.push(Span::styled(open.to_string(), style));
             line.spans.extend(inline_field(&b.label, at, style, view));
             line.spans.push(Span::styled(close.to_string(), style));
+        } else if view.spot.is_some() {
+            // Spot mode points at a button and tags it when marked.
+            line.spans.push(Span::styled(open.to_string(), style));
+            line.spans.extend(inline_field(&label, at, style, view));
+            line.spans.push(Span::styled(close.to_string(), style));
         } else {
             line.spans
                 .push(Span::styled(format!("{open}{label}{close}"), style));

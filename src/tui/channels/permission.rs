@@ -1,9 +1,9 @@
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 
 use super::{button_line, rule};
 use crate::content::FieldKind;
 use crate::content::channel::Permission;
-use crate::tui::text::{View, field_lines, inline_field};
+use crate::tui::text::{View, field_lines, labelled};
 
 pub fn lines(p: &Permission, view: &View<'_>) -> Vec<Line<'static>> {
     let mut out = vec![Line::styled("What you were doing:", view.palette.label())];
@@ -14,23 +14,20 @@ pub fn lines(p: &Permission, view: &View<'_>) -> Vec<Line<'static>> {
         view,
     ));
     out.push(rule());
-    let mut ask = Line::from(Span::styled("Allow ", view.palette.title()));
-    ask.spans.extend(inline_field(
-        &p.app,
-        FieldKind::App,
-        view.palette.title(),
-        view,
-    ));
-    ask.spans
-        .push(Span::styled(" to use ", view.palette.title()));
-    ask.spans.extend(inline_field(
-        &p.permission,
-        FieldKind::Permission,
-        view.palette.title(),
-        view,
-    ));
-    ask.spans.push(Span::styled("?", view.palette.title()));
-    out.push(ask);
+    // Who asks and for what, each on its own labelled line: the app's name is whatever the pack
+    // gives ("Web browser: wallpaper-hd.example"), which no sentence template reads well around.
+    for (label, text, at) in [
+        ("App:", &p.app, FieldKind::App),
+        ("Asks for:", &p.permission, FieldKind::Permission),
+    ] {
+        let mut lines = labelled(label, text, at, view);
+        for line in &mut lines {
+            for span in line.spans.iter_mut().skip(1) {
+                span.style = span.style.patch(view.palette.title());
+            }
+        }
+        out.extend(lines);
+    }
     out.push(Line::default());
     out.extend(field_lines(
         p.text.trim_end(),

@@ -24,17 +24,17 @@ fn item(text: &str, bullet: &str, width: u16) -> Vec<Line<'static>> {
 pub fn briefing_lines(m: &Manifest, palette: Palette, width: u16) -> Vec<Line<'static>> {
     let w = &m.world;
     let t = |s: &str| inert(s).into_owned();
-    let mut lines = vec![
-        Line::styled(t(&w.company.name), palette.title()),
-        Line::from(vec![
-            Span::styled("You: ", palette.label()),
-            Span::raw(t(&w.company.you)),
-        ]),
-        Line::from(vec![
-            Span::styled("Domain: ", palette.label()),
-            Span::raw(t(&w.company.domain)),
-        ]),
-    ];
+    let mut lines = vec![Line::styled(t(&w.company.name), palette.title())];
+    lines.extend(wrap(
+        Line::styled(crate::strings::role(w, true), palette.strong()),
+        usize::from(width),
+        Span::raw(""),
+        Span::raw(""),
+    ));
+    lines.extend([Line::from(vec![
+        Span::styled("Domain: ", palette.label()),
+        Span::raw(t(&w.company.domain)),
+    ])]);
     if !w.company.about.is_empty() {
         lines.push(Line::raw(t(&w.company.about)));
     }

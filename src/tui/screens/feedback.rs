@@ -78,6 +78,26 @@ pub fn message_lines(scenario: &Scenario, palette: Palette, width: u16) -> Vec<L
     fit(lines, width)
 }
 
+/// A whole feedback as one scrolling page (the message, then what it teaches), for a missed
+/// item reopened from the results, where no round is waiting for the next key.
+pub fn feedback_lines(
+    scenario: &Scenario,
+    inspected: bool,
+    spot: Option<&SpotResult>,
+    palette: Palette,
+    width: u16,
+) -> Vec<Line<'static>> {
+    let mut lines = message_lines(scenario, palette, width);
+    let teaching = Teaching::new(scenario, inspected, spot, palette, width, Density::Full);
+    lines.push(Line::default());
+    lines.extend(teaching.heading);
+    lines.extend(teaching.explanations);
+    lines.extend(teaching.lesson);
+    lines.extend(teaching.spot);
+    lines.extend(teaching.note);
+    lines
+}
+
 /// What the feedback teaches, in the order it is read: the heading, each numbered explanation,
 /// the lesson and, in spot mode, how the marks did; then, when there is room, the inspect note.
 pub struct Teaching {
@@ -97,6 +117,8 @@ pub enum Density {
     NoPlaces,
     /// And the heading is a single word.
     NoTitle,
+    /// And each explanation is its number and its words, without the red flag's name.
+    NoLabels,
 }
 
 impl Teaching {
@@ -121,10 +143,12 @@ impl Teaching {
         };
         let mut explanations = Vec::new();
         for (i, e) in scenario.evidence().iter().enumerate() {
-            let mut item = Line::from(Span::styled(
-                format!(" {symbol} {} ", e.name),
-                palette.strong(),
-            ));
+            let label = if density < Density::NoLabels {
+                format!(" {symbol} {} ", crate::strings::evidence_label(e.name))
+            } else {
+                format!(" {symbol} ")
+            };
+            let mut item = Line::from(Span::styled(label, palette.strong()));
             if density == Density::Full {
                 item.spans.push(Span::styled(
                     format!("(in {}) ", e.at.label()),
@@ -261,7 +285,7 @@ pub fn render_feedback(
     let set = |density| Teaching::new(scenario, inspected, spot, palette, panel_width, density);
     let rows_of = |t: &Teaching| u16::try_from(t.essential()).unwrap_or(u16::MAX);
     let mut teaching = set(Density::Full);
-    for density in [Density::NoPlaces, Density::NoTitle] {
+    for density in [Density::NoPlaces, Density::NoTitle, Density::NoLabels] {
         if rows_of(&teaching).saturating_add(ROOMY_MESSAGE) <= rest.height {
             break;
         }

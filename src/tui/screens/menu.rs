@@ -28,16 +28,22 @@ pub fn render(
                 Span::styled(inert(&p.name).into_owned(), palette.strong()),
                 Span::styled(
                     format!(
-                        " · rank {} · {} points · {} reviews due{saving}",
+                        " · rank {} · {} points · {} due{saving}",
                         crate::strings::rank(rank(&p.totals)),
                         p.totals.points,
-                        app.reviews_due()
+                        crate::strings::count(app.reviews_due() as u64, "review", "reviews")
                     ),
                     palette.dim(),
                 ),
             ]));
         }
         None => lines.push(Line::styled("Playing without a profile", palette.dim())),
+    }
+    if let Some(m) = app.manifests.first() {
+        lines.extend(role_lines(
+            &crate::strings::role_brief(&m.world),
+            area.width,
+        ));
     }
     for m in &app.manifests {
         lines.push(Line::styled(
@@ -68,6 +74,11 @@ pub fn render(
                 round.answers.len(),
                 round.items.len()
             );
+        }
+        if item == MenuItem::Daily
+            && let Some(done) = app.daily_today()
+        {
+            label = format!("{label} ({})", crate::strings::daily_done(done));
         }
         if item == MenuItem::Review {
             label = format!("{label} ({} due)", app.reviews_due());
@@ -123,10 +134,21 @@ fn masthead(palette: Palette) -> Vec<Line<'static>> {
     ]
 }
 
-/// First run: ask who is playing.
+/// The role the player takes in the pack's world, wrapped under a two-space indent.
+fn role_lines(role: &str, width: u16) -> Vec<Line<'static>> {
+    crate::tui::text::wrap(
+        Line::raw(role.to_string()),
+        usize::from(width),
+        Span::raw("  "),
+        Span::raw("  "),
+    )
+}
+
+/// First run: ask who is playing, and say which role they will play.
 pub fn render_name(
     input: &str,
     error: Option<&str>,
+    role: Option<String>,
     area: Rect,
     buf: &mut Buffer,
     palette: Palette,
@@ -136,11 +158,16 @@ pub fn render_name(
         Line::raw("Welcome! What is your name? It keeps your progress apart from other players'."),
         Line::raw("Progress is saved on this computer only and never sent anywhere."),
         Line::default(),
-        Line::from(vec![
-            Span::raw("Name: "),
-            Span::styled(format!("{}▏", inert(input)), palette.strong()),
-        ]),
     ]);
+    if let Some(role) = role {
+        let said = format!("{role} {}", crate::strings::ROLE_NOTE);
+        lines.extend(role_lines(&said, area.width));
+        lines.push(Line::default());
+    }
+    lines.extend([Line::from(vec![
+        Span::raw("  Name: "),
+        Span::styled(format!("{}▏", inert(input)), palette.strong()),
+    ])]);
     if let Some(error) = error {
         lines.push(Line::default());
         lines.push(Line::from(vec![

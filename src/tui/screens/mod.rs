@@ -3,6 +3,7 @@
 
 mod briefing;
 mod certificate;
+mod confirm;
 mod feedback;
 mod menu;
 mod overlay;
@@ -70,7 +71,11 @@ impl Widget for &App {
         };
         let keys = match &self.screen {
             Screen::Name { input, error } => {
-                menu::render_name(input, error.as_deref(), body, buf, palette)
+                let role = self
+                    .manifests
+                    .first()
+                    .map(|m| crate::strings::role(&m.world, false));
+                menu::render_name(input, error.as_deref(), role, body, buf, palette)
             }
             Screen::Menu { selected } => menu::render(self, *selected, body, buf, palette),
             Screen::Briefing { scroll, .. } => briefing::render(self, *scroll, body, buf, palette),
@@ -79,9 +84,16 @@ impl Widget for &App {
             Screen::Feedback { play, outcome } => {
                 feedback::render_feedback(self, play, outcome, body, buf, palette)
             }
-            Screen::Summary { done, scroll } => {
-                summary::render(self, done, *scroll, body, buf, palette)
-            }
+            Screen::Summary {
+                done,
+                scroll,
+                selected,
+            } => summary::render(self, done, *scroll, *selected, body, buf, palette),
+            Screen::Missed {
+                done,
+                index,
+                scroll,
+            } => summary::render_missed(self, done, *index, *scroll, body, buf, palette),
             Screen::Path { selected } => path::render(self, *selected, body, buf, palette),
             Screen::Certificate { scroll } => {
                 certificate::render(self, *scroll, body, buf, palette)
@@ -90,7 +102,10 @@ impl Widget for &App {
         render_keys(keys, footer, buf, palette);
         match self.overlay {
             Some(Overlay::Help) => overlay::help(area, buf, palette),
-            Some(Overlay::ConfirmQuit) => overlay::confirm_quit(area, buf, palette),
+            Some(Overlay::ConfirmQuit) => confirm::quit(self, area, buf, palette),
+            Some(Overlay::ConfirmNewRound(_)) => confirm::new_round(self, area, buf, palette),
+            Some(Overlay::ConfirmDailyAgain) => confirm::daily_again(self, area, buf, palette),
+            Some(Overlay::ConfirmReplay(index)) => confirm::replay(self, index, area, buf, palette),
             None => {}
         }
     }

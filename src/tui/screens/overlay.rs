@@ -1,7 +1,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Padding, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Clear, Padding, Paragraph, Widget};
 
 use crate::content::Difficulty;
 use crate::quiz::spot::{POINTS_PER_FIND, POINTS_PER_WRONG_MARK};
@@ -99,24 +99,5 @@ pub fn help(area: Rect, buf: &mut Buffer, palette: Palette) {
                 .title_bottom(Line::styled(" any key closes ", palette.dim()).right_aligned())
                 .padding(Padding::horizontal(1)),
         )
-        .render(box_area, buf);
-}
-
-pub fn confirm_quit(area: Rect, buf: &mut Buffer, palette: Palette) {
-    let box_area = centered(area, 52.min(area.width), 6.min(area.height));
-    Clear.render(box_area, buf);
-    let lines = vec![
-        Line::raw("Abandon this round and go back to the menu?"),
-        Line::default(),
-        Line::from(vec![
-            Span::styled("[y]", palette.key()),
-            Span::raw(" yes, abandon   "),
-            Span::styled("[n]", palette.key()),
-            Span::raw(" no, keep playing"),
-        ]),
-    ];
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: true })
-        .block(Block::bordered().title(Line::styled(" Quit the round? ", palette.title())))
         .render(box_area, buf);
 }

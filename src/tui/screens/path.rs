@@ -4,6 +4,7 @@ use ratatui::text::{Line, Span};
 
 use super::{framed, render_scrolling};
 use crate::inert::inert;
+use crate::strings;
 use crate::training::Status;
 use crate::tui::app::App;
 use crate::tui::palette::Palette;
@@ -26,7 +27,11 @@ pub fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer, palette:
             .as_ref()
             .and_then(|s| s.profile.modules.get(&module.id));
         let best = record.map_or("not tried".to_string(), |r| {
-            format!("best {}% in {} attempt(s)", r.best, r.attempts)
+            format!(
+                "best {}% in {}",
+                r.best,
+                strings::count(r.attempts, "attempt", "attempts")
+            )
         });
         let (symbol, word, style) = match status {
             Status::Passed => ("✓", "passed", palette.right()),
@@ -34,9 +39,9 @@ pub fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer, palette:
             Status::Locked => ("·", "locked", palette.dim()),
         };
         let text = format!(
-            "{symbol} {:<22} {word:<7} {} items · {best}",
-            crate::strings::module_title(module.topic),
-            module.items.len()
+            "{symbol} {:<22} {word:<7} {} · {best}",
+            strings::module_title(module.topic),
+            strings::count(module.items.len() as u64, "item", "items")
         );
         let style = if i == selected {
             palette.selected()

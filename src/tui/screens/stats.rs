@@ -21,9 +21,10 @@ fn bars<K: Counted>(
         Line::default(),
         Line::styled(title.to_string(), palette.title()),
     ];
+    let width = strings::name_width(lines);
     for l in lines {
         out.push(Line::from(vec![
-            Span::raw(format!("  {:<26} ", l.of.counted())),
+            Span::raw(format!("  {:<width$} ", l.of.worded())),
             Span::styled(bar(l.accuracy, 20), palette.label()),
             Span::raw(format!(
                 " {:>4}  ({}/{})",
@@ -47,25 +48,18 @@ pub fn stats_lines(s: &Stats, palette: Palette) -> Vec<Line<'static>> {
             )),
         ]),
         Line::raw(format!(
-            "Rounds {}  ·  answers {}  ·  accuracy {}  ·  best streak {}",
+            "Rounds {}  ·  answers {} ({} right)  ·  {}",
             s.rounds,
             s.answered,
             percent(s.accuracy),
-            s.best_streak
-        )),
-        Line::raw(format!(
-            "Catch rate {}  ·  false-alarm rate {}  ·  sensitivity d′ {}",
-            percent(s.catch_rate),
-            percent(s.false_alarm_rate),
-            s.d_prime.map_or("–".into(), |d| format!("{d:.2}"))
-        )),
-        Line::raw(format!(
-            "Missed scams {}  ·  false alarms {}  ·  inspected first {}",
-            s.misses,
-            s.false_alarms,
-            percent(s.inspected_share)
+            strings::best_streak(s.best_streak)
         )),
     ];
+    lines.extend(strings::figure_lines(s).into_iter().map(Line::raw));
+    lines.push(Line::raw(format!(
+        "Inspected before answering: {} of answers",
+        percent(s.inspected_share)
+    )));
     if let Some(next) = s.next_rank {
         lines.push(Line::styled(
             format!("Next: {}", strings::next_rank(next)),
@@ -74,7 +68,7 @@ pub fn stats_lines(s: &Stats, palette: Palette) -> Vec<Line<'static>> {
     }
     if !s.trend.is_empty() {
         lines.push(Line::from(vec![
-            Span::raw("Accuracy per round: "),
+            Span::raw("Share right per round, oldest first: "),
             Span::styled(sparkline(&s.trend), palette.label()),
         ]));
     }

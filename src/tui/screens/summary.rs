@@ -1,21 +1,30 @@
-use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
+//! The end of a round: the score, scams caught and false alarms with what they mean, the themes,
+//! the items to review (each can be opened again to read its feedback), and how to replay it.
 
-use super::{framed, percent, render_scrolling};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::feedback::{feedback_lines, verdict_line};
+use super::question::{content_block, header};
+use super::{framed, render_scrolling};
 use crate::content::Scenario;
 use crate::inert::inert;
-use crate::quiz::Summary;
+use crate::quiz::{Outcome, Summary};
+use crate::strings;
 use crate::tui::app::{App, Done, Play};
 use crate::tui::palette::Palette;
 use crate::tui::text::wrap;
 
-/// An error count: a cross when there were any, a tick when none.
-fn error_count(what: &str, n: u32, palette: Palette) -> Span<'static> {
-    if n == 0 {
-        Span::styled(format!("✓ {what}: 0"), palette.right())
+type Keys = &'static [(&'static str, &'static str)];
+
+/// A figure that counts errors: a cross when there were any, a tick when none.
+fn figure(line: String, errors: u32, palette: Palette) -> Line<'static> {
+    if errors == 0 {
+        Line::styled(format!("✓ {line}"), palette.right())
     } else {
-        Span::styled(format!("✗ {what}: {n}"), palette.wrong())
+        Line::styled(format!("✗ {line}"), palette.wrong())
     }
 }
 
@@ -29,13 +38,15 @@ pub fn duration(seconds: f64) -> String {
     }
 }
 
+/// The summary's lines, and the line each missed item starts on (to keep the chosen one in view).
 pub fn summary_lines(
     pool: &[Scenario],
     play: &Play,
     summary: &Summary,
+    selected: Option<usize>,
     palette: Palette,
     width: u16,
-) -> Vec<Line<'static>> {
+) -> (Vec<Line<'static>>, Vec<usize>) {
     let t = &summary.tally;
     let mut lines = vec![
         Line::from(vec![
@@ -44,37 +55,33 @@ pub fn summary_lines(
                 palette.title(),
             ),
             Span::raw(format!(
-                "  ·  {} points  ·  best streak {}",
-                summary.points, summary.best_streak
+                "  ·  {}  ·  {}",
+                strings::count(summary.points, "point", "points"),
+                strings::best_streak(summary.best_streak)
             )),
         ]),
         Line::default(),
-        Line::from(vec![
-            error_count("Missed scams", t.misses, palette),
-            Span::raw("  (dangerous judged safe)"),
-        ]),
-        Line::from(vec![
-            error_count("False alarms", t.false_alarms, palette),
-            Span::raw("  (safe judged dangerous)"),
-        ]),
-        Line::raw(format!(
-            "Catch rate {}  ·  false-alarm rate {}  ·  sensitivity d′ {}",
-            percent(t.catch_rate()),
-            percent(t.false_alarm_rate()),
-            t.d_prime().map_or("–".into(), |d| format!("{d:.2}"))
-        )),
-        Line::raw(format!(
-            "Time: {}  ·  inspected before answering: {} of {}",
-            duration(summary.seconds),
-            summary.inspected,
-            t.total()
-        )),
-        Line::default(),
-        Line::styled("By theme", palette.title()),
     ];
+    if let Some(caught) = strings::caught(t) {
+        lines.push(figure(caught, t.misses, palette));
+    }
+    if let Some(false_alarms) = strings::false_alarms(t) {
+        lines.push(figure(false_alarms, t.false_alarms, palette));
+    }
+    if let Some(sensitivity) = strings::sensitivity(t) {
+        lines.push(Line::raw(sensitivity));
+    }
+    lines.push(Line::raw(format!(
+        "Time: {}  ·  inspected before answering: {} of {}",
+        duration(summary.seconds),
+        summary.inspected,
+        t.total()
+    )));
+    lines.push(Line::default());
+    lines.push(Line::styled("By theme", palette.title()));
     for (theme, (right, total)) in &summary.by_theme {
         lines.push(Line::raw(format!(
-            "  {:<22} {right}/{total}",
+            "  {:<22} {right} of {total} right",
             theme.label()
         )));
     }
@@ -85,13 +92,27 @@ pub fn summary_lines(
             palette.right(),
         ));
     } else {
-        lines.push(Line::styled("To review", palette.title()));
-    }
-    for &index in &summary.wrong {
-        let s = &pool[index];
         lines.push(Line::from(vec![
-            Span::styled("✗ ", palette.wrong()),
-            Span::styled(inert(&s.title).into_owned(), palette.strong()),
+            Span::styled("To review", palette.title()),
+            Span::styled(
+                "  (↑↓ choose one, Enter to see its feedback again)",
+                palette.dim(),
+            ),
+        ]));
+    }
+    let mut starts = Vec::new();
+    for (i, &index) in summary.wrong.iter().enumerate() {
+        let s = &pool[index];
+        starts.push(lines.len());
+        let chosen = selected == Some(i);
+        let (pointer, title_style) = if chosen {
+            ("▶ ", palette.selected())
+        } else {
+            ("✗ ", palette.strong())
+        };
+        lines.push(Line::from(vec![
+            Span::styled(pointer, palette.wrong()),
+            Span::styled(inert(&s.title).into_owned(), title_style),
             Span::styled(
                 format!(" ({}, {})", s.channel.label(), s.verdict),
                 palette.dim(),
@@ -105,28 +126,34 @@ pub fn summary_lines(
             Span::raw("    "),
         ));
     }
-    lines.push(Line::default());
-    lines.push(Line::styled(
-        format!(
-            "Seed {}: replay this round with --seed {} --count {}",
-            play.seed,
-            play.seed,
-            play.round.items.len()
-        ),
-        palette.dim(),
-    ));
-    lines
+    if let Some(replay) = strings::replay(&play.mode, play.seed, play.round.items.len()) {
+        lines.push(Line::default());
+        lines.push(Line::styled(replay, palette.dim()));
+    }
+    (lines, starts)
+}
+
+/// The scroll that keeps line `at` in a view of `height` rows, starting from `scroll`.
+fn in_view(scroll: u16, at: Option<usize>, height: u16) -> u16 {
+    let Some(at) = at.and_then(|a| u16::try_from(a).ok()) else {
+        return scroll;
+    };
+    // The chosen title and the first line of its lesson.
+    let below = at.saturating_add(2).saturating_sub(height);
+    scroll.clamp(below, at.max(below))
 }
 
 pub fn render(
     app: &App,
     done: &Done,
     scroll: u16,
+    selected: Option<usize>,
     area: Rect,
     buf: &mut Buffer,
     palette: Palette,
-) -> &'static [(&'static str, &'static str)] {
-    let inner = framed(" Round complete ", area, buf, palette);
+) -> Keys {
+    let title = format!(" Round complete · {} ", strings::mode(&done.play.mode));
+    let inner = framed(&title, area, buf, palette);
     let mut lines = Vec::new();
     if let Some(result) = &done.module {
         let (symbol, style) = if result.passed {
@@ -136,22 +163,16 @@ pub fn render(
         };
         lines.push(Line::from(vec![
             Span::styled(symbol, style),
-            Span::styled(crate::strings::module_result(result), style),
+            Span::styled(strings::module_result(result), style),
         ]));
     }
     for achievement in &done.earned {
         lines.push(Line::from(vec![
             Span::styled(
-                format!(
-                    "★ Achievement: {}",
-                    crate::strings::achievement(*achievement)
-                ),
+                format!("★ Achievement: {}", strings::achievement(*achievement)),
                 palette.right(),
             ),
-            Span::raw(format!(
-                " ({})",
-                crate::strings::achievement_how(*achievement)
-            )),
+            Span::raw(format!(" ({})", strings::achievement_how(*achievement))),
         ]));
     }
     if let Some(message) = &app.message {
@@ -163,27 +184,94 @@ pub fn render(
     if !lines.is_empty() {
         lines.push(Line::default());
     }
-    lines.extend(summary_lines(
+    let above = lines.len();
+    let (summary, starts) = summary_lines(
         &app.pool,
         &done.play,
         &done.summary,
+        selected,
         palette,
         inner.width,
-    ));
+    );
+    lines.extend(summary);
+    let chosen = selected.and_then(|i| starts.get(i)).map(|s| s + above);
+    let scroll = in_view(scroll, chosen, inner.height);
     render_scrolling(app, lines, scroll, inner, buf, palette);
-    if done.module.is_some() {
-        &[
+    match (selected.is_some(), done.module.is_some()) {
+        (true, _) => &[
+            ("↑↓", "choose"),
+            ("Enter", "see it again"),
+            ("Esc", "back"),
+            ("p", "play a round"),
+            ("?", "help"),
+        ],
+        (false, true) => &[
             ("Enter", "training path"),
             ("p", "play a round"),
             ("↑↓", "scroll"),
             ("?", "help"),
-        ]
-    } else {
-        &[
+        ],
+        (false, false) => &[
             ("Enter", "menu"),
             ("p", "play again"),
             ("↑↓", "scroll"),
             ("?", "help"),
-        ]
+        ],
     }
+}
+
+/// A missed item opened again from the summary: what was answered, then its whole feedback.
+pub fn render_missed(
+    app: &App,
+    done: &Done,
+    index: usize,
+    scroll: u16,
+    area: Rect,
+    buf: &mut Buffer,
+    palette: Palette,
+) -> Keys {
+    let round = &done.play.round;
+    let Some(&item) = done.summary.wrong.get(index) else {
+        return &[];
+    };
+    let Some(position) = round.items.iter().position(|&i| i == item) else {
+        return &[];
+    };
+    let (Some(scenario), Some(answer)) = (app.pool.get(item), round.answers.get(position)) else {
+        return &[];
+    };
+    let [top, verdict, middle] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    header(app, position + 1, &done.play, top, buf, palette);
+    let outcome = Outcome {
+        kind: answer.kind,
+        points: answer.points,
+        streak: 0,
+    };
+    verdict_line(scenario, &outcome, palette).render(verdict, buf);
+    let note = format!(
+        " missed {} of {} · evidence marked [n] ",
+        index + 1,
+        done.summary.wrong.len()
+    );
+    let block = content_block(scenario, palette, &note);
+    let inner = block.inner(middle);
+    block.render(middle, buf);
+    let lines = feedback_lines(
+        scenario,
+        answer.inspected,
+        answer.spot.as_ref(),
+        palette,
+        inner.width,
+    );
+    render_scrolling(app, lines, scroll, inner, buf, palette);
+    &[
+        ("↑↓", "scroll"),
+        ("Esc/Enter", "back to the results"),
+        ("?", "help"),
+    ]
 }
