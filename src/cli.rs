@@ -35,6 +35,8 @@ pub enum Command {
     Certificate(Deferred<CertificateArgs>),
     /// Show one scenario file as the player would see it, then its feedback (for authors).
     Preview(Deferred<PreviewArgs>),
+    /// Serve the game over SSH to a team: learners connect with `ssh -p 2222 HOST` and play.
+    Serve(Deferred<crate::serve::ServeArgs>),
 }
 
 /// A subcommand's arguments, which clap builds only when that subcommand is used: starting the

@@ -27,6 +27,11 @@ fn main() -> ExitCode {
         Some(Command::Preview(args)) => {
             commands::preview::run(&args, &mut std::io::stdout().lock())
         }
+        Some(Command::Serve(args)) => done(redflag::serve::launch::exec_server(
+            &args,
+            &cli.packs,
+            cli.profile.data_dir.as_deref(),
+        )),
         Some(Command::Play(args)) => done(commands::play::run(&cli.packs, &cli.profile, &args)),
         None => done(commands::play::run(&cli.packs, &cli.profile, &cli.play)),
     };

@@ -1,0 +1,125 @@
+//! `redflag serve` runs the server's own binary, `redflag-serve`, found beside `redflag` (or on
+//! the PATH): that binary is position-independent, so the process that listens on the network
+//! keeps full address randomisation, while the game's binary keeps its faster start.
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::bail;
+
+use super::config::ServeArgs;
+use crate::cli::PackArgs;
+
+/// The server binary's name.
+pub const SERVER_BINARY: &str = "redflag-serve";
+
+/// The arguments that give `redflag-serve` the same settings. The team code goes through the
+/// environment instead, so that it does not show in the process list.
+pub fn server_args(args: &ServeArgs, packs: &PackArgs, data_dir: Option<&Path>) -> Vec<OsString> {
+    let mut out: Vec<OsString> = Vec::new();
+    let mut pair = |flag: &str, value: OsString| {
+        out.push(flag.into());
+        out.push(value);
+    };
+    if let Some(listen) = args.listen {
+        pair("--listen", listen.to_string().into());
+    }
+    if let Some(path) = &args.authorized_keys {
+        pair("--authorized-keys", path.into());
+    }
+    if let Some(path) = &args.host_key {
+        pair("--host-key", path.into());
+    }
+    if let Some(path) = &args.config {
+        pair("--config", path.into());
+    }
+    if let Some(dir) = data_dir {
+        pair("--data-dir", dir.into());
+    }
+    for dir in &packs.content {
+        pair("--content", dir.into());
+    }
+    if packs.no_builtin {
+        out.push("--no-builtin".into());
+    }
+    out
+}
+
+/// `redflag-serve` beside the running binary, else the bare name for the PATH to find.
+fn server_binary() -> PathBuf {
+    let name = format!("{SERVER_BINARY}{}", std::env::consts::EXE_SUFFIX);
+    std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(|dir| dir.join(&name)))
+        .filter(|path| path.is_file())
+        .unwrap_or_else(|| PathBuf::from(name))
+}
+
+/// Replaces this process with the server (elsewhere than Unix: runs it and waits). Returns only
+/// on failure.
+pub fn exec_server(
+    args: &ServeArgs,
+    packs: &PackArgs,
+    data_dir: Option<&Path>,
+) -> anyhow::Result<()> {
+    let binary = server_binary();
+    let mut command = Command::new(&binary);
+    command.args(server_args(args, packs, data_dir));
+    if let Some(code) = &args.team_code {
+        command.env("REDFLAG_TEAM_CODE", code);
+    }
+    let error = run(&mut command);
+    if error.kind() == std::io::ErrorKind::NotFound {
+        bail!(
+            "the server is its own program, {SERVER_BINARY}, and it is not installed beside redflag: \
+             build it with `cargo build --release --bin {SERVER_BINARY}` (or install both with \
+             `cargo install --path .`), or run it directly with `cargo run --release --bin {SERVER_BINARY} -- OPTIONS`"
+        );
+    }
+    bail!("cannot start {}: {error}", binary.display())
+}
+
+#[cfg(unix)]
+fn run(command: &mut Command) -> std::io::Error {
+    use std::os::unix::process::CommandExt;
+    command.exec()
+}
+
+#[cfg(not(unix))]
+fn run(command: &mut Command) -> std::io::Error {
+    match command.status() {
+        Ok(status) => std::process::exit(status.code().unwrap_or(1)),
+        Err(e) => e,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_server_gets_every_setting_but_the_code_on_its_command_line() {
+        let args = ServeArgs {
+            listen: Some("127.0.0.1:2300".parse().expect("addr")),
+            team_code: Some("secret-code".into()),
+            authorized_keys: Some(PathBuf::from("keys")),
+            host_key: Some(PathBuf::from("hk")),
+            config: Some(PathBuf::from("serve.toml")),
+        };
+        let packs = PackArgs {
+            content: vec![PathBuf::from("pack")],
+            no_builtin: true,
+        };
+        let line: Vec<String> = server_args(&args, &packs, Some(Path::new("data")))
+            .iter()
+            .map(|a| a.to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(
+            line.join(" "),
+            "--listen 127.0.0.1:2300 --authorized-keys keys --host-key hk --config serve.toml \
+             --data-dir data --content pack --no-builtin"
+        );
+        assert!(!line.iter().any(|a| a.contains("secret")));
+    }
+}
