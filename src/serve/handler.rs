@@ -15,6 +15,7 @@ use russh::server::{
 use russh::{Channel, ChannelId, ChannelOpenFailure, MethodKind, MethodSet, Pty};
 use tokio::sync::mpsc::unbounded_channel;
 
+use super::config::Limits;
 use super::game::{self, GameEnd, GameStart};
 use super::keys::KeyParser;
 use super::registry::{Admission, SignIn};
@@ -66,11 +67,8 @@ impl Connection {
         }
     }
 
-    /// The window size the client reported, within the server's limits.
     fn clamp(&self, cols: u32, rows: u32) -> Size {
-        let limits = &self.shared.config.limits;
-        let fit = |n: u32, max: u16| u16::try_from(n).unwrap_or(max).clamp(1, max);
-        Size::new(fit(cols, limits.max_cols), fit(rows, limits.max_rows))
+        clamp_size(cols, rows, &self.shared.config.limits)
     }
 
     fn ours(&self, channel: ChannelId) -> bool {
@@ -161,6 +159,13 @@ impl Connection {
             .registry
             .record_failure(self.address, Instant::now());
     }
+}
+
+/// The window size the client reported, within the server's limits: a huge window would cost
+/// the server memory and time for every frame, a zero one is drawn as one cell.
+fn clamp_size(cols: u32, rows: u32, limits: &Limits) -> Size {
+    let fit = |n: u32, max: u16| u16::try_from(n).unwrap_or(max).clamp(1, max);
+    Size::new(fit(cols, limits.max_cols), fit(rows, limits.max_rows))
 }
 
 fn team_code_prompt() -> Auth {
@@ -462,5 +467,24 @@ impl russh::server::Handler for Connection {
 impl Drop for Connection {
     fn drop(&mut self) {
         self.hang_up();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn window_sizes_are_clamped_to_the_limits() {
+        let limits = Limits {
+            max_cols: 400,
+            max_rows: 150,
+            ..Limits::default()
+        };
+        let size = |c, r| clamp_size(c, r, &limits);
+        assert_eq!(size(120, 40), Size::new(120, 40));
+        assert_eq!(size(100_000, 70_000), Size::new(400, 150));
+        assert_eq!(size(u32::MAX, u32::MAX), Size::new(400, 150));
+        assert_eq!(size(0, 0), Size::new(1, 1));
     }
 }

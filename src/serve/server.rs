@@ -138,14 +138,18 @@ async fn accept(
             // A connection that has not started its game within the grace time is closed.
             let late = tokio::time::sleep(grace);
             tokio::pin!(late);
+            let mut graced = false;
             loop {
                 tokio::select! {
                     _ = &mut session => return,
-                    () = &mut late, if !started.load(Ordering::Acquire) => {
-                        let _ = handle
-                            .disconnect(Disconnect::ByApplication, "sign in sooner".into(), String::new())
-                            .await;
-                        return;
+                    () = &mut late, if !graced => {
+                        graced = true;
+                        if !started.load(Ordering::Acquire) {
+                            let _ = handle
+                                .disconnect(Disconnect::ByApplication, "sign in sooner".into(), String::new())
+                                .await;
+                            return;
+                        }
                     }
                     changed = stopped.changed() => {
                         if changed.is_err() || *stopped.borrow() {
