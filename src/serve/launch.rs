@@ -46,14 +46,55 @@ pub fn server_args(args: &ServeArgs, packs: &PackArgs, data_dir: Option<&Path>) 
     out
 }
 
-/// `redflag-serve` beside the running binary, else the bare name for the PATH to find.
+/// `redflag-serve` beside the running binary (built there first under `cargo run`, which builds
+/// only the game's), else the bare name for the PATH to find.
 fn server_binary() -> PathBuf {
     let name = format!("{SERVER_BINARY}{}", std::env::consts::EXE_SUFFIX);
-    std::env::current_exe()
+    let beside = std::env::current_exe()
         .ok()
-        .and_then(|exe| exe.parent().map(|dir| dir.join(&name)))
-        .filter(|path| path.is_file())
-        .unwrap_or_else(|| PathBuf::from(name))
+        .and_then(|exe| exe.parent().map(|dir| dir.join(&name)));
+    match beside {
+        Some(path) if path.is_file() => path,
+        Some(path) if build_under_cargo(&path) => path,
+        _ => PathBuf::from(name),
+    }
+}
+
+/// Under `cargo run` (which says so with `CARGO` and `CARGO_MANIFEST_DIR`), builds the server
+/// with the same profile into the same folder; true when it is there afterwards.
+fn build_under_cargo(server: &Path) -> bool {
+    let (Some(cargo), Some(manifest_dir)) = (
+        std::env::var_os("CARGO"),
+        std::env::var_os("CARGO_MANIFEST_DIR"),
+    ) else {
+        return false;
+    };
+    // target/debug holds the dev profile; every other profile has a folder of its own name.
+    let profile = match server
+        .parent()
+        .and_then(Path::file_name)
+        .and_then(|n| n.to_str())
+    {
+        Some("debug") => "dev".to_string(),
+        Some(other) => other.to_string(),
+        None => return false,
+    };
+    eprintln!(
+        "redflag: building the server, {SERVER_BINARY}, beside the game (the first time only)"
+    );
+    let built = Command::new(cargo)
+        .args([
+            "build",
+            "--profile",
+            &profile,
+            "--bin",
+            SERVER_BINARY,
+            "--manifest-path",
+        ])
+        .arg(PathBuf::from(manifest_dir).join("Cargo.toml"))
+        .status()
+        .is_ok_and(|status| status.success());
+    built && server.is_file()
 }
 
 /// Replaces this process with the server (elsewhere than Unix: runs it and waits). Returns only

@@ -8,6 +8,7 @@
 //! stays position-dependent for its start-up time (see `build.rs`). `redflag serve` runs it.
 
 pub mod config;
+mod connection;
 mod game;
 mod handler;
 pub mod host_key;

@@ -17,7 +17,7 @@ use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
 use super::config::ServeConfig;
-use super::handler::{Connection, methods};
+use super::connection::{Connection, methods};
 use super::host_key;
 use super::registry::Registry;
 use super::shared::Shared;
