@@ -102,17 +102,26 @@ async fn a_team_code_player_who_drops_mid_round_loses_no_answer_and_can_resume()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn wrong_keys_codes_and_passwords_are_refused() {
-    let server = TestServer::start().await;
-    let stranger = new_key();
+async fn wrong_keys_codes_and_passwords_are_refused_and_guessing_is_cut_short() {
+    let server = TestServer::start_with(|config| {
+        config.limits.auth_attempts = 3;
+        config.limits.auth_failures_per_address = 4;
+    })
+    .await;
     let mut client = connect(server.address).await;
-    assert!(!auth_key(&mut client, &stranger).await, "an unlisted key");
-    let mut client = connect(server.address).await;
+    assert!(!auth_key(&mut client, &new_key()).await, "an unlisted key");
+
+    let mut guesser = connect(server.address).await;
+    for wrong in ["orange-kite-41", "", "ORANGE-KITE-42"] {
+        assert!(!auth_code(&mut guesser, wrong).await, "{wrong:?}");
+    }
     assert!(
-        !auth_code(&mut client, "orange-kite-41").await,
-        "a wrong code"
+        !auth_code(&mut guesser, TEAM_CODE).await,
+        "after 3 refusals the connection takes no more, not even the right code"
     );
-    assert!(!auth_code(&mut client, "").await, "an empty code");
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert!(guesser.is_closed());
+
     let mut client = connect(server.address).await;
     let password = client
         .authenticate_password("root", TEAM_CODE)
@@ -122,8 +131,14 @@ async fn wrong_keys_codes_and_passwords_are_refused() {
         !password.success(),
         "no passwords, not even the code as one"
     );
-    let mut client = connect(server.address).await;
     assert!(auth_code(&mut client, TEAM_CODE).await, "the right code");
+
+    let mut client = connect(server.address).await;
+    assert!(!auth_code(&mut client, "one-more-guess").await);
+    assert!(
+        try_connect(server.address).await.is_err(),
+        "4 wrong codes from this address: its next connection waits"
+    );
     server.stop().await;
 }
 

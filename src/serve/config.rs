@@ -72,7 +72,9 @@ pub struct Limits {
     pub max_sessions: usize,
     /// Connections at once from one address (a classroom behind one router shares one).
     pub max_sessions_per_address: usize,
-    /// Sign-in attempts on one connection before it is closed.
+    /// Refused sign-in requests on one connection before it is closed. The client's first
+    /// "none" request and each key it offers that is not listed count too, so this leaves room
+    /// for a learner whose SSH client offers a few keys before asking for the code.
     pub auth_attempts: usize,
     /// How long every refused sign-in takes, in milliseconds.
     pub auth_delay_ms: u64,
@@ -98,8 +100,8 @@ impl Default for Limits {
         Limits {
             max_sessions: 100,
             max_sessions_per_address: 30,
-            auth_attempts: 3,
-            auth_delay_ms: 1000,
+            auth_attempts: 8,
+            auth_delay_ms: 500,
             auth_failures_per_address: 20,
             login_grace_secs: 120,
             idle_timeout_secs: 30 * 60,
