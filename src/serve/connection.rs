@@ -109,7 +109,11 @@ impl Connection {
         std::thread::Builder::new()
             .name(format!("redflag-game-{id}"))
             .spawn(move || {
-                let end = game::play(start);
+                // A bug in one game must not leave it counted as running (stopping waits for
+                // those); a release build aborts on a panic anyway.
+                let end =
+                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| game::play(start)))
+                        .unwrap_or(GameEnd::Failed);
                 shared.game_ended(id);
                 let _ = done.send(end);
             })?;

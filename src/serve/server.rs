@@ -65,6 +65,7 @@ impl RunningServer {
 /// Loads everything, then listens. Problems (packs, keys, the address) are errors here, before
 /// anyone can connect.
 pub async fn start(config: ServeConfig) -> anyhow::Result<RunningServer> {
+    make_private_folder(&config.data_dir)?;
     let (key, created) = host_key::load_or_create(&config.host_key)?;
     let host_key_fingerprint = key.fingerprint(HashAlg::Sha256).to_string();
     let listen = config.listen;
@@ -98,6 +99,24 @@ pub async fn start(config: ServeConfig) -> anyhow::Result<RunningServer> {
         stop,
         accepting,
     })
+}
+
+/// Makes the data folder, readable by the server's user only, if it does not exist yet: it holds
+/// every learner's answers and the host key.
+fn make_private_folder(dir: &std::path::Path) -> anyhow::Result<()> {
+    if dir.is_dir() {
+        return Ok(());
+    }
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder
+        .create(dir)
+        .with_context(|| format!("cannot make the data folder {}", dir.display()))
 }
 
 async fn accept(

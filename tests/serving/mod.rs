@@ -62,6 +62,10 @@ impl TestServer {
         change(&mut config);
         let running = redflag::serve::start(config).await.expect("starts");
         assert!(running.host_key_created);
+        let mode = std::os::unix::fs::PermissionsExt::mode(
+            &std::fs::metadata(&data).expect("data folder").permissions(),
+        );
+        assert_eq!(mode & 0o777, 0o700, "the data folder is private");
         TestServer {
             address: running.address,
             dir,
