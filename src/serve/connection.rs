@@ -7,16 +7,17 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use ratatui::layout::Size;
-use russh::server::Session;
-use russh::{ChannelId, MethodKind, MethodSet};
-use tokio::sync::mpsc::unbounded_channel;
+use russh::server::{Handle, Msg, Session};
+use russh::{ChannelId, ChannelWriteHalf, Disconnect, MethodKind, MethodSet};
+use tokio::sync::mpsc::{UnboundedReceiver, unbounded_channel};
+use tokio::sync::watch;
 
 use super::config::Limits;
 use super::game::{self, GameEnd, GameStart};
 use super::keys::KeyParser;
 use super::registry::{Admission, SignIn};
 use super::shared::Shared;
-use super::terminal::{self, ChannelWriter, InputSender, SharedSize};
+use super::terminal::{self, ChannelWriter, Ended, InputSender, SharedSize};
 
 /// The sign-in methods the server offers, from what it is configured to take.
 pub fn methods(shared: &Shared) -> MethodSet {
@@ -37,6 +38,8 @@ pub struct Connection {
     pub(super) sign_in: Option<SignIn>,
     /// The one session channel a connection may have.
     pub(super) channel: Option<ChannelId>,
+    /// Its sending side, until the game takes it.
+    pub(super) out: Option<ChannelWriteHalf<Msg>>,
     pub(super) size: SharedSize,
     pub(super) pty: bool,
     pub(super) color: bool,
@@ -54,6 +57,7 @@ impl Connection {
             address,
             sign_in: None,
             channel: None,
+            out: None,
             size: SharedSize::new(Size::new(80, 24)),
             pty: false,
             color: true,
@@ -72,12 +76,8 @@ impl Connection {
     }
 
     /// Starts the game on its own thread, and the task that sends its output to the channel.
-    pub(super) fn start_game(
-        &mut self,
-        channel: ChannelId,
-        session: &mut Session,
-    ) -> anyhow::Result<()> {
-        let Some(sign_in) = self.sign_in.clone() else {
+    pub(super) fn start_game(&mut self, session: &mut Session) -> anyhow::Result<()> {
+        let (Some(sign_in), Some(out)) = (self.sign_in.clone(), self.out.take()) else {
             anyhow::bail!("a shell before signing in");
         };
         let limits = self.shared.config.limits;
@@ -86,13 +86,11 @@ impl Connection {
             self.size.clone(),
             Duration::from_secs(limits.idle_timeout_secs),
         );
-        if !self.shared.game_started(self.admission.id(), input.clone()) {
+        let id = self.admission.id();
+        if !self.shared.game_started(id, input.clone()) {
             anyhow::bail!("the server is stopping");
         }
-        self.input = Some(input);
-        self.started.store(true, Ordering::Release);
-
-        let (frames, mut queue) = unbounded_channel::<Vec<u8>>();
+        let (frames, queue) = unbounded_channel::<Vec<u8>>();
         let unsent = Arc::new(AtomicUsize::new(0));
         let writer = ChannelWriter::new(frames, unsent.clone(), limits.output_buffer_bytes);
         let start = GameStart {
@@ -104,9 +102,9 @@ impl Connection {
             writer,
             color: self.color,
         };
-        let (shared, id) = (self.shared.clone(), self.admission.id());
-        let (done, ended) = tokio::sync::oneshot::channel::<GameEnd>();
-        std::thread::Builder::new()
+        let shared = self.shared.clone();
+        let (done, ended) = watch::channel(None::<GameEnd>);
+        let spawned = std::thread::Builder::new()
             .name(format!("redflag-game-{id}"))
             .spawn(move || {
                 // A bug in one game must not leave it counted as running (stopping waits for
@@ -115,27 +113,15 @@ impl Connection {
                     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| game::play(start)))
                         .unwrap_or(GameEnd::Failed);
                 shared.game_ended(id);
-                let _ = done.send(end);
-            })?;
-        // The output's own task: a client slow to take it delays only this task, and the game
-        // finds out through the bounded count of what is still unsent.
-        let handle = session.handle();
-        tokio::spawn(async move {
-            while let Some(frame) = queue.recv().await {
-                let len = frame.len();
-                if handle.data(channel, frame).await.is_err() {
-                    break;
-                }
-                unsent.fetch_sub(len, Ordering::AcqRel);
-            }
-            let status = match ended.await {
-                Ok(GameEnd::Quit) => 0,
-                _ => 1,
-            };
-            let _ = handle.exit_status_request(channel, status).await;
-            let _ = handle.eof(channel).await;
-            let _ = handle.close(channel).await;
-        });
+                let _ = done.send(Some(end));
+            });
+        if let Err(e) = spawned {
+            self.shared.game_ended(id);
+            return Err(e.into());
+        }
+        self.input = Some(input);
+        self.started.store(true, Ordering::Release);
+        tokio::spawn(send_output(out, queue, unsent, ended, session.handle()));
         Ok(())
     }
 
@@ -163,6 +149,61 @@ impl Connection {
             .registry
             .record_failure(self.address, Instant::now());
     }
+}
+
+/// The game's output to the client, on its own task: each frame waits for the client's SSH window,
+/// so a client slow to read holds up only this task, and the game finds out through the bounded
+/// count of what is still unsent. When the game ends, the channel closes with its exit status; a
+/// client that stopped reading altogether is disconnected.
+async fn send_output(
+    out: ChannelWriteHalf<Msg>,
+    mut queue: UnboundedReceiver<Vec<u8>>,
+    unsent: Arc<AtomicUsize>,
+    mut ended: watch::Receiver<Option<GameEnd>>,
+    handle: Handle,
+) {
+    let lost = |end: &Option<GameEnd>| {
+        matches!(
+            end,
+            Some(GameEnd::Ended(Ended::Disconnected | Ended::TooSlow))
+        )
+    };
+    let sending = async {
+        while let Some(frame) = queue.recv().await {
+            let len = frame.len();
+            if out.data_bytes(frame).await.is_err() {
+                return;
+            }
+            unsent.fetch_sub(len, Ordering::AcqRel);
+        }
+    };
+    // Every frame is sent (the farewell among them) unless the client is lost, when a send
+    // waiting on its window would wait for ever.
+    let mut watching = ended.clone();
+    let client_lost = async {
+        if watching.wait_for(lost).await.is_err() {
+            // The game ended otherwise: the frames are sent to the end.
+            std::future::pending::<()>().await;
+        }
+    };
+    tokio::select! {
+        () = sending => {}
+        () = client_lost => {}
+    }
+    let end = ended.wait_for(Option::is_some).await.ok().and_then(|e| *e);
+    if end == Some(GameEnd::Ended(Ended::TooSlow)) {
+        let _ = handle
+            .disconnect(
+                Disconnect::ByApplication,
+                Ended::TooSlow.to_string(),
+                String::new(),
+            )
+            .await;
+        return;
+    }
+    let _ = out.exit_status(u32::from(end != Some(GameEnd::Quit))).await;
+    let _ = out.eof().await;
+    let _ = out.close().await;
 }
 
 /// The window size the client reported, within the server's limits: a huge window would cost

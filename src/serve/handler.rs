@@ -106,6 +106,10 @@ impl russh::server::Handler for Connection {
             return Ok(());
         }
         self.channel = Some(channel.id());
+        // Only the sending side is kept: what arrives comes through this handler, and an unread
+        // receiving side would fill up and stall the connection.
+        let (_, out) = channel.split();
+        self.out = Some(out);
         reply.accept().await;
         Ok(())
     }
@@ -227,7 +231,7 @@ impl russh::server::Handler for Connection {
             );
             return Ok(());
         }
-        if let Err(e) = self.start_game(channel, session) {
+        if let Err(e) = self.start_game(session) {
             self.refuse_with(channel, &format!("cannot start the game: {e}"), session);
         }
         Ok(())
