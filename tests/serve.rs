@@ -259,6 +259,26 @@ async fn limits_hold_for_one_address_a_huge_paste_and_a_late_sign_in() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_trainer_s_own_pack_is_what_the_team_plays() {
+    let server = TestServer::start_with(|config| {
+        config.packs = redflag::cli::PackArgs {
+            content: vec![std::path::PathBuf::from("tests/packs/minimal")],
+            no_builtin: true,
+        };
+        config.count = 2;
+    })
+    .await;
+    let mut sam = server.player_by_code(TEAM_CODE).await;
+    sam.wait_for("What is your name?").await;
+    sam.send("Sam\r").await;
+    let menu = sam.wait_for("Play a round").await;
+    assert!(menu.contains("2 scenarios (1 dangerous, 1 safe)"), "{menu}");
+    sam.send("q").await;
+    assert_eq!(sam.exit_status().await, Some(0));
+    server.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn stopping_the_server_tells_each_player_and_closes_their_game() {
     let server = TestServer::start().await;
     let mut alice = server.player_by_key(&server.alice).await;
