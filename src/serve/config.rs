@@ -325,4 +325,25 @@ mod tests {
         std::fs::write(dir.path().join("serve.toml"), "[limits]\nmax_rows = 0\n").expect("w");
         assert!(resolve(&args(Some("abcdefgh"))).contains("limits.max_rows"));
     }
+
+    #[test]
+    fn the_readme_s_serve_toml_is_valid_and_shows_the_default_limits() {
+        let readme = include_str!("../../README.md");
+        let section = readme
+            .split("## Train a team over SSH")
+            .nth(1)
+            .expect("the section");
+        let block = section
+            .split("```toml\n")
+            .nth(1)
+            .and_then(|rest| rest.split("```").next())
+            .expect("a serve.toml example");
+        let file: ServeFile = toml::from_str(block).expect("the example parses");
+        assert_eq!(
+            file.limits,
+            Limits::default(),
+            "the README shows the defaults"
+        );
+        assert_eq!(file.count, Some(10));
+    }
 }
