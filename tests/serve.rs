@@ -259,6 +259,50 @@ async fn limits_hold_for_one_address_a_huge_paste_and_a_late_sign_in() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_client_that_stops_reading_never_slows_the_others_nor_the_stop() {
+    let server = TestServer::start().await;
+    let mut steady = server.player_by_code(TEAM_CODE).await;
+    steady.wait_for("What is your name?").await;
+    steady.send("Lee\r").await;
+    steady.wait_for("Play a round").await;
+
+    // A client that reads nothing: a small SSH window and few messages buffered, so that it
+    // pushes back at once; it types on until its own connection is stuck.
+    let small = russh::client::Config {
+        window_size: 8 * 1024,
+        channel_buffer_size: 4,
+        ..Default::default()
+    };
+    let mut client = connect_with(server.address, small).await.expect("connects");
+    assert!(auth_code(&mut client, TEAM_CODE).await);
+    let stalled = client.channel_open_session().await.expect("session");
+    stalled
+        .request_pty(false, "xterm", 400, 150, 0, 0, &[])
+        .await
+        .expect("pty");
+    stalled.request_shell(false).await.expect("shell");
+    stalled.data_bytes(&b"Pat\r"[..]).await.expect("name");
+    let typing = async {
+        loop {
+            if stalled.data_bytes(&b"b\x1b"[..]).await.is_err() {
+                break;
+            }
+        }
+    };
+    let _ = tokio::time::timeout(Duration::from_secs(1), typing).await;
+
+    // The steady player's game answers as before.
+    steady.send("p").await;
+    steady.wait_for("Item 1 of 3").await;
+    steady.send("d").await;
+    steady.wait_for("evidence marked").await;
+    tokio::time::timeout(Duration::from_secs(10), server.stop())
+        .await
+        .expect("the stalled client does not hold up the stop");
+    drop(client);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_trainer_s_own_pack_is_what_the_team_plays() {
     let server = TestServer::start_with(|config| {
         config.packs = redflag::cli::PackArgs {

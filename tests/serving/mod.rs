@@ -153,8 +153,14 @@ pub async fn connect(address: SocketAddr) -> client::Handle<Client> {
 }
 
 pub async fn try_connect(address: SocketAddr) -> Result<client::Handle<Client>, russh::Error> {
-    let config = Arc::new(client::Config::default());
-    client::connect(config, address, Client).await
+    connect_with(address, client::Config::default()).await
+}
+
+pub async fn connect_with(
+    address: SocketAddr,
+    config: client::Config,
+) -> Result<client::Handle<Client>, russh::Error> {
+    client::connect(Arc::new(config), address, Client).await
 }
 
 pub async fn auth_key(client: &mut client::Handle<Client>, key: &PrivateKey) -> bool {
