@@ -28,7 +28,7 @@ fn main() -> ExitCode {
             commands::preview::run(&args, &mut std::io::stdout().lock())
         }
         Some(Command::Serve(args)) => done(redflag::serve::launch::exec_server(
-            &args,
+            &args.options,
             &cli.packs,
             cli.profile.data_dir.as_deref(),
         )),

@@ -19,9 +19,7 @@ pub const DEFAULT_LISTEN: &str = "0.0.0.0:2222";
 /// The shortest team code accepted: every code can be guessed at a few tries a second.
 pub const MIN_TEAM_CODE: usize = 6;
 
-// `redflag serve`'s own options (`--data-dir` and `--content` are the game's global ones); its
-// doc comment is the subcommand's help.
-/// Serve the game over SSH to a team: learners connect with `ssh -p 2222 HOST` and play.
+/// The server's own options, read by `redflag-serve` (which `redflag serve` runs).
 #[derive(Debug, Clone, Default, Args)]
 pub struct ServeArgs {
     /// Address and port to listen on [default: 0.0.0.0:2222].

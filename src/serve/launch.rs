@@ -8,42 +8,41 @@ use std::process::Command;
 
 use anyhow::bail;
 
-use super::config::ServeArgs;
 use crate::cli::PackArgs;
 
 /// The server binary's name.
 pub const SERVER_BINARY: &str = "redflag-serve";
 
-/// The arguments that give `redflag-serve` the same settings. The team code goes through the
-/// environment instead, so that it does not show in the process list.
-pub fn server_args(args: &ServeArgs, packs: &PackArgs, data_dir: Option<&Path>) -> Vec<OsString> {
+/// The arguments for `redflag-serve`: the game's global options that concern it, then the
+/// options given after `serve`, as they were. A team code among them is taken out and returned,
+/// to go through the environment instead: then it does not show in the process list.
+pub fn server_args(
+    options: &[OsString],
+    packs: &PackArgs,
+    data_dir: Option<&Path>,
+) -> (Vec<OsString>, Option<OsString>) {
     let mut out: Vec<OsString> = Vec::new();
-    let mut pair = |flag: &str, value: OsString| {
-        out.push(flag.into());
-        out.push(value);
-    };
-    if let Some(listen) = args.listen {
-        pair("--listen", listen.to_string().into());
-    }
-    if let Some(path) = &args.authorized_keys {
-        pair("--authorized-keys", path.into());
-    }
-    if let Some(path) = &args.host_key {
-        pair("--host-key", path.into());
-    }
-    if let Some(path) = &args.config {
-        pair("--config", path.into());
-    }
     if let Some(dir) = data_dir {
-        pair("--data-dir", dir.into());
+        out.extend(["--data-dir".into(), dir.into()]);
     }
     for dir in &packs.content {
-        pair("--content", dir.into());
+        out.extend(["--content".into(), dir.into()]);
     }
     if packs.no_builtin {
         out.push("--no-builtin".into());
     }
-    out
+    let mut code = None;
+    let mut rest = options.iter();
+    while let Some(option) = rest.next() {
+        if option == "--team-code" {
+            code = rest.next().cloned();
+        } else if let Some(value) = option.to_str().and_then(|o| o.strip_prefix("--team-code=")) {
+            code = Some(value.into());
+        } else {
+            out.push(option.clone());
+        }
+    }
+    (out, code)
 }
 
 /// `redflag-serve` beside the running binary (built there first under `cargo run`, which builds
@@ -98,16 +97,20 @@ fn build_under_cargo(server: &Path) -> bool {
 }
 
 /// Replaces this process with the server (elsewhere than Unix: runs it and waits). Returns only
-/// on failure.
+/// on failure. Cold and never inlined: it lives in the game's binary, away from the code its
+/// start runs (the first frame's time is a budget).
+#[cold]
+#[inline(never)]
 pub fn exec_server(
-    args: &ServeArgs,
+    options: &[OsString],
     packs: &PackArgs,
     data_dir: Option<&Path>,
 ) -> anyhow::Result<()> {
     let binary = server_binary();
+    let (args, code) = server_args(options, packs, data_dir);
     let mut command = Command::new(&binary);
-    command.args(server_args(args, packs, data_dir));
-    if let Some(code) = &args.team_code {
+    command.args(args);
+    if let Some(code) = code {
         command.env("REDFLAG_TEAM_CODE", code);
     }
     let error = run(&mut command);
@@ -140,27 +143,34 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_server_gets_every_setting_but_the_code_on_its_command_line() {
-        let args = ServeArgs {
-            listen: Some("127.0.0.1:2300".parse().expect("addr")),
-            team_code: Some("secret-code".into()),
-            authorized_keys: Some(PathBuf::from("keys")),
-            host_key: Some(PathBuf::from("hk")),
-            config: Some(PathBuf::from("serve.toml")),
-        };
+    fn the_server_gets_every_option_and_the_code_only_through_its_environment() {
         let packs = PackArgs {
             content: vec![PathBuf::from("pack")],
             no_builtin: true,
         };
-        let line: Vec<String> = server_args(&args, &packs, Some(Path::new("data")))
+        let options: Vec<OsString> = [
+            "--listen",
+            "127.0.0.1:2300",
+            "--team-code",
+            "secret-code",
+            "--authorized-keys",
+            "keys",
+        ]
+        .map(OsString::from)
+        .to_vec();
+        let (args, code) = server_args(&options, &packs, Some(Path::new("data")));
+        let line: Vec<String> = args
             .iter()
             .map(|a| a.to_string_lossy().into_owned())
             .collect();
         assert_eq!(
             line.join(" "),
-            "--listen 127.0.0.1:2300 --authorized-keys keys --host-key hk --config serve.toml \
-             --data-dir data --content pack --no-builtin"
+            "--data-dir data --content pack --no-builtin --listen 127.0.0.1:2300 --authorized-keys keys"
         );
-        assert!(!line.iter().any(|a| a.contains("secret")));
+        assert_eq!(code, Some(OsString::from("secret-code")));
+        let joined = [OsString::from("--team-code=other-code")];
+        let (args, code) = server_args(&joined, &PackArgs::default(), None);
+        assert!(args.is_empty());
+        assert_eq!(code, Some(OsString::from("other-code")));
     }
 }
