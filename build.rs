@@ -28,9 +28,10 @@ fn main() {
     println!("cargo:rerun-if-changed=src/commands/problem_text.rs");
     // On Linux the game is linked as a position-dependent executable: the loader then has no
     // relocations to apply to it at each start (some 4,500 as a PIE), a measurable part of the
-    // time to the first frame (README, "Speed and robustness").
+    // time to the first frame (README, "Speed and robustness"). Only the game: the server,
+    // `redflag-serve`, listens on the network and stays a PIE, with full address randomisation.
     if std::env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("linux") {
-        println!("cargo:rustc-link-arg-bins=-no-pie");
+        println!("cargo:rustc-link-arg-bin=redflag=-no-pie");
     }
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default());
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default());

@@ -40,6 +40,22 @@ pub enum Command {
     Certificate(Deferred<CertificateArgs>),
     /// Show one scenario file as the player would see it, then its feedback (for authors).
     Preview(Deferred<PreviewArgs>),
+    /// Serve the game over SSH to a team: learners connect with `ssh -p 2222 HOST` and play
+    /// (`redflag serve --help` lists its options).
+    #[command(disable_help_flag = true)]
+    Serve(Deferred<ServeOptions>),
+}
+
+/// `redflag serve`'s options, handed as they are to the server's own binary, which reads them:
+/// the game's binary carries no more of the server than this.
+#[derive(Debug, Args)]
+pub struct ServeOptions {
+    #[arg(
+        trailing_var_arg = true,
+        allow_hyphen_values = true,
+        value_name = "OPTIONS"
+    )]
+    pub options: Vec<std::ffi::OsString>,
 }
 
 /// A subcommand's arguments, which clap builds only when that subcommand is used: starting the
@@ -333,6 +349,36 @@ mod tests {
         }
         let cli = parse(&["--seed", "18446744073709551615"]).expect("the largest");
         assert_eq!(cli.play.seed, Some(u64::MAX));
+    }
+
+    #[test]
+    fn serve_takes_every_option_after_it_unread_and_the_global_ones_before_it() {
+        let cli = parse(&[
+            "--data-dir",
+            "d",
+            "serve",
+            "--team-code",
+            "abcdefgh",
+            "--help",
+            "--listen",
+            "127.0.0.1:0",
+        ])
+        .expect("serve");
+        let Some(Command::Serve(serve)) = &cli.command else {
+            panic!("not serve: {cli:?}")
+        };
+        assert_eq!(
+            serve.options,
+            [
+                "--team-code",
+                "abcdefgh",
+                "--help",
+                "--listen",
+                "127.0.0.1:0"
+            ]
+            .map(std::ffi::OsString::from)
+        );
+        assert_eq!(cli.profile.data_dir, Some(PathBuf::from("d")));
     }
 
     #[test]

@@ -20,6 +20,7 @@ pub mod progress;
 pub mod quiz;
 pub mod report;
 pub mod scoring;
+pub mod serve;
 pub mod settings;
 pub mod signals;
 pub mod strings;

@@ -57,6 +57,12 @@ pub fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
             out.finish()?;
             Ok(code)
         }
+        Some(Command::Serve(args)) => crate::serve::launch::exec_server(
+            &args.options,
+            &cli.packs,
+            cli.profile.data_dir.as_deref(),
+        )
+        .map(done),
         Some(Command::Play(args)) => play::run(&cli.packs, &cli.profile, &cli.language, &args),
         None => play::run(&cli.packs, &cli.profile, &cli.language, &cli.play),
     }

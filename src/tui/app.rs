@@ -129,6 +129,10 @@ pub enum Overlay {
     ConfirmDailyAgain,
 }
 
+/// Opens the profile for a name given on the first-run screen, or says why not (shown on that
+/// screen). A server sets its own (a name bound to someone else's key, one already playing).
+pub type NameOpener = Box<dyn FnMut(&str) -> Result<Session, String>>;
+
 pub struct App {
     pub pool: Vec<Scenario>,
     /// The built-in pack's scenarios (id, verdict, theme) before the pack is decoded: the first
@@ -143,6 +147,8 @@ pub struct App {
     pub session: Option<Session>,
     /// Where a first-run profile is created.
     pub data: Option<DataDir>,
+    /// Opens a first-run profile instead of opening it in `data`.
+    pub open_name: Option<NameOpener>,
     /// A line for the player: a repaired save, a failed save, nothing to review.
     pub message: Option<Message>,
     pub(super) rounds_started: u64,
@@ -173,6 +179,7 @@ impl App {
             quit: false,
             session: None,
             data: None,
+            open_name: None,
             message: None,
             rounds_started: 0,
             modules,
@@ -218,7 +225,14 @@ impl App {
                 }
                 KeyCode::Enter => {
                     let name = input.trim().to_string();
-                    match self.data.as_ref().map(|d| open(d, &name, Utc::now())) {
+                    let opened = match (&mut self.open_name, &self.data) {
+                        (Some(open_name), _) => Some(open_name(&name)),
+                        (None, Some(d)) => {
+                            Some(open(d, &name, Utc::now()).map_err(|e| e.to_string()))
+                        }
+                        (None, None) => None,
+                    };
+                    match opened {
                         Some(Ok(session)) => {
                             self.message = Some(
                                 format!(
@@ -230,7 +244,7 @@ impl App {
                             self.session = Some(session);
                             self.screen = Screen::Menu { selected: 0 };
                         }
-                        Some(Err(e)) => *error = Some(e.to_string()),
+                        Some(Err(e)) => *error = Some(e),
                         None => self.screen = Screen::Menu { selected: 0 },
                     }
                 }
