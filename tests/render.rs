@@ -1,8 +1,6 @@
 //! Every screen and every channel drawn at 80x24: the text as snapshots, and the styles that carry
 //! meaning (highlighted evidence, button weight) checked cell by cell.
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
 use redflag::content::{Channel, FieldKind, Scenario, Verdict};
@@ -11,6 +9,10 @@ use redflag::quiz::Round;
 use redflag::settings::PlaySettings;
 use redflag::tui::App;
 use redflag::tui::app::{Done, Overlay, Play, Screen};
+
+mod common;
+
+use common::screen::{draw, find, text};
 
 fn app(color: bool) -> App {
     let pack = redflag::builtin::pack().expect("built-in pack");
@@ -35,40 +37,6 @@ fn index(app: &App, id: &str) -> usize {
 fn play(items: Vec<usize>) -> Play {
     Play::new(Round::new(items), Mode::Practice, 1)
 }
-
-fn draw(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
-    terminal
-        .draw(|f| f.render_widget(app, f.area()))
-        .expect("draw");
-    terminal
-}
-
-fn text(buffer: &Buffer) -> String {
-    let mut out = String::new();
-    for y in 0..buffer.area.height {
-        for x in 0..buffer.area.width {
-            out.push_str(buffer[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    out
-}
-
-/// Positions of the first occurrence of `needle` on screen.
-fn find(buffer: &Buffer, needle: &str) -> Option<(u16, u16)> {
-    for y in 0..buffer.area.height {
-        let row: String = (0..buffer.area.width)
-            .map(|x| buffer[(x, y)].symbol().to_string())
-            .collect();
-        if let Some(col) = row.find(needle) {
-            let x = row[..col].chars().count() as u16;
-            return Some((x, y));
-        }
-    }
-    None
-}
-
 /// Shows `id` as a question, or, with `answer`, as the feedback to that answer.
 fn showing(app: &mut App, id: &str, inspected: bool, answer: Option<Verdict>) {
     let i = index(app, id);

@@ -13,6 +13,10 @@ use redflag::settings::PlaySettings;
 use redflag::tui::App;
 use redflag::tui::app::{Play, Screen};
 
+mod common;
+
+use common::screen::{find, text};
+
 const CALL: &str = "tom-voice-clone-gift-cards";
 const NOTIFICATION: &str = "adharbor-mfa-fatigue-meeting";
 
@@ -63,44 +67,8 @@ fn showing(app: &mut App, id: &str, inspected: bool, answer: Option<Verdict>) {
 }
 
 fn draw(app: &App) -> Terminal<TestBackend> {
-    draw_sized(app, 80, 24)
+    common::screen::draw(app, 80, 24)
 }
-
-/// A taller screen, where the feedback's whole message fits beside the explanations (at 80x24
-/// the message starts at its first marked evidence and scrolls).
-fn draw_sized(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
-    terminal
-        .draw(|f| f.render_widget(app, f.area()))
-        .expect("draw");
-    terminal
-}
-
-fn text(buffer: &Buffer) -> String {
-    let mut out = String::new();
-    for y in 0..buffer.area.height {
-        for x in 0..buffer.area.width {
-            out.push_str(buffer[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    out
-}
-
-/// Position of the first occurrence of `needle` on screen.
-fn find(buffer: &Buffer, needle: &str) -> Option<(u16, u16)> {
-    for y in 0..buffer.area.height {
-        let row: String = (0..buffer.area.width)
-            .map(|x| buffer[(x, y)].symbol().to_string())
-            .collect();
-        if let Some(col) = row.find(needle) {
-            let x = row[..col].chars().count() as u16;
-            return Some((x, y));
-        }
-    }
-    None
-}
-
 fn at(buffer: &Buffer, needle: &str, screen: &str) -> (u16, u16) {
     find(buffer, needle).unwrap_or_else(|| panic!("{needle} on screen:\n{screen}"))
 }
@@ -151,7 +119,7 @@ fn a_call_as_feedback_marks_the_caller_id_and_the_words() {
     showing(&mut app, CALL, true, Some(Verdict::Dangerous));
     let terminal = draw(&app);
     assert!(text(terminal.backend().buffer()).contains("✓ Right"));
-    let tall = draw_sized(&app, 80, 44);
+    let tall = common::screen::draw(&app, 80, 44);
     let buffer = tall.backend().buffer();
     let screen = text(buffer);
     let (x, y) = at(buffer, "Tom Okafor[3]", &screen);
@@ -219,7 +187,7 @@ fn a_notification_as_feedback_marks_the_count_the_button_and_the_details() {
     showing(&mut app, NOTIFICATION, true, Some(Verdict::Dangerous));
     let terminal = draw(&app);
     assert!(text(terminal.backend().buffer()).contains("✓ Right"));
-    let tall = draw_sized(&app, 80, 44);
+    let tall = common::screen::draw(&app, 80, 44);
     let buffer = tall.backend().buffer();
     let screen = text(buffer);
     for needle in [

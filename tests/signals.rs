@@ -74,8 +74,15 @@ impl Game {
         loop {
             self.pump();
             let shown = self.screen.screen().contents();
+            // A frame can arrive in several reads: only a screen that has stopped changing counts,
+            // or a line left from the last frame could match before the new one is drawn.
             if shown.contains(text) {
-                return;
+                std::thread::sleep(Duration::from_millis(40));
+                self.pump();
+                if self.screen.screen().contents() == shown {
+                    return;
+                }
+                continue;
             }
             assert!(Instant::now() < deadline, "no {text:?} on\n{shown}");
             std::thread::sleep(Duration::from_millis(20));

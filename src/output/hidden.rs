@@ -4,56 +4,14 @@
 //! separators. What leaves redflag shows them as `<U+XXXX>` instead.
 //!
 //! The set is the whole of three Unicode classes, not a list of known tricks: General_Category
-//! Cf, Zl and Zp, and Default_Ignorable_Code_Point (Unicode 16). The pack checker's own set
-//! (`inert` uses it) covers the marks it refuses; this one is what output must never carry raw.
+//! Cf, Zl and Zp, and Default_Ignorable_Code_Point. The first and last are the checker's own set
+//! (`crate::chars`, which `inert` uses too); output adds the two separators.
 
-/// Format, separator and default-ignorable characters, as inclusive ranges in code point order.
-const HIDDEN: &[(u32, u32)] = &[
-    (0x00AD, 0x00AD),
-    (0x034F, 0x034F),
-    (0x0600, 0x0605),
-    (0x061C, 0x061C),
-    (0x06DD, 0x06DD),
-    (0x070F, 0x070F),
-    (0x0890, 0x0891),
-    (0x08E2, 0x08E2),
-    (0x115F, 0x1160),
-    (0x17B4, 0x17B5),
-    (0x180B, 0x180F),
-    (0x200B, 0x200F),
-    (0x2028, 0x202E),
-    (0x2060, 0x206F),
-    (0x3164, 0x3164),
-    (0xFE00, 0xFE0F),
-    (0xFEFF, 0xFEFF),
-    (0xFFA0, 0xFFA0),
-    (0xFFF0, 0xFFFB),
-    (0x110BD, 0x110BD),
-    (0x110CD, 0x110CD),
-    (0x13430, 0x1343F),
-    (0x1BCA0, 0x1BCA3),
-    (0x1D173, 0x1D17A),
-    (0xE0000, 0xE0FFF),
-];
-
-/// Whether `c` is a format, separator or default-ignorable character.
+/// Whether `c` is a format, separator or default-ignorable character: the checker's set
+/// (`crate::chars`: Cf and Default_Ignorable_Code_Point) and the line and paragraph separators,
+/// which a pack may hold but which move a viewer's text to a new line unseen.
 pub fn hidden(c: char) -> bool {
-    let c = c as u32;
-    // Everything below the soft hyphen is ASCII or Latin-1, where only controls act unseen.
-    if c < 0xAD {
-        return false;
-    }
-    HIDDEN
-        .binary_search_by(|&(low, high)| {
-            if high < c {
-                std::cmp::Ordering::Less
-            } else if low > c {
-                std::cmp::Ordering::Greater
-            } else {
-                std::cmp::Ordering::Equal
-            }
-        })
-        .is_ok()
+    matches!(c, '\u{2028}' | '\u{2029}') || crate::chars::is_invisible_or_direction(c)
 }
 
 /// Whether `c` must not reach a terminal raw: a control (C0, DEL, C1) or a hidden character.
@@ -113,13 +71,6 @@ mod tests {
             '\u{E1000}',
         ] {
             assert!(!hidden(c), "U+{:04X}", c as u32);
-        }
-    }
-
-    #[test]
-    fn the_table_is_sorted_for_its_binary_search_and_its_ranges_do_not_overlap() {
-        for pair in HIDDEN.windows(2) {
-            assert!(pair[0].0 <= pair[0].1 && pair[0].1 < pair[1].0, "{pair:X?}");
         }
     }
 }

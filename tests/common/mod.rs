@@ -1,6 +1,8 @@
 //! Helpers shared by the tests that run the real binary.
 #![allow(dead_code)]
 
+pub mod screen;
+
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
