@@ -12,7 +12,7 @@ use redflag::tui::app::{Done, Overlay, Play, Screen};
 
 mod common;
 
-use common::screen::{draw, find, text};
+use common::screen::{draw, find, showing, text};
 
 fn app(color: bool) -> App {
     let pack = redflag::builtin::pack().expect("built-in pack");
@@ -37,28 +37,6 @@ fn index(app: &App, id: &str) -> usize {
 fn play(items: Vec<usize>) -> Play {
     Play::new(Round::new(items), Mode::Practice, 1)
 }
-/// Shows `id` as a question, or, with `answer`, as the feedback to that answer.
-fn showing(app: &mut App, id: &str, inspected: bool, answer: Option<Verdict>) {
-    let i = index(app, id);
-    let mut p = play(vec![i]);
-    p.inspected = inspected;
-    app.screen = match answer {
-        None => Screen::Question(p),
-        Some(given) => {
-            let outcome = p
-                .round
-                .answer(
-                    &app.pool,
-                    given,
-                    inspected,
-                    std::time::Duration::from_secs(3),
-                )
-                .expect("answer");
-            Screen::Feedback { play: p, outcome }
-        }
-    };
-}
-
 const ONE_PER_CHANNEL: [(&str, Channel); 7] = [
     ("ads-billing-lookalike", Channel::Email),
     ("support-reply-impostor", Channel::Post),

@@ -15,7 +15,7 @@ use redflag::tui::app::{Play, Screen};
 
 mod common;
 
-use common::screen::{find, text};
+use common::screen::{find, showing, text};
 
 const CALL: &str = "tom-voice-clone-gift-cards";
 const NOTIFICATION: &str = "adharbor-mfa-fatigue-meeting";
@@ -44,26 +44,6 @@ fn play(app: &App, id: &str, inspected: bool) -> Play {
     let mut p = Play::new(Round::new(vec![index(app, id)]), Mode::Practice, 1);
     p.inspected = inspected;
     p
-}
-
-/// Shows `id` as a question, or, with `answer`, as the feedback to that answer.
-fn showing(app: &mut App, id: &str, inspected: bool, answer: Option<Verdict>) {
-    let mut p = play(app, id, inspected);
-    app.screen = match answer {
-        None => Screen::Question(p),
-        Some(given) => {
-            let outcome = p
-                .round
-                .answer(
-                    &app.pool,
-                    given,
-                    inspected,
-                    std::time::Duration::from_secs(3),
-                )
-                .expect("answer");
-            Screen::Feedback { play: p, outcome }
-        }
-    };
 }
 
 fn draw(app: &App) -> Terminal<TestBackend> {

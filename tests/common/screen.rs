@@ -3,7 +3,10 @@
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
+use redflag::progress::Mode;
+use redflag::quiz::Round;
 use redflag::tui::App;
+use redflag::tui::app::{Play, Screen};
 
 /// The app drawn once on a `width` x `height` test terminal.
 pub fn draw(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
@@ -38,4 +41,35 @@ pub fn find(buffer: &Buffer, needle: &str) -> Option<(u16, u16)> {
         }
     }
     None
+}
+
+/// Shows scenario `id` as a question, or, with `answer`, as the feedback to that answer.
+pub fn showing(
+    app: &mut App,
+    id: &str,
+    inspected: bool,
+    answer: Option<redflag::content::Verdict>,
+) {
+    let index = app
+        .pool
+        .iter()
+        .position(|s| s.id == id)
+        .unwrap_or_else(|| panic!("scenario {id}"));
+    let mut p = Play::new(Round::new(vec![index]), Mode::Practice, 1);
+    p.inspected = inspected;
+    app.screen = match answer {
+        None => Screen::Question(p),
+        Some(given) => {
+            let outcome = p
+                .round
+                .answer(
+                    &app.pool,
+                    given,
+                    inspected,
+                    std::time::Duration::from_secs(3),
+                )
+                .expect("answer");
+            Screen::Feedback { play: p, outcome }
+        }
+    };
 }
