@@ -73,6 +73,7 @@ fn app(profile: Option<Profile>) -> App {
         count: 10,
         seed: 1,
         color: true,
+        lang: Default::default(),
     };
     let app = App::new(pool, vec![manifest], settings);
     match profile {
@@ -118,6 +119,7 @@ fn startup(c: &mut Criterion, scratch: &Path) {
                         count: 10,
                         seed: 1,
                         color: true,
+                        lang: Default::default(),
                     },
                 )
                 .with_builtin_later(preview.clone());

@@ -7,6 +7,8 @@ pub struct PlaySettings {
     /// The seed of the first round; later rounds add one each.
     pub seed: u64,
     pub color: bool,
+    /// The interface's language (the packs are chosen for it too).
+    pub lang: crate::i18n::Lang,
 }
 
 /// Who puts right-to-left lines in reading order on screen.

@@ -293,6 +293,7 @@ fn hostile_app() -> (App, Vec<usize>) {
             count: 7,
             seed: 1,
             color: true,
+            lang: Default::default(),
         },
     )
     .with_session(Session::new(

@@ -172,6 +172,7 @@ fn the_game_drawn_from_the_arabic_preview_settles_into_the_arabic_pack() {
         count: 5,
         seed: 1,
         color: false,
+        lang: Default::default(),
     };
     let mut app =
         redflag::tui::App::new(Vec::new(), Vec::new(), settings).with_builtin_later(preview);

@@ -534,6 +534,7 @@ fn the_game(root: &Path, p: &Poison) {
         count: 4,
         seed: 9,
         color: true,
+        lang: Default::default(),
     };
     let mut app = App::new(pool, manifests, settings).with_session(session);
     let mut terminal = Terminal::new(Checked(TestBackend::new(100, 30))).expect("terminal");

@@ -23,6 +23,7 @@ fn app(color: bool) -> App {
             count: 10,
             seed: 1,
             color,
+            lang: Default::default(),
         },
     )
 }

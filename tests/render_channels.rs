@@ -29,6 +29,7 @@ fn app() -> App {
             count: 10,
             seed: 1,
             color: true,
+            lang: Default::default(),
         },
     )
 }

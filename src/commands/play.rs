@@ -53,6 +53,7 @@ pub fn run(
         count: usize::from(args.count),
         seed,
         color,
+        lang: chosen.lang,
     };
     let manifests: Vec<_> = packs.iter().map(|p| p.manifest.clone()).collect();
     // The first pack's scenarios stay where they were decoded; the others join them.

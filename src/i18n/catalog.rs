@@ -1,6 +1,9 @@
 //! One language's messages, looked up by id, with English behind them.
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
 use unic_langid::LanguageIdentifier;
 
 use super::Lang;
@@ -11,14 +14,18 @@ pub use fluent_bundle::FluentValue as Arg;
 
 /// The messages of one language, and English for any it lacks.
 ///
+/// One per language for the whole process ([`Catalog::get`]), shared by every thread (the
+/// server words each session in its player's language).
+///
 /// Plural forms come from `intl_pluralrules` (through `fluent-bundle`), whose Arabic rules are
 /// right from 0 to 102 but treat 103 and above as `other`: CLDR's `few` and `many` look at the
 /// last two digits (103–110 are `few`, 111–199 `many`).
 pub struct Catalog {
     lang: Lang,
     pub(super) own: FluentBundle<FluentResource>,
-    /// English, when the catalog is another language's.
-    english: Option<FluentBundle<FluentResource>>,
+    /// English, parsed only if a message is missing from `own` (the shipped catalogs lack
+    /// none, a test checks it, so a start in another language parses one catalog).
+    english: OnceLock<FluentBundle<FluentResource>>,
 }
 
 impl std::fmt::Debug for Catalog {
@@ -28,12 +35,28 @@ impl std::fmt::Debug for Catalog {
 }
 
 impl Catalog {
-    /// Parses the language's catalog (and English's, for what it lacks).
+    /// The catalog of `lang`, parsed on first use and kept for the life of the process.
+    pub fn get(lang: Lang) -> &'static Catalog {
+        static ALL: OnceLock<Vec<OnceLock<Catalog>>> = OnceLock::new();
+        let all = ALL.get_or_init(|| Lang::all().map(|_| OnceLock::new()).collect());
+        match all.get(lang.0) {
+            Some(cell) => cell.get_or_init(|| Catalog::new(lang)),
+            // Every Lang comes from Lang::all(), so this is English asked for by a stray index.
+            None => Catalog::english(),
+        }
+    }
+
+    /// The English catalog.
+    pub fn english() -> &'static Catalog {
+        Catalog::get(Lang::ENGLISH)
+    }
+
+    /// Parses the language's catalog (English's only when a message is missing from it).
     pub fn new(lang: Lang) -> Catalog {
         Catalog {
             lang,
             own: bundle(lang),
-            english: (lang != Lang::ENGLISH).then(|| bundle(Lang::ENGLISH)),
+            english: OnceLock::new(),
         }
     }
 
@@ -51,10 +74,14 @@ impl Catalog {
             }
             fluent
         });
-        [Some(&self.own), self.english.as_ref()]
-            .into_iter()
-            .flatten()
-            .find_map(|bundle| format(bundle, id, args.as_ref()))
+        format(&self.own, id, args.as_ref())
+            .or_else(|| {
+                if self.lang == Lang::ENGLISH {
+                    return None;
+                }
+                let english = self.english.get_or_init(|| bundle(Lang::ENGLISH));
+                format(english, id, args.as_ref())
+            })
             .unwrap_or_else(|| id.to_string())
     }
 
@@ -71,7 +98,7 @@ impl Catalog {
     pub fn languages(&self) -> String {
         Lang::all()
             .map(|lang| {
-                let name = Catalog::new(lang).t("language-name", &[]);
+                let name = Catalog::get(lang).t("language-name", &[]);
                 self.t(
                     "lang-listed",
                     &[("name", name.into()), ("tag", lang.tag().into())],
@@ -103,7 +130,7 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
 /// A bundle of `source` in `lang`'s plural rules.
 pub(super) fn bundle_of(lang: Lang, source: &str) -> FluentBundle<FluentResource> {
     let id: LanguageIdentifier = lang.tag().parse().unwrap_or_default();
-    let mut bundle = FluentBundle::new(vec![id]);
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // No direction isolates around placeables: inert text shows them as `<U+2068>`, and the
     // bidi layer orders each displayed line itself.
     bundle.set_use_isolating(false);

@@ -12,6 +12,18 @@ mod locale;
 mod tests;
 
 pub use catalog::{Arg, Catalog};
+
+/// A message of `catalog` by id, with named arguments: `t!(t, "rounds-played", count = n)`.
+/// Numbers choose plural forms; text is passed as it is (the display makes it inert).
+#[macro_export]
+macro_rules! t {
+    ($catalog:expr, $id:literal $(,)?) => {
+        $catalog.t($id, &[])
+    };
+    ($catalog:expr, $id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $catalog.t($id, &[$((stringify!($name), $crate::i18n::Arg::from($value))),+])
+    };
+}
 pub use locale::from_locale;
 
 // `CATALOGS`: (tag, source) of every catalog in this folder, English first (written by build.rs).

@@ -113,3 +113,36 @@ fn tags_and_locales_name_their_language() {
     assert!(arabic().speaks("ar") && arabic().speaks("ar-SA") && !arabic().speaks("en"));
     assert!(Lang::ENGLISH.speaks("en-GB"));
 }
+
+#[test]
+fn the_t_macro_fills_named_arguments_and_chooses_plural_forms() {
+    let ar = Catalog::get(arabic());
+    assert_eq!(
+        crate::t!(ar, "scenario-count", count = 2usize),
+        "سيناريوهان"
+    );
+    let en = Catalog::english();
+    assert_eq!(crate::t!(en, "scenario-count", count = 1u32), "1 scenario");
+    assert_eq!(crate::t!(en, "language-name"), "English");
+    assert_eq!(
+        crate::t!(
+            en,
+            "lang-listed",
+            name = "English",
+            tag = String::from("en")
+        ),
+        "English (en)"
+    );
+}
+
+#[test]
+fn catalogs_are_shared_by_every_thread() {
+    fn shared<T: Sync + Send>(_: &T) {}
+    let ar = Catalog::get(arabic());
+    shared(ar);
+    assert!(std::ptr::eq(ar, Catalog::get(arabic())), "parsed once");
+    let from_thread = std::thread::spawn(|| Catalog::get(arabic()).t("language-name", &[]))
+        .join()
+        .expect("a thread");
+    assert_eq!(from_thread, "العربية");
+}

@@ -150,6 +150,7 @@ fn new_app(
         count: shared.config.count,
         seed: shared.config.seed.unwrap_or_else(time_seed),
         color,
+        lang: Default::default(),
     };
     let app = App::new(shared.pool.clone(), shared.manifests.clone(), settings);
     let known = match sign_in {

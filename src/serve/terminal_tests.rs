@@ -30,6 +30,7 @@ fn app() -> App {
             count: 2,
             seed: 3,
             color: false,
+            lang: Default::default(),
         },
     )
 }

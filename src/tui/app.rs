@@ -191,6 +191,11 @@ impl App {
         }
     }
 
+    /// The interface's words in the player's language.
+    pub fn t(&self) -> &'static crate::i18n::Catalog {
+        crate::i18n::Catalog::get(self.settings.lang)
+    }
+
     /// Plays as the given profile; its notice (a repaired save) is shown on the menu.
     pub fn with_session(mut self, mut session: Session) -> Self {
         session.pass_mark = self.pass_mark();

@@ -70,6 +70,7 @@ mod tests {
             count: 3,
             seed: 1,
             color: true,
+            lang: Default::default(),
         };
         let mut session = open(
             &DataDir::new(data.path().into()),

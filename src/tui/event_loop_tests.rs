@@ -123,6 +123,7 @@ fn settings() -> PlaySettings {
         count: 3,
         seed: 7,
         color: false,
+        lang: Default::default(),
     }
 }
 

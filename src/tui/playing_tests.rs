@@ -16,6 +16,7 @@ fn app() -> App {
         count: 3,
         seed: 1,
         color: true,
+        lang: Default::default(),
     };
     App::new(pack.scenarios, vec![pack.manifest], settings)
 }

@@ -13,6 +13,7 @@ pub fn app(count: usize) -> App {
         count,
         seed: 1,
         color: true,
+        lang: Default::default(),
     };
     App::new(pack.scenarios, vec![pack.manifest], settings)
 }
