@@ -240,9 +240,10 @@ impl App {
                     match opened {
                         Some(Ok(session)) => {
                             self.message = Some(
-                                format!(
-                                    "Welcome, {}. Your progress is saved on this computer only.",
-                                    session.profile.name
+                                crate::t!(
+                                    self.t(),
+                                    "menu-welcome",
+                                    name = session.profile.name.as_str(),
                                 )
                                 .into(),
                             );

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use super::app::{App, Msg, Screen};
 use super::message::Message;
 use crate::progress::store::write_atomic;
+use crate::t;
 
 /// The certificate's file name, in the profile's folder.
 pub const CERTIFICATE_FILE: &str = "certificate.md";
@@ -38,16 +39,20 @@ impl App {
             .as_ref()
             .and_then(|s| s.store())
             .map(|store| store.dir.clone());
+        let t = self.t();
         let line = match folder {
             Some(folder) => {
                 let path = folder.join(CERTIFICATE_FILE);
                 match write_atomic(&path, text.as_bytes()) {
-                    Ok(()) => format!("Saved: {}", path.display()),
-                    Err(error) => format!("Could not save the certificate ({error})."),
+                    Ok(()) => t!(
+                        t,
+                        "menu-certificate-saved",
+                        path = path.display().to_string()
+                    ),
+                    Err(error) => t!(t, "menu-certificate-not-saved", error = error.to_string()),
                 }
             }
-            None => "This game is not saving; `redflag certificate --output FILE` writes it."
-                .to_string(),
+            None => t!(t, "menu-certificate-not-saving"),
         };
         self.message = Some(Message::Line(line));
     }

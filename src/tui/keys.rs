@@ -27,6 +27,8 @@ pub enum Msg {
     NextField,
     PrevField,
     Mark,
+    /// The interface in the next language (on the menu).
+    Language,
     Ignore,
 }
 
@@ -60,6 +62,7 @@ impl Msg {
             KeyCode::Tab => Msg::NextField,
             KeyCode::BackTab => Msg::PrevField,
             KeyCode::Char('m') => Msg::Mark,
+            KeyCode::Char('L') => Msg::Language,
             _ => Msg::Ignore,
         }
     }

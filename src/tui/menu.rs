@@ -4,7 +4,9 @@ use chrono::Utc;
 
 use super::app::{App, Msg, Overlay, Screen};
 use super::rounds::NewRound;
+use crate::i18n::Catalog;
 use crate::plan::Plan;
+use crate::t;
 
 /// The menu's entries; some appear only when they apply.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,18 +24,18 @@ pub enum MenuItem {
 }
 
 impl MenuItem {
-    pub fn label(self) -> &'static str {
+    pub fn label(self, t: &Catalog) -> String {
         match self {
-            MenuItem::Resume => "Resume your round",
-            MenuItem::Play => "Play a round",
-            MenuItem::Daily => "Daily challenge",
-            MenuItem::Spot => "Spot the flags",
-            MenuItem::Path => "Training path",
-            MenuItem::Review => "Review weak skills",
-            MenuItem::Stats => "Your progress",
-            MenuItem::Briefing => "Briefing",
-            MenuItem::Help => "Help",
-            MenuItem::Quit => "Quit",
+            MenuItem::Resume => t!(t, "menu-item-resume"),
+            MenuItem::Play => t!(t, "menu-item-play"),
+            MenuItem::Daily => t!(t, "menu-item-daily"),
+            MenuItem::Spot => t!(t, "menu-item-spot"),
+            MenuItem::Path => t!(t, "menu-item-path"),
+            MenuItem::Review => t!(t, "menu-item-review"),
+            MenuItem::Stats => t!(t, "menu-item-stats"),
+            MenuItem::Briefing => t!(t, "menu-item-briefing"),
+            MenuItem::Help => t!(t, "menu-item-help"),
+            MenuItem::Quit => t!(t, "menu-item-quit"),
         }
     }
 }
@@ -84,6 +86,10 @@ impl App {
             Msg::Play => MenuItem::Play,
             Msg::Briefing => MenuItem::Briefing,
             Msg::Back => MenuItem::Quit,
+            Msg::Language => {
+                self.next_language();
+                return here;
+            }
             _ => return here,
         };
         self.message = None;

@@ -6,6 +6,7 @@ mod channels;
 mod dialogs;
 mod event_loop;
 pub mod keys;
+mod language;
 mod menu;
 mod message;
 pub mod palette;

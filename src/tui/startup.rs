@@ -78,12 +78,8 @@ impl App {
             }
             Err(e) => {
                 session.stop_saving();
-                self.message = Some(
-                    format!(
-                        "Progress cannot be saved ({e}). Playing without saving: choose another folder with --data-dir DIR."
-                    )
-                    .into(),
-                );
+                let said = crate::t!(self.t(), "menu-cannot-save", error = e.to_string());
+                self.message = Some(said.into());
                 true
             }
         }

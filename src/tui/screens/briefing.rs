@@ -2,9 +2,11 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{framed, render_scrolling};
+use super::{KeyLine, framed_in, mirrored_lines, render_scrolling};
 use crate::content::Manifest;
+use crate::i18n::Catalog;
 use crate::inert::inert;
+use crate::t;
 use crate::tui::app::App;
 use crate::tui::palette::Palette;
 use crate::tui::text::wrap;
@@ -21,9 +23,15 @@ fn item(text: &str, bullet: &str, width: u16) -> Vec<Line<'static>> {
     )
 }
 
-pub fn briefing_lines(m: &Manifest, palette: Palette, width: u16) -> Vec<Line<'static>> {
+pub fn briefing_lines(
+    words: &Catalog,
+    m: &Manifest,
+    palette: Palette,
+    width: u16,
+) -> Vec<Line<'static>> {
     let w = &m.world;
     let t = |s: &str| inert(s).into_owned();
+    let label = |id: &str| format!("{} ", words.t(id, &[]));
     let mut lines = vec![Line::styled(t(&w.company.name), palette.title())];
     lines.extend(wrap(
         Line::styled(crate::strings::role(w, true), palette.strong()),
@@ -32,7 +40,7 @@ pub fn briefing_lines(m: &Manifest, palette: Palette, width: u16) -> Vec<Line<'s
         Span::raw(""),
     ));
     lines.extend([Line::from(vec![
-        Span::styled("Domain: ", palette.label()),
+        Span::styled(label("menu-briefing-domain"), palette.label()),
         Span::raw(t(&w.company.domain)),
     ])]);
     if !w.company.about.is_empty() {
@@ -40,14 +48,20 @@ pub fn briefing_lines(m: &Manifest, palette: Palette, width: u16) -> Vec<Line<'s
     }
     if !w.rules.is_empty() {
         lines.push(Line::default());
-        lines.push(Line::styled("House rules", palette.title()));
+        lines.push(Line::styled(
+            t!(words, "menu-briefing-rules"),
+            palette.title(),
+        ));
         for rule in &w.rules {
             lines.extend(item(rule, "• ", width));
         }
     }
     if !w.colleague.is_empty() {
         lines.push(Line::default());
-        lines.push(Line::styled("Colleagues", palette.title()));
+        lines.push(Line::styled(
+            t!(words, "menu-briefing-colleagues"),
+            palette.title(),
+        ));
     }
     for c in &w.colleague {
         let mut who = Line::from(vec![
@@ -65,7 +79,7 @@ pub fn briefing_lines(m: &Manifest, palette: Palette, width: u16) -> Vec<Line<'s
     if !w.contact.is_empty() {
         lines.push(Line::default());
         lines.push(Line::styled(
-            "Platforms, clients and vendors",
+            t!(words, "menu-briefing-contacts"),
             palette.title(),
         ));
     }
@@ -76,19 +90,28 @@ pub fn briefing_lines(m: &Manifest, palette: Palette, width: u16) -> Vec<Line<'s
         ]));
         if !c.domains.is_empty() {
             lines.push(Line::from(vec![
-                Span::styled("    official domains: ", palette.label()),
+                Span::styled(
+                    format!("    {}", label("menu-briefing-official-domains")),
+                    palette.label(),
+                ),
                 Span::raw(t(&c.domains.join(", "))),
             ]));
         }
         if !c.handles.is_empty() {
             lines.push(Line::from(vec![
-                Span::styled("    official accounts: ", palette.label()),
+                Span::styled(
+                    format!("    {}", label("menu-briefing-official-accounts")),
+                    palette.label(),
+                ),
                 Span::raw(t(&c.handles.join(", "))),
             ]));
         }
         if !c.phone.is_empty() {
             lines.push(Line::from(vec![
-                Span::styled("    phone on file: ", palette.label()),
+                Span::styled(
+                    format!("    {}", label("menu-briefing-phone")),
+                    palette.label(),
+                ),
                 Span::raw(t(&c.phone)),
             ]));
         }
@@ -99,25 +122,29 @@ pub fn briefing_lines(m: &Manifest, palette: Palette, width: u16) -> Vec<Line<'s
     lines
 }
 
-pub fn render(
-    app: &App,
-    scroll: u16,
-    area: Rect,
-    buf: &mut Buffer,
-    palette: Palette,
-) -> &'static [(&'static str, &'static str)] {
-    let inner = framed(" Briefing: your world ", area, buf, palette);
+pub fn render(app: &App, scroll: u16, area: Rect, buf: &mut Buffer, palette: Palette) -> KeyLine {
+    let t = app.t();
+    let title = format!(" {} ", t!(t, "menu-briefing-title"));
+    let inner = framed_in(app, &title, area, buf, palette);
     let mut lines = Vec::new();
     for (i, m) in app.manifests.iter().enumerate() {
         if i > 0 {
             lines.push(Line::default());
             lines.push(Line::styled(
-                format!("── Pack: {} ──", inert(&m.name)),
+                format!(
+                    "── {} ──",
+                    t!(t, "menu-briefing-pack", name = inert(&m.name).into_owned())
+                ),
                 palette.dim(),
             ));
         }
-        lines.extend(briefing_lines(m, palette, inner.width));
+        lines.extend(briefing_lines(t, m, palette, inner.width));
     }
+    let lines = mirrored_lines(app, lines, inner.width);
     render_scrolling(app, lines, scroll, inner, buf, palette);
-    &[("↑↓ PgUp PgDn", "scroll"), ("Esc/b", "back"), ("?", "help")]
+    vec![
+        ("↑↓ PgUp PgDn", t!(t, "menu-key-scroll")),
+        ("Esc/b", t!(t, "menu-key-back")),
+        ("?", t!(t, "menu-key-help")),
+    ]
 }

@@ -2,8 +2,12 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
+use super::{KeyLine, mirrored_lines};
+use crate::bidi::Direction;
+use crate::i18n::Catalog;
 use crate::inert::inert;
 use crate::progress::achievements::rank;
+use crate::t;
 use crate::tui::app::{App, MenuItem};
 use crate::tui::palette::Palette;
 
@@ -13,31 +17,28 @@ pub fn render(
     area: Rect,
     buf: &mut Buffer,
     palette: Palette,
-) -> &'static [(&'static str, &'static str)] {
-    let mut lines = masthead(palette);
+) -> KeyLine {
+    let t = app.t();
+    let mut lines = masthead(t, palette);
     match &app.session {
         Some(session) => {
             let p = &session.profile;
-            let saving = if session.saving() {
-                ""
-            } else {
-                " · not saving"
-            };
+            let mut figures = format!(
+                " · {} · {} · {}",
+                t!(t, "menu-rank", rank = crate::strings::rank(rank(&p.totals))),
+                t!(t, "menu-points", points = p.totals.points),
+                t!(t, "menu-reviews-due", count = app.reviews_due()),
+            );
+            if !session.saving() {
+                figures = format!("{figures} · {}", t!(t, "menu-not-saving"));
+            }
             lines.push(Line::from(vec![
-                Span::styled("Playing as ", palette.dim()),
+                Span::styled(format!("{} ", t!(t, "menu-playing-as")), palette.dim()),
                 Span::styled(inert(&p.name).into_owned(), palette.strong()),
-                Span::styled(
-                    format!(
-                        " · rank {} · {} points · {} due{saving}",
-                        crate::strings::rank(rank(&p.totals)),
-                        p.totals.points,
-                        crate::strings::count(app.reviews_due() as u64, "review", "reviews")
-                    ),
-                    palette.dim(),
-                ),
+                Span::styled(figures, palette.dim()),
             ]));
         }
-        None => lines.push(Line::styled("Playing without a profile", palette.dim())),
+        None => lines.push(Line::styled(t!(t, "menu-no-profile"), palette.dim())),
     }
     if let Some(m) = app.manifests.first() {
         lines.extend(role_lines(
@@ -47,52 +48,40 @@ pub fn render(
     }
     for m in &app.manifests {
         lines.push(Line::styled(
-            format!("Pack: {} (v{})", inert(&m.name), inert(&m.version)),
+            t!(
+                t,
+                "menu-pack",
+                name = inert(&m.name).into_owned(),
+                version = inert(&m.version).into_owned(),
+            ),
             palette.dim(),
         ));
     }
     let (scenarios, dangerous) = app.pool_counts();
     lines.push(Line::styled(
-        format!(
-            "{} scenarios ({} dangerous, {} safe) · rounds of {}",
-            scenarios,
-            dangerous,
-            scenarios - dangerous,
-            app.settings.count
+        t!(
+            t,
+            "menu-pool",
+            scenarios = scenarios,
+            dangerous = dangerous,
+            safe = scenarios - dangerous,
+            count = app.settings.count,
         ),
         palette.dim(),
     ));
     lines.push(Line::default());
-    let resumable = app.resumable();
+    // The selected entry points at its words: from their left in English, their right in Arabic.
+    let pointer = match t.direction() {
+        Direction::LeftToRight => "▶",
+        Direction::RightToLeft => "◀",
+    };
     for (i, item) in app.menu_items().into_iter().enumerate() {
-        let mut label = item.label().to_string();
-        if item == MenuItem::Resume
-            && let Some((round, _, _)) = &resumable
-        {
-            label = format!(
-                "{label} ({} of {} answered)",
-                round.answers.len(),
-                round.items.len()
-            );
-        }
-        if item == MenuItem::Daily
-            && let Some(done) = app.daily_today()
-        {
-            label = format!("{label} ({})", crate::strings::daily_done(done));
-        }
-        if item == MenuItem::Review {
-            label = format!("{label} ({} due)", app.reviews_due());
-        }
-        if item == MenuItem::Path {
-            let statuses = app.path_statuses();
-            let passed = statuses
-                .iter()
-                .filter(|s| **s == crate::training::Status::Passed)
-                .count();
-            label = format!("{label} ({passed} of {} modules passed)", statuses.len());
-        }
+        let label = item_label(app, item);
         if i == selected {
-            lines.push(Line::styled(format!("▶ {label} "), palette.selected()));
+            lines.push(Line::styled(
+                format!("{pointer} {label} "),
+                palette.selected(),
+            ));
         } else {
             lines.push(Line::raw(format!("  {label}")));
         }
@@ -105,30 +94,66 @@ pub fn render(
         ]));
         lines.push(Line::default());
     }
-    lines.push(Line::raw(
-        "Judge each message safe or dangerous. Inspect it first, as a careful person",
-    ));
-    lines.push(Line::raw(
-        "would: the real sender, where links go, who published an app.",
-    ));
-    super::draw_centred(lines, area, buf);
-    &[
-        ("↑↓", "choose"),
-        ("Enter", "select"),
-        ("p", "play"),
-        ("b", "briefing"),
-        ("?", "help"),
-        ("q", "quit"),
+    lines.push(Line::raw(t!(t, "menu-hint-first")));
+    lines.push(Line::raw(t!(t, "menu-hint-second")));
+    super::draw_centred(mirrored_lines(app, lines, area.width), area, buf);
+    vec![
+        ("↑↓", t!(t, "menu-key-choose")),
+        ("Enter", t!(t, "menu-key-select")),
+        ("p", t!(t, "menu-key-play")),
+        ("b", t!(t, "menu-key-briefing")),
+        ("?", t!(t, "menu-key-help")),
+        ("q", t!(t, "menu-key-quit")),
+        ("L", t!(t, "menu-key-language")),
     ]
 }
 
+/// A menu entry's words, with what it has to say today (answers given, modules passed...).
+fn item_label(app: &App, item: MenuItem) -> String {
+    let t = app.t();
+    match item {
+        MenuItem::Resume => match app.resumable() {
+            Some((round, _, _)) => t!(
+                t,
+                "menu-item-resume-answered",
+                answered = round.answers.len(),
+                total = round.items.len(),
+            ),
+            None => item.label(t),
+        },
+        MenuItem::Daily => match app.daily_today() {
+            Some(done) => t!(
+                t,
+                "menu-item-daily-done",
+                done = crate::strings::daily_done(done),
+            ),
+            None => item.label(t),
+        },
+        MenuItem::Review => t!(t, "menu-item-review-due", count = app.reviews_due()),
+        MenuItem::Path => {
+            let statuses = app.path_statuses();
+            let passed = statuses
+                .iter()
+                .filter(|s| **s == crate::training::Status::Passed)
+                .count();
+            t!(
+                t,
+                "menu-item-path-passed",
+                passed = passed,
+                total = statuses.len(),
+            )
+        }
+        _ => item.label(t),
+    }
+}
+
 /// The title lines at the top of the menu and the first-run screen.
-fn masthead(palette: Palette) -> Vec<Line<'static>> {
+fn masthead(t: &Catalog, palette: Palette) -> Vec<Line<'static>> {
     vec![
         Line::default(),
         Line::from(vec![
             Span::styled("⚑ redflag", palette.title()),
-            Span::raw(" · spot the scam before it spots you"),
+            Span::raw(format!(" · {}", t!(t, "menu-tagline"))),
         ]),
         Line::default(),
     ]
@@ -146,17 +171,19 @@ fn role_lines(role: &str, width: u16) -> Vec<Line<'static>> {
 
 /// First run: ask who is playing, and say which role they will play.
 pub fn render_name(
+    app: &App,
     input: &str,
     error: Option<&str>,
     role: Option<String>,
     area: Rect,
     buf: &mut Buffer,
     palette: Palette,
-) -> &'static [(&'static str, &'static str)] {
-    let mut lines = masthead(palette);
+) -> KeyLine {
+    let t = app.t();
+    let mut lines = masthead(t, palette);
     lines.extend([
-        Line::raw("Welcome! What is your name? It keeps your progress apart from other players'."),
-        Line::raw("Progress is saved on this computer only and never sent anywhere."),
+        Line::raw(t!(t, "menu-name-welcome")),
+        Line::raw(t!(t, "menu-name-local")),
         Line::default(),
     ]);
     if let Some(role) = role {
@@ -165,7 +192,7 @@ pub fn render_name(
         lines.push(Line::default());
     }
     lines.extend([Line::from(vec![
-        Span::raw("  Name: "),
+        Span::raw(format!("  {} ", t!(t, "menu-name-label"))),
         Span::styled(format!("{}▏", inert(input)), palette.strong()),
     ])]);
     if let Some(error) = error {
@@ -175,6 +202,10 @@ pub fn render_name(
             Span::raw(inert(error).into_owned()),
         ]));
     }
-    super::draw_centred(lines, area, buf);
-    &[("Enter", "start"), ("Backspace", "delete"), ("Esc", "quit")]
+    super::draw_centred(mirrored_lines(app, lines, area.width), area, buf);
+    vec![
+        ("Enter", t!(t, "menu-key-start")),
+        ("Backspace", t!(t, "menu-key-delete")),
+        ("Esc", t!(t, "menu-key-quit")),
+    ]
 }

@@ -6,6 +6,7 @@ mod certificate;
 mod confirm;
 mod feedback;
 mod menu;
+mod mirror;
 mod overlay;
 mod path;
 mod question;
@@ -15,13 +16,17 @@ mod summary;
 use std::cell::Cell;
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
+use ratatui::layout::{Alignment, Rect};
+use ratatui::text::Line;
 use ratatui::widgets::{Block, Padding, Paragraph, Widget, Wrap};
 
 use super::app::{App, Overlay, Screen};
 use super::palette::Palette;
 use super::text::fit;
+use crate::bidi::Direction;
+use crate::settings::Bidi;
+pub use mirror::{KeyLine, framed_in};
+use mirror::{as_worded, cells, key_line, mirrored, mirrored_lines};
 
 pub const MIN_WIDTH: u16 = 80;
 pub const MIN_HEIGHT: u16 = 24;
@@ -48,11 +53,14 @@ impl Widget for &App {
         let too_small = area.width < MIN_WIDTH || area.height < MIN_HEIGHT;
         self.drawn.too_small.set(too_small);
         if too_small {
-            let text = format!(
-                "redflag needs a terminal of at least {MIN_WIDTH}x{MIN_HEIGHT}; this one is {}x{}. Enlarge it, or press Esc to quit.",
-                area.width, area.height
+            let text = crate::t!(
+                self.t(),
+                "menu-too-small",
+                min = format!("{MIN_WIDTH}x{MIN_HEIGHT}"),
+                size = format!("{}x{}", area.width, area.height),
             );
-            Paragraph::new(text)
+            let lines = mirrored_lines(self, vec![Line::raw(text)], area.width);
+            Paragraph::new(lines)
                 .wrap(Wrap { trim: true })
                 .render(area, buf);
             return;
@@ -75,31 +83,37 @@ impl Widget for &App {
                     .manifests
                     .first()
                     .map(|m| crate::strings::role(&m.world, false));
-                menu::render_name(input, error.as_deref(), role, body, buf, palette)
+                menu::render_name(self, input, error.as_deref(), role, body, buf, palette)
             }
             Screen::Menu { selected } => menu::render(self, *selected, body, buf, palette),
             Screen::Briefing { scroll, .. } => briefing::render(self, *scroll, body, buf, palette),
             Screen::Stats { scroll } => stats::render(self, *scroll, body, buf, palette),
-            Screen::Question(play) => question::render_question(self, play, body, buf, palette),
-            Screen::Feedback { play, outcome } => {
-                feedback::render_feedback(self, play, outcome, body, buf, palette)
+            Screen::Question(play) => {
+                as_worded(question::render_question(self, play, body, buf, palette))
             }
+            Screen::Feedback { play, outcome } => as_worded(feedback::render_feedback(
+                self, play, outcome, body, buf, palette,
+            )),
             Screen::Summary {
                 done,
                 scroll,
                 selected,
-            } => summary::render(self, done, *scroll, *selected, body, buf, palette),
+            } => as_worded(summary::render(
+                self, done, *scroll, *selected, body, buf, palette,
+            )),
             Screen::Missed {
                 done,
                 index,
                 scroll,
-            } => summary::render_missed(self, done, *index, *scroll, body, buf, palette),
+            } => as_worded(summary::render_missed(
+                self, done, *index, *scroll, body, buf, palette,
+            )),
             Screen::Path { selected } => path::render(self, *selected, body, buf, palette),
             Screen::Certificate { scroll } => {
                 certificate::render(self, *scroll, body, buf, palette)
             }
         };
-        render_keys(keys, footer, buf, palette);
+        key_line(self, &keys, footer, buf, palette);
         match self.overlay {
             Some(Overlay::Help) => overlay::help(area, buf, palette),
             Some(Overlay::ConfirmQuit) => confirm::quit(self, area, buf, palette),
@@ -123,20 +137,6 @@ pub fn readable(area: Rect) -> Rect {
     }
 }
 
-/// The footer: each key in key style, then what it does.
-fn render_keys(keys: &[(&str, &str)], area: Rect, buf: &mut Buffer, palette: Palette) {
-    let mut line = Line::default();
-    for (i, (key, what)) in keys.iter().enumerate() {
-        if i > 0 {
-            line.spans.push(Span::styled(" · ", palette.dim()));
-        }
-        line.spans
-            .push(Span::styled(key.to_string(), palette.key()));
-        line.spans.push(Span::raw(format!(" {what}")));
-    }
-    line.render(area, buf);
-}
-
 /// A bordered page with a title; returns the area inside it.
 fn framed(title: &str, area: Rect, buf: &mut Buffer, palette: Palette) -> Rect {
     let block = Block::bordered()
@@ -153,7 +153,16 @@ fn framed(title: &str, area: Rect, buf: &mut Buffer, palette: Palette) -> Rect {
 fn draw_lines(lines: Vec<Line<'_>>, area: Rect, buf: &mut Buffer) {
     if lines.iter().all(|l| l.width() <= usize::from(area.width)) {
         for (line, y) in lines.iter().zip(area.top()..area.bottom()) {
-            buf.set_line(area.x, y, line, area.width);
+            // An aligned line (a mirrored one) is placed as a paragraph would place it.
+            let width = u16::try_from(cells(line))
+                .unwrap_or(area.width)
+                .min(area.width);
+            let x = match line.alignment {
+                Some(Alignment::Right) => area.right() - width,
+                Some(Alignment::Center) => area.x + (area.width - width) / 2,
+                _ => area.x,
+            };
+            buf.set_line(x, y, line, area.right() - x);
         }
     } else {
         Paragraph::new(lines)
@@ -165,7 +174,7 @@ fn draw_lines(lines: Vec<Line<'_>>, area: Rect, buf: &mut Buffer) {
 /// Draws lines as a block in the middle of `area`, each line starting at the block's left edge;
 /// lines too wide for that are drawn from the top left as [`draw_lines`] does.
 fn draw_centred(lines: Vec<Line<'_>>, area: Rect, buf: &mut Buffer) {
-    let widest = lines.iter().map(Line::width).max().unwrap_or(0);
+    let widest = lines.iter().map(cells).max().unwrap_or(0);
     let (Ok(width), Ok(height)) = (u16::try_from(widest), u16::try_from(lines.len())) else {
         return draw_lines(lines, area, buf);
     };
@@ -197,28 +206,53 @@ fn render_scrolling(
     app.max_scroll.set(max);
     let scroll = scroll.min(max);
     Paragraph::new(lines).scroll((scroll, 0)).render(area, buf);
-    more_hints(scroll, max, area, buf, palette);
+    let t = app.t();
+    let rtl = t.direction() == Direction::RightToLeft && app.display.bidi == Bidi::App;
+    let above = mirrored(
+        app,
+        Line::raw(format!(" {} ", crate::t!(t, "menu-more-above"))),
+    );
+    let below = mirrored(
+        app,
+        Line::raw(format!(" {} ", crate::t!(t, "menu-more-below"))),
+    );
+    more_hints_worded((above, below), rtl, scroll, max, area, buf, palette);
 }
 
 /// "↑ more" on the frame's top border when rows are scrolled out above, "↓ more" on its bottom
 /// border when some are below: on the border, so they never cover content.
 fn more_hints(scroll: u16, max: u16, area: Rect, buf: &mut Buffer, palette: Palette) {
+    let hints = (Line::raw(" ↑ more "), Line::raw(" ↓ more "));
+    more_hints_worded(hints, false, scroll, max, area, buf, palette);
+}
+
+/// [`more_hints`] with the words given; `mirrored` swaps their sides (the one above goes to the
+/// left, the one below to the right) for a right-to-left page.
+fn more_hints_worded(
+    (above, below): (Line<'static>, Line<'static>),
+    mirrored: bool,
+    scroll: u16,
+    max: u16,
+    area: Rect,
+    buf: &mut Buffer,
+    palette: Palette,
+) {
     let screen = buf.area;
-    let mut hint = |text: &str, y: u16, right: bool| {
-        let line = Line::styled(text.to_string(), palette.key());
-        let width = u16::try_from(line.width()).unwrap_or(0).min(area.width);
+    let mut hint = |line: Line<'static>, y: u16, right: bool| {
+        let line = line.style(palette.key());
+        let width = u16::try_from(cells(&line)).unwrap_or(0).min(area.width);
         let x = if right {
             area.right().saturating_sub(width + 1)
         } else {
             area.x + 1
         };
-        line.render(Rect::new(x, y, width, 1), buf);
+        buf.set_line(x, y, &line, width);
     };
     if scroll > 0 && area.y > screen.y {
-        hint(" ↑ more ", area.y - 1, true);
+        hint(above, area.y - 1, !mirrored);
     }
     if scroll < max && area.bottom() < screen.bottom() {
-        hint(" ↓ more ", area.bottom(), false);
+        hint(below, area.bottom(), mirrored);
     }
 }
 
@@ -231,6 +265,7 @@ fn percent(rate: Option<f64>) -> String {
 mod draw_lines_tests {
     use super::*;
     use ratatui::style::{Color, Style};
+    use ratatui::text::Span;
 
     fn drawn(lines: Vec<Line<'static>>, paragraph: bool, width: u16) -> Buffer {
         let area = Rect::new(0, 0, width, 3);

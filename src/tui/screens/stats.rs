@@ -2,10 +2,12 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{framed, percent, render_scrolling};
+use super::{KeyLine, framed_in, mirrored_lines, percent, render_scrolling};
+use crate::i18n::Catalog;
 use crate::inert::inert;
 use crate::progress::stats::{Stats, bar, sparkline, stats};
 use crate::strings::{self, Counted};
+use crate::t;
 use crate::tui::app::App;
 use crate::tui::palette::Palette;
 
@@ -37,52 +39,68 @@ fn bars<K: Counted>(
     out
 }
 
-pub fn stats_lines(s: &Stats, palette: Palette) -> Vec<Line<'static>> {
+pub fn stats_lines(t: &Catalog, s: &Stats, palette: Palette) -> Vec<Line<'static>> {
     let mut lines = vec![
         Line::from(vec![
             Span::styled(inert(&s.profile).into_owned(), palette.title()),
             Span::raw(format!(
-                "  ·  rank {}  ·  {} points",
-                strings::rank(s.rank),
-                s.points
+                "  ·  {}",
+                t!(
+                    t,
+                    "menu-stats-rank-points",
+                    rank = strings::rank(s.rank),
+                    points = s.points,
+                )
             )),
         ]),
-        Line::raw(format!(
-            "Rounds {}  ·  answers {} ({} right)  ·  {}",
-            s.rounds,
-            s.answered,
-            percent(s.accuracy),
-            strings::best_streak(s.best_streak)
+        Line::raw(t!(
+            t,
+            "menu-stats-rounds",
+            rounds = s.rounds,
+            answered = s.answered,
+            accuracy = percent(s.accuracy),
+            streak = strings::best_streak(s.best_streak),
         )),
     ];
     lines.extend(strings::figure_lines(s).into_iter().map(Line::raw));
-    lines.push(Line::raw(format!(
-        "Inspected before answering: {} of answers",
-        percent(s.inspected_share)
+    lines.push(Line::raw(t!(
+        t,
+        "menu-stats-inspected",
+        share = percent(s.inspected_share),
     )));
     if let Some(next) = s.next_rank {
         lines.push(Line::styled(
-            format!("Next: {}", strings::next_rank(next)),
+            t!(t, "menu-stats-next", next = strings::next_rank(next)),
             palette.dim(),
         ));
     }
     if !s.trend.is_empty() {
         lines.push(Line::from(vec![
-            Span::raw("Share right per round, oldest first: "),
+            Span::raw(format!("{} ", t!(t, "menu-stats-trend"))),
             Span::styled(sparkline(&s.trend), palette.label()),
         ]));
     }
-    lines.extend(bars("By theme", &s.by_theme, palette));
-    lines.extend(bars("By channel", &s.by_channel, palette));
-    lines.extend(bars("By red flag", &s.by_cue, palette));
+    lines.extend(bars(&t!(t, "menu-stats-by-theme"), &s.by_theme, palette));
+    lines.extend(bars(
+        &t!(t, "menu-stats-by-channel"),
+        &s.by_channel,
+        palette,
+    ));
+    lines.extend(bars(&t!(t, "menu-stats-by-flag"), &s.by_cue, palette));
     lines.push(Line::default());
     let due = strings::reviews_due(&s.reviews_due);
     lines.push(Line::from(vec![
-        Span::styled("Reviews due: ", palette.title()),
+        Span::styled(
+            format!("{} ", t!(t, "menu-stats-reviews-due")),
+            palette.title(),
+        ),
         Span::raw(due),
     ]));
     lines.push(Line::default());
-    lines.push(Line::styled("Achievements", palette.title()));
+    lines.push(Line::styled(
+        t!(t, "menu-stats-achievements"),
+        palette.title(),
+    ));
     for a in &s.achievements {
         let (name, how) = (
             strings::achievement(a.achievement),
@@ -99,25 +117,23 @@ pub fn stats_lines(s: &Stats, palette: Palette) -> Vec<Line<'static>> {
     lines
 }
 
-pub fn render(
-    app: &App,
-    scroll: u16,
-    area: Rect,
-    buf: &mut Buffer,
-    palette: Palette,
-) -> &'static [(&'static str, &'static str)] {
-    let inner = framed(" Your progress ", area, buf, palette);
+pub fn render(app: &App, scroll: u16, area: Rect, buf: &mut Buffer, palette: Palette) -> KeyLine {
+    let t = app.t();
+    let title = format!(" {} ", t!(t, "menu-stats-title"));
+    let inner = framed_in(app, &title, area, buf, palette);
     let lines = match &app.session {
         Some(session) => stats_lines(
+            t,
             &stats(&session.profile, chrono::Utc::now().date_naive()),
             palette,
         ),
-        None => vec![Line::raw("No profile: progress is not kept.")],
+        None => vec![Line::raw(t!(t, "menu-stats-no-profile"))],
     };
+    let lines = mirrored_lines(app, lines, inner.width);
     render_scrolling(app, lines, scroll, inner, buf, palette);
-    &[
-        ("↑↓ PgUp PgDn", "scroll"),
-        ("Esc/Enter", "back"),
-        ("?", "help"),
+    vec![
+        ("↑↓ PgUp PgDn", t!(t, "menu-key-scroll")),
+        ("Esc/Enter", t!(t, "menu-key-back")),
+        ("?", t!(t, "menu-key-help")),
     ]
 }
