@@ -115,3 +115,7 @@ fn is_builtin(manifest: &Manifest) -> bool {
         .filter_map(|lang| builtin::preview_in(lang).ok())
         .any(|preview| preview.manifest.id == manifest.id)
 }
+
+#[cfg(test)]
+#[path = "language_tests.rs"]
+mod tests;

@@ -3,6 +3,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::{KeyLine, framed_in, mirrored_lines, render_scrolling};
+use crate::bidi::Direction;
 use crate::content::Manifest;
 use crate::i18n::Catalog;
 use crate::inert::inert;
@@ -29,6 +30,12 @@ pub fn briefing_lines(
     palette: Palette,
     width: u16,
 ) -> Vec<Line<'static>> {
+    // Right-to-left lines are wrapped when mirrored (or by the terminal's fit): wrapped here
+    // first, they would be cut by a measure that counts lam-alef as one cell.
+    let width = match words.direction() {
+        Direction::LeftToRight => width,
+        Direction::RightToLeft => u16::MAX,
+    };
     let w = &m.world;
     let t = |s: &str| inert(s).into_owned();
     let label = |id: &str| format!("{} ", words.t(id, &[]));

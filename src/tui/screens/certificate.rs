@@ -5,10 +5,11 @@ use std::fmt::Write;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::mirror::padded;
-use super::{KeyLine, framed_in, mirrored_lines, render_scrolling};
+use super::{KeyLine, columns, framed_in, mirrored, mirrored_lines, render_scrolling};
 use crate::bidi::Direction;
 use crate::inert::inert;
 use crate::strings::module_title;
@@ -62,82 +63,107 @@ fn certificate_lines(app: &App, palette: Palette, width: u16) -> Vec<Line<'stati
         }
         None => t!(t, "menu-certificate-pack", pack = pack),
     };
+    // Centred lines are mirrored first (a line with an alignment is not mirrored again).
+    let centred = |line: Line<'static>| mirrored(app, line).centered();
     let mut lines = vec![
         Line::default(),
-        Line::styled(
+        centred(Line::styled(
             format!("★  {}  ★", t!(t, "menu-certificate-heading")),
             palette.title(),
-        )
-        .centered(),
+        )),
         Line::default(),
-        Line::styled(inert(&profile.name).into_owned(), palette.strong()).centered(),
-        Line::raw(t!(t, "menu-certificate-completed")).centered(),
-        Line::raw(completed).centered(),
+        centred(Line::styled(
+            inert(&profile.name).into_owned(),
+            palette.strong(),
+        )),
+        centred(Line::raw(t!(t, "menu-certificate-completed"))),
+        centred(Line::raw(completed)),
         Line::default(),
-        Line::raw(t!(t, "menu-certificate-pass-mark", mark = app.pass_mark())).centered(),
+        centred(Line::raw(t!(
+            t,
+            "menu-certificate-pass-mark",
+            mark = app.pass_mark()
+        ))),
         Line::default(),
     ];
-    // The table sits in the middle of the page, its columns lined up.
-    let row = |module: &str, best: &str, attempts: &str, passed: &str| {
-        format!(
-            "{} {best:>10} {attempts:>9}   {}",
-            padded(module, 22),
-            padded(passed, 10)
-        )
+    // The table sits in the middle of the page, its columns lined up; in a right-to-left
+    // language its columns run from the right (see `columns`), each row centred.
+    let headings = [
+        t!(t, "menu-certificate-module"),
+        t!(t, "menu-certificate-best"),
+        t!(t, "menu-certificate-attempts"),
+        t!(t, "menu-certificate-passed-on"),
+    ];
+    // Each column as wide as its heading, at least.
+    let wide = |heading: &String, least: usize| heading.chars().count().max(least);
+    let (w_module, w_best, w_attempts, w_passed) = (
+        wide(&headings[0], 22),
+        wide(&headings[1], 10),
+        wide(&headings[2], 9),
+        wide(&headings[3], 10),
+    );
+    let cells = |module: &str, best: &str, attempts: &str, passed: &str| {
+        [
+            format!("{} ", padded(module, w_module)),
+            format!("{best:>w_best$} "),
+            format!("{attempts:>w_attempts$}   "),
+            padded(passed, w_passed),
+        ]
     };
-    let table_width = row("", "", "", "").chars().count();
-    // In a right-to-left language each row is mirrored on its own: centred, rows of one width
-    // keep their columns.
+    let table_width: usize = cells("", "", "", "")
+        .iter()
+        .map(|c| c.chars().count())
+        .sum();
     let rtl = t.direction() == Direction::RightToLeft;
     let indent = if rtl {
         String::new()
     } else {
         " ".repeat(usize::from(width).saturating_sub(table_width) / 2)
     };
-    let placed = |line: Line<'static>| if rtl { line.centered() } else { line };
-    lines.push(placed(Line::styled(
-        format!(
-            "{indent}{}",
-            row(
-                &t!(t, "menu-certificate-module"),
-                &t!(t, "menu-certificate-best"),
-                &t!(t, "menu-certificate-attempts"),
-                &t!(t, "menu-certificate-passed-on"),
-            )
-        ),
-        palette.label(),
-    )));
-    lines.push(placed(Line::styled(
+    let row = |[module, best, attempts, passed]: [String; 4], style| {
+        let line = columns(
+            app,
+            vec![
+                Line::raw(format!("{indent}{module}")),
+                Line::raw(best),
+                Line::raw(attempts),
+                Line::raw(passed),
+            ],
+        )
+        .style(style);
+        if rtl { line.centered() } else { line }
+    };
+    let [module, best, attempts, passed] = &headings;
+    lines.push(row(cells(module, best, attempts, passed), palette.label()));
+    let rule = Line::styled(
         format!("{indent}{}", "─".repeat(table_width)),
         palette.dim(),
-    )));
+    );
+    lines.push(if rtl { rule.centered() } else { rule });
     for (module, record) in &records {
         let passed = record
             .passed_at
             .map_or(String::new(), |d| d.format("%Y-%m-%d").to_string());
-        lines.push(placed(Line::raw(format!(
-            "{indent}{}",
-            row(
+        lines.push(row(
+            cells(
                 module_title(module.topic),
                 &format!("{}%", record.best),
                 &record.attempts.to_string(),
-                &passed
-            )
-        ))));
+                &passed,
+            ),
+            Style::default(),
+        ));
     }
     lines.push(Line::default());
-    lines.push(
-        Line::styled(
-            t!(
-                t,
-                "menu-certificate-version",
-                id = inert(&manifest.id).into_owned(),
-                version = inert(&manifest.version).into_owned(),
-            ),
-            palette.dim(),
-        )
-        .centered(),
-    );
+    lines.push(centred(Line::styled(
+        t!(
+            t,
+            "menu-certificate-version",
+            id = inert(&manifest.id).into_owned(),
+            version = inert(&manifest.version).into_owned(),
+        ),
+        palette.dim(),
+    )));
     if let Some(message) = &app.message {
         lines.push(Line::default());
         lines.push(Line::from(vec![

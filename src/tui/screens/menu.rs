@@ -42,6 +42,7 @@ pub fn render(
     }
     if let Some(m) = app.manifests.first() {
         lines.extend(role_lines(
+            t,
             &crate::strings::role_brief(&m.world),
             area.width,
         ));
@@ -159,11 +160,16 @@ fn masthead(t: &Catalog, palette: Palette) -> Vec<Line<'static>> {
     ]
 }
 
-/// The role the player takes in the pack's world, wrapped under a two-space indent.
-fn role_lines(role: &str, width: u16) -> Vec<Line<'static>> {
+/// The role the player takes in the pack's world, wrapped under a two-space indent (in a
+/// right-to-left language, where it is mirrored: see `briefing_lines`).
+fn role_lines(t: &Catalog, role: &str, width: u16) -> Vec<Line<'static>> {
+    let width = match t.direction() {
+        Direction::LeftToRight => usize::from(width),
+        Direction::RightToLeft => usize::MAX,
+    };
     crate::tui::text::wrap(
         Line::raw(role.to_string()),
-        usize::from(width),
+        width,
         Span::raw("  "),
         Span::raw("  "),
     )
@@ -188,7 +194,7 @@ pub fn render_name(
     ]);
     if let Some(role) = role {
         let said = format!("{role} {}", crate::strings::ROLE_NOTE);
-        lines.extend(role_lines(&said, area.width));
+        lines.extend(role_lines(t, &said, area.width));
         lines.push(Line::default());
     }
     lines.extend([Line::from(vec![

@@ -13,7 +13,6 @@ use crate::bidi::Direction;
 use crate::settings::Bidi;
 use crate::tui::app::App;
 use crate::tui::palette::Palette;
-use crate::tui::text::wrap;
 
 /// A key line: each key (as pressed, so in Latin letters) and what it does, in the player's
 /// language.
@@ -62,7 +61,8 @@ pub fn mirrored(app: &App, line: Line<'static>) -> Line<'static> {
 /// [`mirrored`] for lines that may be wider than `width`: in a right-to-left language each is
 /// wrapped first (its continuation rows under its own indent), then every row mirrored. Lines
 /// left as they are (left-to-right, or `--bidi terminal`) are wrapped later, where they are
-/// drawn.
+/// drawn. A line with an alignment is already placed (see [`columns`], or centred after
+/// [`mirrored`]) and is left alone: mirroring it twice would turn it back.
 pub fn mirrored_lines(app: &App, lines: Vec<Line<'static>>, width: u16) -> Vec<Line<'static>> {
     if app.t().direction() == Direction::LeftToRight || app.display.bidi == Bidi::Terminal {
         return lines;
@@ -70,25 +70,106 @@ pub fn mirrored_lines(app: &App, lines: Vec<Line<'static>>, width: u16) -> Vec<L
     let width = usize::from(width);
     let mut out = Vec::with_capacity(lines.len());
     for line in lines {
+        if line.alignment.is_some() {
+            out.push(line);
+            continue;
+        }
         if cells(&line) <= width {
             out.push(mirrored(app, line));
             continue;
         }
-        let (style, alignment) = (line.style, line.alignment);
-        let indent = leading_spaces(&line).min(width / 2);
-        for mut piece in wrap(line, width, Span::raw(""), Span::raw(" ".repeat(indent))) {
-            piece.style = style;
-            piece.alignment = alignment;
-            out.push(mirrored(app, piece));
-        }
+        let indent = hanging_indent(&line).min(width / 2);
+        out.extend(
+            wrap_cells(line, width, indent)
+                .into_iter()
+                .map(|row| mirrored(app, row)),
+        );
     }
     out
 }
 
-/// How many spaces a line starts with: its continuation rows go under them.
-fn leading_spaces(line: &Line<'_>) -> usize {
+/// The columns of one row, given in reading order, as the language runs: in a right-to-left
+/// language the first column at the right, each column's text mirrored on its own, and the row
+/// right-aligned; otherwise (or with `--bidi terminal`) the columns side by side as given. A
+/// row's layout then never depends on which words its columns happen to hold.
+pub fn columns(app: &App, columns: Vec<Line<'static>>) -> Line<'static> {
+    if app.t().direction() == Direction::LeftToRight || app.display.bidi == Bidi::Terminal {
+        return Line::from(
+            columns
+                .into_iter()
+                .flat_map(|c| c.spans)
+                .collect::<Vec<_>>(),
+        );
+    }
+    let spans: Vec<Span<'static>> = columns
+        .into_iter()
+        .rev()
+        .flat_map(|column| mirrored(app, column).spans)
+        .collect();
+    Line::from(spans).right_aligned()
+}
+
+/// How far a line's continuation rows are indented: past its leading spaces and its bullet.
+fn hanging_indent(line: &Line<'_>) -> usize {
     let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
-    text.len() - text.trim_start_matches(' ').len()
+    let rest = text.trim_start_matches(' ');
+    let bullet = ["• ", "– ", "- "]
+        .iter()
+        .find(|b| rest.starts_with(*b))
+        .map_or(0, |b| b.chars().count());
+    text.len() - rest.len() + bullet
+}
+
+/// Word-wraps a line in reading order to `width` cells, counted a character at a time (see
+/// [`cells`]: `text::wrap` counts lam-alef as one and leaves Arabic rows a cell or two too
+/// wide), with its continuation rows under `indent` spaces. Styles, the line's style and its
+/// alignment are kept; the spaces at a break are dropped.
+fn wrap_cells(line: Line<'static>, width: usize, indent: usize) -> Vec<Line<'static>> {
+    let row = |spans: Vec<Span<'static>>| Line {
+        style: line.style,
+        alignment: line.alignment,
+        spans,
+    };
+    let mut rows: Vec<Line<'static>> = Vec::new();
+    let mut spans: Vec<Span<'static>> = Vec::new();
+    let mut used = 0;
+    for span in &line.spans {
+        for word in span.content.split_inclusive(' ') {
+            let core: usize = word.trim_end_matches(' ').chars().map(char_cells).sum();
+            if used > indent && used + core > width {
+                rows.push(row(trimmed(std::mem::take(&mut spans))));
+                spans.push(Span::raw(" ".repeat(indent)));
+                used = indent;
+            }
+            if used == indent && !rows.is_empty() && core == 0 {
+                continue; // the spaces at the start of a continued row
+            }
+            spans.push(Span::styled(word.to_string(), span.style));
+            used += word.chars().map(char_cells).sum::<usize>();
+        }
+    }
+    rows.push(row(trimmed(spans)));
+    rows
+}
+
+fn char_cells(c: char) -> usize {
+    c.width().unwrap_or(0)
+}
+
+/// The spans without the spaces at their end (they would push right-aligned text left).
+fn trimmed(mut spans: Vec<Span<'static>>) -> Vec<Span<'static>> {
+    while let Some(last) = spans.last_mut() {
+        let kept = last.content.trim_end_matches(' ');
+        if kept.is_empty() {
+            spans.pop();
+            continue;
+        }
+        if kept.len() != last.content.len() {
+            *last = Span::styled(kept.to_string(), last.style);
+        }
+        break;
+    }
+    spans
 }
 
 /// The cells a terminal gives a line, a character at a time: `Line::width` counts lam followed by

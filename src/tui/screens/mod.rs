@@ -25,7 +25,7 @@ use super::palette::Palette;
 use super::text::fit;
 use crate::bidi::Direction;
 use crate::settings::Bidi;
-pub use mirror::{KeyLine, framed_in};
+pub use mirror::{KeyLine, columns, framed_in};
 use mirror::{as_worded, cells, key_line, mirrored, mirrored_lines};
 
 pub const MIN_WIDTH: u16 = 80;

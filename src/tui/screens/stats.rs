@@ -2,8 +2,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{KeyLine, framed_in, mirrored_lines, percent, render_scrolling};
-use crate::i18n::Catalog;
+use super::{KeyLine, columns, framed_in, mirrored_lines, percent, render_scrolling};
 use crate::inert::inert;
 use crate::progress::stats::{Stats, bar, sparkline, stats};
 use crate::strings::{self, Counted};
@@ -12,6 +11,7 @@ use crate::tui::app::App;
 use crate::tui::palette::Palette;
 
 fn bars<K: Counted>(
+    app: &App,
     title: &str,
     lines: &[crate::progress::stats::Line<K>],
     palette: Palette,
@@ -25,21 +25,26 @@ fn bars<K: Counted>(
     ];
     let width = strings::name_width(lines);
     for l in lines {
-        out.push(Line::from(vec![
-            Span::raw(format!("  {:<width$} ", l.of.worded())),
-            Span::styled(bar(l.accuracy, 20), palette.label()),
-            Span::raw(format!(
-                " {:>4}  ({}/{})",
-                percent(l.accuracy),
-                l.right,
-                l.total
-            )),
-        ]));
+        // Three columns: the label, its bar, the figures (from the right in Arabic).
+        out.push(columns(
+            app,
+            vec![
+                Line::raw(format!("  {:<width$} ", l.of.worded())),
+                Line::styled(bar(l.accuracy, 20), palette.label()),
+                Line::raw(format!(
+                    " {:>4}  ({}/{})",
+                    percent(l.accuracy),
+                    l.right,
+                    l.total
+                )),
+            ],
+        ));
     }
     out
 }
 
-pub fn stats_lines(t: &Catalog, s: &Stats, palette: Palette) -> Vec<Line<'static>> {
+pub fn stats_lines(app: &App, s: &Stats, palette: Palette) -> Vec<Line<'static>> {
+    let t = app.t();
     let mut lines = vec![
         Line::from(vec![
             Span::styled(inert(&s.profile).into_owned(), palette.title()),
@@ -80,13 +85,19 @@ pub fn stats_lines(t: &Catalog, s: &Stats, palette: Palette) -> Vec<Line<'static
             Span::styled(sparkline(&s.trend), palette.label()),
         ]));
     }
-    lines.extend(bars(&t!(t, "menu-stats-by-theme"), &s.by_theme, palette));
     lines.extend(bars(
+        app,
+        &t!(t, "menu-stats-by-theme"),
+        &s.by_theme,
+        palette,
+    ));
+    lines.extend(bars(
+        app,
         &t!(t, "menu-stats-by-channel"),
         &s.by_channel,
         palette,
     ));
-    lines.extend(bars(&t!(t, "menu-stats-by-flag"), &s.by_cue, palette));
+    lines.extend(bars(app, &t!(t, "menu-stats-by-flag"), &s.by_cue, palette));
     lines.push(Line::default());
     let due = strings::reviews_due(&s.reviews_due);
     lines.push(Line::from(vec![
@@ -123,7 +134,7 @@ pub fn render(app: &App, scroll: u16, area: Rect, buf: &mut Buffer, palette: Pal
     let inner = framed_in(app, &title, area, buf, palette);
     let lines = match &app.session {
         Some(session) => stats_lines(
-            t,
+            app,
             &stats(&session.profile, chrono::Utc::now().date_naive()),
             palette,
         ),
