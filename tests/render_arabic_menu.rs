@@ -395,3 +395,15 @@ fn with_bidi_terminal_lines_stay_in_reading_order_at_the_left() {
     let rows = rows_of(&app);
     assert!(rows[0].starts_with("┌ مسار التدريب"), "{:?}", rows[0]);
 }
+
+#[test]
+fn without_a_terminal_the_game_says_so_in_arabic() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let out = common::run(data.path(), &["--lang", "ar", "play"], "");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("تحتاج اللعبة إلى طرفية") && err.contains("redflag play --plain"),
+        "{err}"
+    );
+    assert!(!out.status.success());
+}

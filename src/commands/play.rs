@@ -118,7 +118,7 @@ pub fn run(
         out.finish()?;
         return Ok(input.ending().exit_code());
     }
-    tui::check_terminal()?;
+    tui::check_terminal(crate::i18n::Catalog::get(chosen.lang))?;
     let mut app = App::new(pool, manifests, settings).with_display(chosen.display);
     if let Some(preview) = preview {
         app = app.with_builtin_later(preview);

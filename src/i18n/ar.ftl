@@ -187,6 +187,9 @@ menu-certificate-saved = حُفظت الشهادة في: { $path }
 menu-certificate-not-saved = تعذّر حفظ الشهادة ({ $error }).
 menu-certificate-not-saving = هذه اللعبة لا تحفظ التقدّم؛ ويكتب الأمر `redflag certificate --output FILE` الشهادة في ملف.
 
+# The error when redflag is started without a terminal (its input or output redirected).
+menu-no-terminal = تحتاج اللعبة إلى طرفية؛ وللسكربتات وقارئات الشاشة استخدم `redflag play --plain`
+
 # (end of tui-menu)
 
 

@@ -172,6 +172,9 @@ menu-certificate-saved = Saved: { $path }
 menu-certificate-not-saved = Could not save the certificate ({ $error }).
 menu-certificate-not-saving = This game is not saving; `redflag certificate --output FILE` writes it.
 
+# The error when redflag is started without a terminal (its input or output redirected).
+menu-no-terminal = the game needs a terminal to play; for scripts and screen readers use `redflag play --plain`
+
 # (end of tui-menu)
 
 

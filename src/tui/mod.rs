@@ -32,12 +32,11 @@ use ratatui::crossterm::terminal::{self, EnterAlternateScreen};
 pub use app::App;
 pub use event_loop::{EventSource, TerminalEvents, inert_cells, run_on};
 
-/// Fails plainly, pointing to plain mode, when there is no terminal to draw on.
-pub fn check_terminal() -> anyhow::Result<()> {
+/// Fails plainly, in the player's language, pointing to plain mode, when there is no terminal to
+/// draw on.
+pub fn check_terminal(t: &crate::i18n::Catalog) -> anyhow::Result<()> {
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
-        bail!(
-            "the game needs a terminal to play; for scripts and screen readers use `redflag play --plain`"
-        );
+        bail!("{}", crate::t!(t, "menu-no-terminal"));
     }
     Ok(())
 }
@@ -45,7 +44,7 @@ pub fn check_terminal() -> anyhow::Result<()> {
 /// Runs the game until the player quits or a signal asks it to end; the exit code tells which.
 /// The terminal is restored on return, on a signal and on panic.
 pub fn run(mut app: App) -> anyhow::Result<ExitCode> {
-    check_terminal()?;
+    check_terminal(app.t())?;
     // Watched before the terminal changes, so that no moment of the game is left to a signal's
     // default (which would leave the terminal raw, on the other screen, with no cursor).
     let mut events = TerminalEvents::recording_signals().context("cannot watch for signals")?;
