@@ -81,12 +81,12 @@ menu-reviews-due = { $count ->
     [many] { $count } مراجعةً مستحقة
    *[other] { $count } مراجعة مستحقة
 }
-menu-not-saving = دون حفظ
+menu-not-saving = التقدّم لا يُحفظ
 menu-no-profile = تلعب دون ملف شخصي
 menu-pack = الحزمة: { $name } (الإصدار { $version })
 menu-pool = السيناريوهات: { $scenarios } (خطِرة: { $dangerous }، آمنة: { $safe }) · أسئلة كل جولة: { $count }
 # Two lines of one sentence under the menu, each under 76 columns.
-menu-hint-first = احكم على كل رسالة: آمنة أم خطِرة. وافحصها أولًا كما يفعل الحذِر:
+menu-hint-first = احكم على كل رسالة: آمنة هي أم خطِرة. وافحصها أولًا كما يفعل الشخص الحذِر:
 menu-hint-second = من المرسل الحقيقي، وإلى أين تأخذ الروابط، ومن نشر التطبيق.
 
 # The menu's entries.
@@ -185,7 +185,7 @@ menu-certificate-passed-on = تاريخ الاجتياز
 menu-certificate-version = الحزمة { $id }، الإصدار { $version }
 menu-certificate-saved = حُفظت الشهادة في: { $path }
 menu-certificate-not-saved = تعذّر حفظ الشهادة ({ $error }).
-menu-certificate-not-saving = هذه اللعبة لا تحفظ التقدّم؛ ويكتب الأمر `redflag certificate --output FILE` الشهادة في ملف.
+menu-certificate-not-saving = التقدّم لا يُحفظ في هذه اللعبة؛ لحفظ الشهادة في ملف استخدم `redflag certificate --output FILE`.
 
 # The error when redflag is started without a terminal (its input or output redirected).
 menu-no-terminal = تحتاج اللعبة إلى طرفية؛ وللسكربتات وقارئات الشاشة استخدم `redflag play --plain`

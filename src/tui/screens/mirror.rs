@@ -209,3 +209,54 @@ pub fn framed_in(app: &App, title: &str, area: Rect, buf: &mut Buffer, palette: 
     );
     inner
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row_text(line: &Line<'_>) -> String {
+        line.spans.iter().map(|s| s.content.as_ref()).collect()
+    }
+
+    #[test]
+    fn rows_fit_in_cells_even_full_of_lam_alef_and_continue_under_the_bullet() {
+        // "لا" counts as one column to `Line::width`, two cells on a terminal.
+        let text = format!("  • {}", ["لا الاسم الأول"; 12].join(" "));
+        let rows = wrap_cells(
+            Line::raw(text.clone()),
+            30,
+            hanging_indent(&Line::raw(text)),
+        );
+        assert!(rows.len() > 3, "{rows:?}");
+        for row in &rows {
+            assert!(
+                cells(row) <= 30,
+                "{:?} is {} cells",
+                row_text(row),
+                cells(row)
+            );
+        }
+        assert!(row_text(&rows[0]).starts_with("  • لا"));
+        for row in &rows[1..] {
+            let text = row_text(row);
+            assert!(
+                text.starts_with("    ") && !text.starts_with("     "),
+                "under the bullet: {text:?}"
+            );
+            assert!(!text.ends_with(' '), "{text:?}");
+        }
+        let words = |t: &str| t.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+        let joined: Vec<String> = rows.iter().flat_map(|r| words(&row_text(r))).collect();
+        assert_eq!(
+            joined,
+            words(&format!("• {}", ["لا الاسم الأول"; 12].join(" ")))
+        );
+    }
+
+    #[test]
+    fn padding_counts_columns_not_characters() {
+        assert_eq!(padded("Myths", 8), format!("{:<8}", "Myths"));
+        // A shadda takes no column: the word is five columns wide, so three spaces follow.
+        assert_eq!(padded("تقدّمك", 8), "تقدّمك   ");
+    }
+}
