@@ -139,6 +139,10 @@ pub struct ProfileArgs {
     /// Play without saving anything (for a data folder that cannot be written).
     #[arg(long, global = true)]
     pub no_save: bool,
+    /// The language of the messages about the profile and its folder: the player's, once chosen
+    /// (set after parsing).
+    #[arg(skip)]
+    pub language: Lang,
 }
 
 #[derive(Debug, Args)]
