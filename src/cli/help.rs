@@ -4,8 +4,8 @@
 //! `Arguments`, `Options`, and the notes on defaults and values); clap's error messages stay
 //! its own, in English.
 //!
-//! English help is the catalog's English, which a test holds to the derive's texts, laid out by
-//! clap as before. Parsing itself uses the command as derived, so a start pays for none of this.
+//! English help is the derive's, whose texts a test holds to the English catalog's. Parsing
+//! itself always uses the command as derived, so a start pays for none of this.
 
 use std::ffi::OsString;
 use std::sync::OnceLock;
@@ -58,11 +58,14 @@ pub fn parse() -> Cli {
 /// `args` parsed; help is shown (as an error, clap's way) in `lang`.
 pub fn try_parse_from(args: Vec<OsString>, lang: Lang) -> Result<Cli, clap::Error> {
     let matches = match Cli::command().try_get_matches_from(args.iter()) {
+        // English help is the derive's, which is the English catalog's word for word (a test
+        // holds them together), laid out by clap exactly as ever.
         Err(error)
-            if matches!(
-                error.kind(),
-                ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
-            ) =>
+            if lang != Lang::ENGLISH
+                && matches!(
+                    error.kind(),
+                    ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+                ) =>
         {
             localised(Catalog::get(lang), Cli::command()).try_get_matches_from(args)
         }
@@ -246,3 +249,6 @@ fn notes_in(t: &Catalog, arg: Arg) -> Arg {
 fn kept(heading: String) -> &'static str {
     Box::leak(heading.into_boxed_str())
 }
+
+#[cfg(test)]
+mod tests;

@@ -124,7 +124,7 @@ pub fn kind(t: &Catalog, kind: &ProblemKind) -> String {
                 evidence = evidence.to_string(),
                 at = at.to_string(),
                 channel = channel.name(),
-                fields = names.join(", ")
+                fields = names.join(&t!(t, "cmd-list-separator"))
             )
         }
         P::EmptyText { evidence, at } => t!(
@@ -160,8 +160,8 @@ fn toml(t: &Catalog, problem: &TomlProblem) -> String {
             nearest,
             allowed,
         } => {
-            let (unknown, nearest, allowed) =
-                (unknown.as_str(), nearest.as_str(), allowed.join(", "));
+            let allowed = allowed.join(&t!(t, "cmd-list-separator"));
+            let (unknown, nearest) = (unknown.as_str(), nearest.as_str());
             if *is_field {
                 t!(
                     t,
