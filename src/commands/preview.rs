@@ -9,7 +9,7 @@ use crate::cli::PreviewArgs;
 use crate::commands::problem_words;
 use crate::content::check::check_scenario;
 use crate::content::load::{MANIFEST, parse, read_source};
-use crate::content::{Difficulty, Manifest, Scenario, Verdict};
+use crate::content::{Channel, Difficulty, Manifest, Scenario, Verdict};
 use crate::i18n::Catalog;
 use crate::plain::{describe, feedback, revealed};
 use crate::scoring::OutcomeKind;
@@ -25,6 +25,21 @@ fn allowed_domains(file: &Path) -> Vec<String> {
         .and_then(|t| toml::from_str::<Manifest>(&t).ok())
         .map(|m| m.allowed_domains)
         .unwrap_or_default()
+}
+
+/// The channel as the player reads its name.
+fn channel_label(t: &Catalog, channel: Channel) -> String {
+    match channel {
+        Channel::Email => t!(t, "preview-channel-email"),
+        Channel::Post => t!(t, "preview-channel-post"),
+        Channel::Message => t!(t, "preview-channel-message"),
+        Channel::Sms => t!(t, "preview-channel-sms"),
+        Channel::Consent => t!(t, "preview-channel-consent"),
+        Channel::Permission => t!(t, "preview-channel-permission"),
+        Channel::Web => t!(t, "preview-channel-web"),
+        Channel::Call => t!(t, "preview-channel-call"),
+        Channel::Notification => t!(t, "preview-channel-notification"),
+    }
 }
 
 pub fn run(
@@ -50,7 +65,7 @@ pub fn run(
         t,
         "preview-as-seen",
         id = scenario.id.as_str(),
-        channel = scenario.channel.label()
+        channel = channel_label(t, scenario.channel)
     );
     writeln!(out, "{heading}")?;
     for line in describe(&scenario, false) {
@@ -94,4 +109,20 @@ pub fn run(
         writeln!(out, "{}", t!(t, "cmd-error", problem = problem))?;
     }
     Ok(std::process::ExitCode::from(1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn channels_are_named_as_before_in_english_and_in_arabic_otherwise() {
+        let arabic = Catalog::get(Lang::parse("ar").expect("Arabic"));
+        for &channel in Channel::ALL {
+            assert_eq!(channel_label(Catalog::english(), channel), channel.label());
+            let said = channel_label(arabic, channel);
+            assert!(said.chars().all(|c| !c.is_ascii_alphabetic()), "{said}");
+        }
+    }
 }

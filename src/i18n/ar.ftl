@@ -141,6 +141,15 @@ cmd-bad-name = لا يمكن استخدام هذا الاسم: { $error }
 
 # redflag preview FILE.
 preview-as-seen = == { $id } · { $channel } (كما يراه اللاعب) ==
+preview-channel-email = بريد إلكتروني
+preview-channel-post = منشور
+preview-channel-message = رسالة مباشرة
+preview-channel-sms = رسالة نصية
+preview-channel-consent = شاشة موافقة
+preview-channel-permission = طلب إذن
+preview-channel-web = صفحة ويب
+preview-channel-call = مكالمة
+preview-channel-notification = إشعار
 preview-inspecting = == ما يكشفه الفحص ==
 preview-feedback = == التقييم ({ $verdict }، { $difficulty }) ==
 preview-safe = آمن
@@ -208,7 +217,7 @@ check-fairness = الإنصاف (لاعبون لا يحكمون على شيء؛ 
 # نتيجة اللاعب إجمالًا، ثم في كل قناة.
 check-baseline = { $overall }؛ { $channels }
 check-player-briefing = مطابقة الإحاطة
-check-player-words = كلمات الظاهر
+check-player-words = الكلمات الظاهرة
 check-player-majority = حكم الأغلبية
 check-not-measured = { $count ->
     [few] لم يُقَس: يلزمه { $count } سيناريوهات أو أكثر

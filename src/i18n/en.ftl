@@ -132,6 +132,15 @@ cmd-bad-name = That name cannot be used: { $error }
 
 # redflag preview FILE.
 preview-as-seen = == { $id } · { $channel } (as the player sees it) ==
+preview-channel-email = Email
+preview-channel-post = Social post
+preview-channel-message = Direct message
+preview-channel-sms = Text message
+preview-channel-consent = Consent screen
+preview-channel-permission = Permission prompt
+preview-channel-web = Web page
+preview-channel-call = Call
+preview-channel-notification = Notification
 preview-inspecting = == What inspecting reveals ==
 preview-feedback = == Feedback ({ $verdict }, { $difficulty }) ==
 preview-safe = safe
