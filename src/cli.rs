@@ -1,4 +1,6 @@
-//! The command line, nothing else.
+//! The command line, nothing else; its help in the player's language is in [`help`].
+
+pub mod help;
 
 use std::path::PathBuf;
 
@@ -139,6 +141,10 @@ pub struct ProfileArgs {
     /// Play without saving anything (for a data folder that cannot be written).
     #[arg(long, global = true)]
     pub no_save: bool,
+    /// The language of the messages about the profile and its folder: the player's, once chosen
+    /// (set after parsing).
+    #[arg(skip)]
+    pub language: Lang,
 }
 
 #[derive(Debug, Args)]
@@ -193,7 +199,7 @@ fn on_off(value: &str) -> Result<bool, String> {
     match value {
         "on" => Ok(true),
         "off" => Ok(false),
-        _ => Err("on or off".to_string()),
+        _ => Err(crate::t!(help::words(), "cli-on-off")),
     }
 }
 
@@ -230,9 +236,13 @@ pub struct PlayArgs {
 
 /// A seed as the command line gives it, refused in words a player can act on.
 fn seed(text: &str) -> Result<u64, String> {
-    text.trim()
-        .parse()
-        .map_err(|_| format!("seed must be a whole number from 0 to {}", u64::MAX))
+    text.trim().parse().map_err(|_| {
+        crate::t!(
+            help::words(),
+            "cli-seed-invalid",
+            max = u64::MAX.to_string()
+        )
+    })
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
@@ -253,142 +263,4 @@ pub struct CheckArgs {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use clap::CommandFactory;
-
-    fn parse(args: &[&str]) -> Result<Cli, clap::Error> {
-        Cli::try_parse_from(std::iter::once("redflag").chain(args.iter().copied()))
-    }
-
-    #[test]
-    fn the_command_line_is_well_formed_with_every_subcommand_built() {
-        Cli::command().debug_assert();
-    }
-
-    #[test]
-    fn deferred_subcommands_still_parse_their_arguments_and_the_global_ones() {
-        let cli = parse(&["check", "--format", "json", "a", "b"]).expect("check");
-        let Some(Command::Check(args)) = cli.command else {
-            panic!("not check: {cli:?}")
-        };
-        assert_eq!(args.dirs, [PathBuf::from("a"), PathBuf::from("b")]);
-        assert_eq!(args.format, Format::Json);
-
-        let cli = parse(&["play", "--count", "3", "--plain", "--profile", "Sam"]).expect("play");
-        let Some(Command::Play(args)) = &cli.command else {
-            panic!("not play: {cli:?}")
-        };
-        assert_eq!((args.count, args.plain), (3, true));
-        assert_eq!(cli.profile.profile.as_deref(), Some("Sam"));
-
-        let cli = parse(&["--count", "4"]).expect("no subcommand");
-        assert!(cli.command.is_none());
-        assert_eq!(cli.play.count, 4);
-    }
-
-    #[test]
-    fn language_and_display_options_are_global_and_checked() {
-        let cli = parse(&["check", "--lang", "ar-SA", "--bidi", "terminal", "--shape"])
-            .expect("global options after a subcommand");
-        assert_eq!(cli.language.lang, Lang::parse("ar"));
-        assert_eq!(cli.language.bidi, Some(Bidi::Terminal));
-        assert_eq!(cli.language.shape, Some(true));
-        let cli = parse(&["--shape=off", "check", "content-ar"]).expect("shape off");
-        assert_eq!(cli.language.shape, Some(false));
-        let Some(Command::Check(args)) = cli.command else {
-            panic!("not check: {cli:?}")
-        };
-        assert_eq!(
-            args.dirs,
-            [PathBuf::from("content-ar")],
-            "--shape takes no folder"
-        );
-        let cli = parse(&[]).expect("no options");
-        assert_eq!(
-            (cli.language.lang, cli.language.bidi, cli.language.shape),
-            (None, None, None)
-        );
-        let err = parse(&["--lang", "xx"])
-            .expect_err("no such catalog")
-            .to_string();
-        assert!(err.contains("xx") && err.contains("(ar)"), "{err}");
-    }
-
-    #[test]
-    fn one_kind_of_round_at_a_time() {
-        for (a, b) in [
-            ("--daily", "--spot"),
-            ("--review", "--daily"),
-            ("--review", "--spot"),
-        ] {
-            for args in [vec!["play", "--plain", a, b], vec![a, b]] {
-                let err = parse(&args).expect_err("conflict");
-                assert_eq!(
-                    err.kind(),
-                    clap::error::ErrorKind::ArgumentConflict,
-                    "{args:?}"
-                );
-                let said = err.to_string();
-                assert!(said.contains(a) && said.contains(b), "{said}");
-            }
-        }
-        let err = parse(&["play", "--module", "module-myths", "--spot"]).expect_err("conflict");
-        assert_eq!(err.kind(), clap::error::ErrorKind::ArgumentConflict);
-    }
-
-    #[test]
-    fn a_seed_out_of_range_is_refused_in_words() {
-        for bad in ["-1", "abc", "18446744073709551616"] {
-            let err = parse(&["play", "--seed", bad]).expect_err(bad).to_string();
-            assert!(
-                err.contains("seed must be a whole number from 0 to 18446744073709551615"),
-                "{bad}: {err}"
-            );
-            assert!(!err.contains("unexpected argument"), "{err}");
-        }
-        let cli = parse(&["--seed", "18446744073709551615"]).expect("the largest");
-        assert_eq!(cli.play.seed, Some(u64::MAX));
-    }
-
-    #[test]
-    fn serve_takes_every_option_after_it_unread_and_the_global_ones_before_it() {
-        let cli = parse(&[
-            "--data-dir",
-            "d",
-            "serve",
-            "--team-code",
-            "abcdefgh",
-            "--help",
-            "--listen",
-            "127.0.0.1:0",
-        ])
-        .expect("serve");
-        let Some(Command::Serve(serve)) = &cli.command else {
-            panic!("not serve: {cli:?}")
-        };
-        assert_eq!(
-            serve.options,
-            [
-                "--team-code",
-                "abcdefgh",
-                "--help",
-                "--listen",
-                "127.0.0.1:0"
-            ]
-            .map(std::ffi::OsString::from)
-        );
-        assert_eq!(cli.profile.data_dir, Some(PathBuf::from("d")));
-    }
-
-    #[test]
-    fn deferred_subcommands_refuse_unknown_arguments_and_show_their_help() {
-        let err = parse(&["stats", "--bogus"]).expect_err("unknown");
-        assert_eq!(err.kind(), clap::error::ErrorKind::UnknownArgument);
-        let help = parse(&["report", "--help"]).expect_err("help").to_string();
-        assert!(
-            help.contains("--format") && help.contains("--team") && help.contains("--profile"),
-            "{help}"
-        );
-    }
-}
+mod tests;

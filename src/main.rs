@@ -1,10 +1,8 @@
 use std::process::ExitCode;
 
-use clap::Parser;
-use redflag::cli::Cli;
-use redflag::{commands, output};
+use redflag::{cli, commands, output};
 
 fn main() -> ExitCode {
     output::plain_panics();
-    output::exit(commands::run(Cli::parse()))
+    output::exit(commands::run(cli::help::parse()))
 }

@@ -1,6 +1,7 @@
 //! `redflag check`: human or JSON output of the pack checks and the fairness gate.
 
 mod fairness;
+mod tells;
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -11,15 +12,19 @@ use anyhow::Context;
 
 use crate::builtin;
 use crate::cli::Format;
+use crate::commands::problem_words;
 use crate::content::Scenario;
 use crate::content::check::{CheckReport, check_loaded, check_pack};
 use crate::content::fairness::{Item, measure};
 use crate::content::load::load_dir;
 use crate::content::tells::measure as measure_tells;
-use crate::i18n::Lang;
+use crate::i18n::{Catalog, Lang};
+use crate::t;
 
-/// Checks the given folders, or the built-in pack in `lang` when there are none.
+/// Checks the given folders, or the built-in pack in `lang` when there are none; the human
+/// output is in `t`'s language, the JSON keeps its English messages for scripts.
 pub fn run(
+    t: &Catalog,
     dirs: &[PathBuf],
     lang: Lang,
     format: Format,
@@ -28,7 +33,7 @@ pub fn run(
     let builtin_pack;
     let loaded: Vec<_>;
     let (report, items) = if dirs.is_empty() {
-        builtin_pack = builtin::pack_in(lang).context("the built-in pack cannot be decoded")?;
+        builtin_pack = builtin::pack_in(lang).with_context(|| t!(t, "cmd-builtin-undecodable"))?;
         let items: Vec<Item<'_>> = builtin_pack
             .scenarios
             .iter()
@@ -61,11 +66,13 @@ pub fn run(
             writeln!(out, "{}", serde_json::to_string_pretty(&json)?)?;
         }
         Format::Human => {
-            write_human(&report, dirs.len().max(1), out)?;
+            write_human(t, &report, dirs.len().max(1), out)?;
             let scenarios: Vec<Scenario> = items.iter().map(|i| i.scenario.clone()).collect();
-            write_tells(&scenarios, out)?;
+            if scenarios.len() >= TELLS_MIN {
+                tells::write(t, &measure_tells(&scenarios), out)?;
+            }
             if fairness.scenarios > 0 {
-                fairness::write_human(&fairness, out)?;
+                fairness::write_human(t, &fairness, out)?;
             }
         }
     }
@@ -76,62 +83,60 @@ pub fn run(
     })
 }
 
-/// The tell check's figures; differences beyond its bounds are warnings, since a small pack
-/// cannot always be balanced.
-fn write_tells(scenarios: &[Scenario], out: &mut impl Write) -> std::io::Result<()> {
-    if scenarios.len() < TELLS_MIN {
-        return Ok(());
-    }
-    let tells = measure_tells(scenarios);
-    writeln!(out, "  balance (safe vs dangerous):")?;
-    for line in tells.lines() {
-        writeln!(out, "    {line}")?;
-    }
-    for problem in tells.problems() {
-        writeln!(
-            out,
-            "warning: a tell: {problem}: players could learn this instead of checking"
-        )?;
-    }
-    Ok(())
-}
-
 /// Below this many scenarios the balance figures say little.
 const TELLS_MIN: usize = 20;
 
-fn counts(map: &BTreeMap<String, usize>) -> String {
+fn counts(t: &Catalog, map: &BTreeMap<String, usize>) -> String {
     if map.is_empty() {
-        return "none".into();
+        return t!(t, "cmd-none");
     }
     map.iter()
         .map(|(k, v)| format!("{k} {v}"))
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(&t!(t, "cmd-list-separator"))
 }
 
-fn write_human(report: &CheckReport, packs: usize, out: &mut impl Write) -> std::io::Result<()> {
+fn write_human(
+    t: &Catalog,
+    report: &CheckReport,
+    packs: usize,
+    out: &mut impl Write,
+) -> std::io::Result<()> {
     for problem in &report.errors {
-        writeln!(out, "error: {problem}")?;
+        let problem = problem_words::problem(t, problem);
+        writeln!(out, "{}", t!(t, "cmd-error", problem = problem))?;
     }
     if !report.errors.is_empty() {
         writeln!(out)?;
     }
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    let verdict = if report.is_clean() {
-        "no errors".to_string()
-    } else {
-        plural(report.errors.len(), "error")
-    };
-    writeln!(
-        out,
-        "Checked {} in {}: {verdict}.",
-        plural(report.scenarios, "scenario"),
-        plural(packs, "pack")
-    )?;
-    writeln!(out, "  by channel:    {}", counts(&report.by_channel))?;
-    writeln!(out, "  by verdict:    {}", counts(&report.by_verdict))?;
-    writeln!(out, "  by theme:      {}", counts(&report.by_theme))?;
-    writeln!(out, "  by difficulty: {}", counts(&report.by_difficulty))?;
+    let summary = t!(
+        t,
+        "check-summary",
+        scenarios = t!(t, "check-scenarios", count = report.scenarios),
+        packs = t!(t, "check-packs", count = packs),
+        errors = t!(t, "check-errors", count = report.errors.len())
+    );
+    writeln!(out, "{summary}")?;
+    for line in [
+        t!(
+            t,
+            "check-by-channel",
+            counts = counts(t, &report.by_channel)
+        ),
+        t!(
+            t,
+            "check-by-verdict",
+            counts = counts(t, &report.by_verdict)
+        ),
+        t!(t, "check-by-theme", counts = counts(t, &report.by_theme)),
+        t!(
+            t,
+            "check-by-difficulty",
+            counts = counts(t, &report.by_difficulty)
+        ),
+    ] {
+        writeln!(out, "  {line}")?;
+    }
     Ok(())
 }
 
@@ -141,7 +146,7 @@ mod tests {
 
     fn output(dirs: &[PathBuf], format: Format) -> String {
         let mut out = Vec::new();
-        run(dirs, Lang::ENGLISH, format, &mut out).expect("runs");
+        run(Catalog::english(), dirs, Lang::ENGLISH, format, &mut out).expect("runs");
         String::from_utf8(out).expect("utf-8")
     }
 

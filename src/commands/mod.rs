@@ -7,6 +7,7 @@ pub mod packs;
 pub mod play;
 pub mod preview;
 mod problem_text;
+pub mod problem_words;
 pub mod profile;
 pub mod report;
 pub mod stats;
@@ -14,6 +15,7 @@ pub mod stats;
 use std::process::ExitCode;
 
 use crate::cli::{Cli, Command, Format};
+use crate::i18n::{Catalog, from_locale};
 use crate::output::{Kind, Output};
 
 /// How a `--format` is made safe.
@@ -29,15 +31,26 @@ pub fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
     let done = |()| ExitCode::SUCCESS;
     // The game chooses its language once it has read the saved settings it needs anyway.
     let playing = matches!(cli.command, None | Some(Command::Play(_)));
+    // Until then, messages are in the command line's language, else the locale's.
+    let early = cli
+        .language
+        .lang
+        .or_else(|| from_locale(|name| std::env::var(name).ok()))
+        .unwrap_or_default();
+    cli.profile.language = early;
+    crate::output::speak(early);
     if !playing {
         cli.packs.language = language::resolve(&cli.language, &cli.profile).lang;
+        cli.profile.language = cli.packs.language;
+        crate::output::speak(cli.packs.language);
     }
+    let t = Catalog::get(cli.profile.language);
     match cli.command {
         Some(Command::Check(args)) => {
             let mut dirs = args.dirs.clone();
             dirs.extend(cli.packs.content.iter().cloned());
             let mut out = Output::stdout(kind(args.format));
-            let code = check::run(&dirs, cli.packs.language, args.format, &mut out)?;
+            let code = check::run(t, &dirs, cli.packs.language, args.format, &mut out)?;
             out.finish()?;
             Ok(code)
         }
@@ -53,7 +66,7 @@ pub fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Some(Command::Preview(args)) => {
             let mut out = Output::stdout(Kind::Text);
-            let code = preview::run(&args, &mut out)?;
+            let code = preview::run(t, &args, &mut out)?;
             out.finish()?;
             Ok(code)
         }

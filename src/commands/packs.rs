@@ -7,42 +7,53 @@ use anyhow::{Context, bail};
 
 use crate::builtin;
 use crate::cli::PackArgs;
+use crate::commands::problem_words;
 use crate::content::load::load_dir;
 use crate::content::{Pack, into_pack};
+use crate::i18n::Catalog;
+use crate::t;
 
+/// The packs `args` name, or what is wrong with them in the language of `args.language`.
 pub fn load(args: &PackArgs) -> anyhow::Result<Vec<Pack>> {
+    let t = Catalog::get(args.language);
     let mut packs = Vec::new();
     if !args.no_builtin {
-        packs.push(builtin::pack_in(args.language).context("the built-in pack cannot be decoded")?);
+        packs.push(
+            builtin::pack_in(args.language).with_context(|| t!(t, "cmd-builtin-undecodable"))?,
+        );
     }
     for dir in &args.content {
         match into_pack(load_dir(dir)) {
             Ok(pack) => packs.push(pack),
             Err(problems) => {
-                let list: Vec<String> =
-                    problems.iter().take(10).map(|p| format!("  {p}")).collect();
-                let more = problems.len().saturating_sub(10);
-                let more = if more > 0 {
-                    format!("\n  ... and {more} more")
-                } else {
-                    String::new()
-                };
-                bail!(
-                    "the pack in {} has {} problem(s):\n{}{more}\nRun `redflag check {}` for the full list.",
-                    dir.display(),
-                    problems.len(),
-                    list.join("\n"),
-                    dir.display()
+                let dir = dir.display().to_string();
+                let mut lines = vec![t!(
+                    t,
+                    "cmd-pack-problems",
+                    dir = dir.as_str(),
+                    count = problems.len()
+                )];
+                lines.extend(
+                    problems
+                        .iter()
+                        .take(10)
+                        .map(|p| format!("  {}", problem_words::problem(t, p))),
                 );
+                let more = problems.len().saturating_sub(10);
+                if more > 0 {
+                    lines.push(format!("  {}", t!(t, "cmd-pack-more", count = more)));
+                }
+                lines.push(t!(t, "cmd-pack-run-check", dir = dir));
+                bail!("{}", lines.join("\n"));
             }
         }
     }
     if packs.is_empty() {
-        bail!("no packs to play: give --content DIR, or drop --no-builtin");
+        bail!("{}", t!(t, "cmd-no-packs"));
     }
     // Reports and certificates name a pack by its id: two packs with one id cannot be told apart.
     let origins: Vec<String> = (!args.no_builtin)
-        .then(|| "the built-in pack".to_string())
+        .then(|| t!(t, "cmd-builtin-pack"))
         .into_iter()
         .chain(args.content.iter().map(|d| d.display().to_string()))
         .collect();
@@ -52,10 +63,14 @@ pub fn load(args: &PackArgs) -> anyhow::Result<Vec<Pack>> {
             .position(|p| p.manifest.id == pack.manifest.id)
         {
             bail!(
-                "pack id \"{}\" is used by both {} and {}: give each pack its own id",
-                pack.manifest.id,
-                origins[first],
-                origins[i]
+                "{}",
+                t!(
+                    t,
+                    "cmd-pack-id-twice",
+                    id = pack.manifest.id.as_str(),
+                    first = origins[first].as_str(),
+                    second = origins[i].as_str()
+                )
             );
         }
     }
@@ -64,9 +79,14 @@ pub fn load(args: &PackArgs) -> anyhow::Result<Vec<Pack>> {
         for s in &pack.scenarios {
             if let Some(other) = seen.insert(&s.id, &pack.manifest.id) {
                 bail!(
-                    "scenario id \"{}\" is in both pack \"{other}\" and pack \"{}\": rename one of them",
-                    s.id,
-                    pack.manifest.id
+                    "{}",
+                    t!(
+                        t,
+                        "cmd-scenario-id-twice",
+                        id = s.id.as_str(),
+                        first = other,
+                        second = pack.manifest.id.as_str()
+                    )
                 );
             }
         }

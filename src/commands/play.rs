@@ -9,12 +9,14 @@ use crate::builtin;
 use crate::cli::{LanguageArgs, PackArgs, PlayArgs, ProfileArgs};
 use crate::commands::profile::{data_dir, known_name, open_or_explain, open_or_explain_unsettled};
 use crate::commands::{language, packs};
+use crate::i18n::Catalog;
 use crate::output::{Kind, Output};
 use crate::plain;
 use crate::plain::input::Input;
 use crate::plan::Plan;
 use crate::progress::opening::unsaved;
 use crate::settings::PlaySettings;
+use crate::t;
 use crate::tui::{self, App};
 
 /// The profile name plain mode uses when nobody is there to ask.
@@ -33,6 +35,12 @@ pub fn run(
     // aside when the profile opens, and the defaults serve meanwhile.
     let saved = data.settings().unwrap_or_default();
     let chosen = language::resolve_in(language_args, &data, &saved, name.as_deref());
+    crate::output::speak(chosen.lang);
+    let t = Catalog::get(chosen.lang);
+    let profile_args = &ProfileArgs {
+        language: chosen.lang,
+        ..profile_args.clone()
+    };
     let packs_args = &PackArgs {
         language: chosen.lang,
         ..packs_args.clone()
@@ -42,7 +50,7 @@ pub fn run(
     let later = !args.plain && !packs_args.no_builtin && packs_args.content.is_empty();
     let (packs, preview) = if later {
         let preview =
-            builtin::preview_in(chosen.lang).context("the built-in pack cannot be decoded")?;
+            builtin::preview_in(chosen.lang).with_context(|| t!(t, "cmd-builtin-undecodable"))?;
         (Vec::new(), Some(preview))
     } else {
         (packs::load(packs_args)?, None)
@@ -77,7 +85,7 @@ pub fn run(
         let name = match name {
             Some(name) => name,
             None if std::io::stdin().is_terminal() => {
-                ask_name(&mut std::io::stdin().lock(), &mut out)?
+                ask_name(t, &mut std::io::stdin().lock(), &mut out)?
             }
             None => DEFAULT_PLAYER.to_string(),
         };
@@ -105,7 +113,7 @@ pub fn run(
             Plan::Resume
         };
         // From here a signal ends the round as the end of input does.
-        let mut input = Input::stdin().context("cannot read standard input")?;
+        let mut input = Input::stdin().with_context(|| t!(t, "cmd-stdin-unreadable"))?;
         plain::play(
             &pool,
             &manifests,
@@ -143,9 +151,9 @@ pub fn run(
     tui::run(app)
 }
 
-fn ask_name(input: &mut impl BufRead, out: &mut impl Write) -> anyhow::Result<String> {
+fn ask_name(t: &Catalog, input: &mut impl BufRead, out: &mut impl Write) -> anyhow::Result<String> {
     loop {
-        write!(out, "Welcome to redflag. What is your name? ")?;
+        write!(out, "{} ", t!(t, "cmd-ask-name"))?;
         out.flush()?;
         let mut line = String::new();
         if input.read_line(&mut line)? == 0 {
@@ -153,7 +161,7 @@ fn ask_name(input: &mut impl BufRead, out: &mut impl Write) -> anyhow::Result<St
         }
         match crate::progress::data_dir::folder_name(&line) {
             Ok(_) => return Ok(line.trim().to_string()),
-            Err(e) => writeln!(out, "That name cannot be used: {e}")?,
+            Err(e) => writeln!(out, "{}", t!(t, "cmd-bad-name", error = e.to_string()))?,
         }
     }
 }

@@ -8,10 +8,12 @@ use anyhow::{Context, bail};
 use chrono::Utc;
 
 use crate::cli::ProfileArgs;
+use crate::i18n::Catalog;
 use crate::progress::opening::{Opening, Pending, open_unsettled, unsaved};
 use crate::progress::recover::Reading;
 use crate::progress::{DataDir, Session, StoreError};
 use crate::strings;
+use crate::t;
 
 /// `--data-dir`, then `REDFLAG_DATA_DIR` (both handled by clap), then the platform's data folder.
 pub fn data_dir(args: &ProfileArgs) -> anyhow::Result<DataDir> {
@@ -19,7 +21,7 @@ pub fn data_dir(args: &ProfileArgs) -> anyhow::Result<DataDir> {
         return Ok(DataDir::new(dir.clone()));
     }
     let dirs = directories::ProjectDirs::from("", "", "redflag")
-        .context("no home folder to save progress in: give --data-dir DIR")?;
+        .with_context(|| t!(Catalog::get(args.language), "cmd-no-home"))?;
     Ok(DataDir::new(PathBuf::from(dirs.data_dir())))
 }
 
@@ -31,7 +33,19 @@ pub fn known_name(args: &ProfileArgs, data: &DataDir) -> anyhow::Result<Option<S
     }
     match data.settings() {
         Ok(settings) => Ok(settings.last_profile),
-        Err(e) => bail!("{e} (profiles here: {})", list(&data.profiles())),
+        Err(e) => {
+            let t = Catalog::get(args.language);
+            let profiles = list(t, &data.profiles());
+            bail!(
+                "{}",
+                t!(
+                    t,
+                    "cmd-settings-unreadable",
+                    error = e.to_string(),
+                    profiles = profiles
+                )
+            )
+        }
     }
 }
 
@@ -39,29 +53,35 @@ pub fn known_name(args: &ProfileArgs, data: &DataDir) -> anyhow::Result<Option<S
 /// finds it, but nothing is repaired: what was read instead of the profile file is said on
 /// standard error.
 pub fn read_profile(args: &ProfileArgs) -> anyhow::Result<Reading> {
+    let t = Catalog::get(args.language);
     let data = data_dir(args)?;
+    let dir = data.root.display().to_string();
     let Some(name) = known_name(args, &data)? else {
-        bail!(
-            "no profile yet in {}: play a round first, or give --profile NAME",
-            data.root.display()
-        );
+        bail!("{}", t!(t, "cmd-no-profile-yet", dir = dir));
     };
     let Some(reading) = data.read_profile(&name)? else {
+        let profiles = list(t, &data.profiles());
         bail!(
-            "no profile \"{name}\" in {}: play a round first (profiles here: {})",
-            data.root.display(),
-            list(&data.profiles())
+            "{}",
+            t!(
+                t,
+                "cmd-no-such-profile",
+                name = name.as_str(),
+                dir = dir,
+                profiles = profiles
+            )
         );
     };
     if let Some(fallback) = &reading.fallback {
-        crate::output::warn(format_args!("Note: {}", strings::fallback(fallback)));
+        let note = strings::fallback(fallback);
+        crate::output::warn(t!(t, "cmd-note", note = note));
     }
     Ok(reading)
 }
 
-fn list(names: &[String]) -> String {
+fn list(t: &Catalog, names: &[String]) -> String {
     if names.is_empty() {
-        "none".into()
+        t!(t, "cmd-none")
     } else {
         names.join(", ")
     }
@@ -106,31 +126,32 @@ fn explain_or(
     match open() {
         Ok(opening) => Ok(opening),
         Err(StoreError::Io { path, source }) => {
-            let problem = format!(
-                "redflag cannot save progress in {} ({source}).",
-                path.display()
+            let t = Catalog::get(args.language);
+            let problem = t!(
+                t,
+                "cmd-cannot-save",
+                dir = path.display().to_string(),
+                error = source.to_string()
             );
             if std::io::stdin().is_terminal()
-                && ask_yes_no(&format!("{problem}\nPlay without saving? [y/N] "))?
+                && ask_yes_no(t, &format!("{problem}\n{} ", t!(t, "cmd-play-unsaved")))?
             {
                 return Ok(unsaved());
             }
-            bail!(
-                "{problem} Choose another folder with --data-dir DIR, or play without saving with --no-save."
-            )
+            bail!("{}", t!(t, "cmd-choose-folder", problem = problem))
         }
         Err(e) => Err(e.into()),
     }
 }
 
-fn ask_yes_no(question: &str) -> anyhow::Result<bool> {
+fn ask_yes_no(t: &Catalog, question: &str) -> anyhow::Result<bool> {
     let mut out = std::io::stderr();
     write!(out, "{}", crate::output::visible(question))?;
     out.flush()?;
     let mut answer = String::new();
     std::io::stdin().lock().read_line(&mut answer)?;
-    Ok(matches!(
-        answer.trim().to_ascii_lowercase().as_str(),
-        "y" | "yes"
-    ))
+    let answer = answer.trim().to_lowercase();
+    Ok(t!(t, "cmd-yes-answers")
+        .split(',')
+        .any(|yes| yes.trim() == answer))
 }

@@ -118,26 +118,68 @@ pub fn measure(scenarios: &[Scenario]) -> Tells {
     }
 }
 
+/// A difference beyond the bounds, with the figures a front end words.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TellProblem {
+    /// Mean lengths of safe and dangerous items, and their ratio.
+    Length {
+        safe: f64,
+        dangerous: f64,
+        ratio: f64,
+    },
+    /// Shares of safe and dangerous items with something (links, attachments, verified marks).
+    Share {
+        what: Shared,
+        safe: f64,
+        dangerous: f64,
+    },
+    /// Shares of safe and dangerous domains under one reserved suffix.
+    Suffix {
+        suffix: String,
+        safe: f64,
+        dangerous: f64,
+    },
+    /// A channel whose safe share is outside the bounds.
+    ChannelMix {
+        channel: Channel,
+        safe: usize,
+        total: usize,
+        share: f64,
+    },
+}
+
+/// What a share of items has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shared {
+    Links,
+    Attachments,
+    VerifiedMarks,
+}
+
 impl Tells {
-    /// Differences beyond the bounds, each said in words.
-    pub fn problems(&self) -> Vec<String> {
+    /// Differences beyond the bounds.
+    pub fn found(&self) -> Vec<TellProblem> {
         let (s, d) = (&self.safe, &self.dangerous);
         let mut out = Vec::new();
         let ratio = s.mean_length.max(d.mean_length) / s.mean_length.min(d.mean_length).max(1.0);
         if ratio > MAX_LENGTH_RATIO {
-            out.push(format!("length: safe items average {:.0} characters, dangerous {:.0} (ratio {ratio:.2} > {MAX_LENGTH_RATIO})", s.mean_length, d.mean_length));
+            out.push(TellProblem::Length {
+                safe: s.mean_length,
+                dangerous: d.mean_length,
+                ratio,
+            });
         }
         for (what, a, b) in [
-            ("links", s.with_links, d.with_links),
-            ("attachments", s.with_attachments, d.with_attachments),
-            (
-                "verified marks (posts and messages)",
-                s.verified,
-                d.verified,
-            ),
+            (Shared::Links, s.with_links, d.with_links),
+            (Shared::Attachments, s.with_attachments, d.with_attachments),
+            (Shared::VerifiedMarks, s.verified, d.verified),
         ] {
             if (a - b).abs() > MAX_SHARE_GAP {
-                out.push(format!("{what}: {:.0}% of safe items have them, {:.0}% of dangerous (gap > {:.0} points)", a * 100.0, b * 100.0, MAX_SHARE_GAP * 100.0));
+                out.push(TellProblem::Share {
+                    what,
+                    safe: a,
+                    dangerous: b,
+                });
             }
         }
         let keys: std::collections::BTreeSet<&String> =
@@ -148,23 +190,53 @@ impl Tells {
                 d.suffixes.get(key).copied().unwrap_or(0.0),
             );
             if (a - b).abs() > MAX_SHARE_GAP {
-                out.push(format!(
-                    "domain suffix .{key}: {:.0}% of safe domains, {:.0}% of dangerous",
-                    a * 100.0,
-                    b * 100.0
-                ));
+                out.push(TellProblem::Suffix {
+                    suffix: key.clone(),
+                    safe: a,
+                    dangerous: b,
+                });
             }
         }
         for (channel, (safe, total)) in &self.safe_share_by_channel {
             let share = *safe as f64 / *total as f64;
             if *total >= 6 && !(MIN_CHANNEL_SAFE..=MAX_CHANNEL_SAFE).contains(&share) {
-                out.push(format!(
-                    "channel {channel}: {safe} of {total} are safe ({:.0}%), outside 30–70%",
-                    share * 100.0
-                ));
+                out.push(TellProblem::ChannelMix {
+                    channel: *channel,
+                    safe: *safe,
+                    total: *total,
+                    share,
+                });
             }
         }
         out
+    }
+
+    /// Differences beyond the bounds, each said in English (the tests' and scripts' wording;
+    /// `redflag check` words [`Tells::found`] in the player's language).
+    pub fn problems(&self) -> Vec<String> {
+        self.found()
+            .into_iter()
+            .map(|problem| match problem {
+                TellProblem::Length { safe, dangerous, ratio } => format!("length: safe items average {safe:.0} characters, dangerous {dangerous:.0} (ratio {ratio:.2} > {MAX_LENGTH_RATIO})"),
+                TellProblem::Share { what, safe, dangerous } => {
+                    let what = match what {
+                        Shared::Links => "links",
+                        Shared::Attachments => "attachments",
+                        Shared::VerifiedMarks => "verified marks (posts and messages)",
+                    };
+                    format!("{what}: {:.0}% of safe items have them, {:.0}% of dangerous (gap > {:.0} points)", safe * 100.0, dangerous * 100.0, MAX_SHARE_GAP * 100.0)
+                }
+                TellProblem::Suffix { suffix, safe, dangerous } => format!(
+                    "domain suffix .{suffix}: {:.0}% of safe domains, {:.0}% of dangerous",
+                    safe * 100.0,
+                    dangerous * 100.0
+                ),
+                TellProblem::ChannelMix { channel, safe, total, share } => format!(
+                    "channel {channel}: {safe} of {total} are safe ({:.0}%), outside 30–70%",
+                    share * 100.0
+                ),
+            })
+            .collect()
     }
 
     /// The figures in a few lines, for people.

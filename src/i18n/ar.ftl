@@ -196,6 +196,269 @@ menu-no-terminal = تحتاج اللعبة إلى طرفية؛ وللسكربت�
 ## ---- commands ----
 ## Commands and their errors (src/commands, src/cli.rs, --help, src/output).
 
+# تعليمات سطر الأوامر (redflag --help و redflag COMMAND --help). تبقى أسماء الخيارات وأسماء القيم
+# (DIR وFILE وTAG) والقيم التي تكتبها السكربتات (human وjson وmd وon وoff) كما هي.
+cli-about = اكتشف الاحتيال: لعبة في الطرفية تدرّب فريقك على التمييز بين رسائل التسويق الرقمي الآمنة والخطِرة
+cli-cmd-play = العب جولة (وهو الأمر الافتراضي إن لم يُذكر أمر)
+cli-cmd-check = افحص حزم المحتوى وفق كل قواعد الصيغة؛ ودون DIR تُفحص الحزمة المدمجة
+cli-cmd-stats = اعرض إحصاءات ملف شخصي: الدقة عبر الزمن، وحسب المحور والقناة وعلامة التحذير، والرتبة، والإنجازات
+cli-cmd-report = صدّر نتائج ملف شخصي (md أو csv أو json أو xapi)، أو ادمج تقارير JSON للاعبين في ملخص للفريق عبر --team
+cli-cmd-certificate = اكتب شهادة الإتمام (Markdown) بعد اجتياز كل وحدات مسار التدريب
+cli-cmd-preview = اعرض ملف سيناريو واحدًا كما يراه اللاعب، ثم تقييمه (لكتّاب المحتوى)
+cli-cmd-serve = شغّل اللعبة لفريقك عبر SSH: يتصل المتدرّبون بالأمر `ssh -p 2222 HOST` ويلعبون (يسرد `redflag serve --help` خياراته)
+cli-cmd-help = اعرض هذه الرسالة أو تعليمات الأمر الفرعي المذكور
+cli-arg-content = مجلد حزمة محتوى يُحمَّل إلى جانب الحزمة المدمجة (يمكن تكراره)
+cli-arg-no-builtin = استخدم الحزم المذكورة عبر --content فقط، دون الحزمة المدمجة
+cli-arg-profile = الملف الشخصي الذي تلعب به (يُنشأ إن كان جديدًا)؛ والافتراضي آخر ملف استُخدم
+cli-arg-data-dir = مكان حفظ الملفات الشخصية (الافتراضي: مجلد البيانات في نظامك)
+cli-arg-no-save = العب دون حفظ أي شيء (إن تعذّرت الكتابة في مجلد البيانات)
+cli-arg-lang = لغة اللعبة وحزمتها المدمجة (en أو ar)؛ تُحفظ للملف الشخصي. الافتراضي: آخر اختيار للملف الشخصي، وإلا لغة النظام (LC_ALL وLC_MESSAGES وLANG)، وإلا الإنجليزية
+cli-arg-bidi = من يرتّب الأسطر المكتوبة من اليمين إلى اليسار: app (أي redflag؛ لـ xterm وtmux وkitty وAlacritty وWindows Terminal وغيرها) أو terminal (لـ mlterm، وKonsole مع تفعيل bidi، وVTE 0.58 فأحدث مع تفعيل BiDi)؛ ويُحفظ الاختيار
+# قيمتا --bidi وشرحهما.
+cli-value-bidi-app = يرتّبها redflag، للطرفيات التي ترسم الخلايا كما تصلها (أغلب الطرفيات)
+cli-value-bidi-terminal = ترتّبها الطرفية: تُرسل الأسطر بترتيب القراءة، فلا تُعكس مرتين
+cli-arg-shape = اعرض الحروف العربية متصلة، للطرفيات التي تعرض كل حرف منفصلًا (--shape=off لإيقافه)؛ ويُحفظ الاختيار
+cli-arg-count = عدد السيناريوهات في الجولة
+cli-arg-seed = بذرة سحب الجولة: البذرة نفسها مع الحزم نفسها تعطي الجولة نفسها
+cli-arg-plain = الوضع النصي سطرًا بسطر لقارئات الشاشة والسكربتات (يقرأ الإجابات من الإدخال القياسي)
+cli-arg-no-color = دون ألوان (ومتغير البيئة NO_COLOR يفعل الشيء نفسه)
+cli-arg-review = الوضع النصي: العب جولة مراجعة للمهارات المستحقة اليوم
+cli-arg-new-round = ابدأ جولة جديدة حتى لو بقيت جولة لم تكتمل (وإلا تُستأنف، أو تُعرض في القائمة)
+cli-arg-module = الوضع النصي: العب وحدة من مسار التدريب بمعرّفها (مثل module-email-threats أو final-exam)
+cli-arg-spot = الوضع النصي: التقط العلامات، بتحديد الحقول المريبة بأرقامها قبل الحكم
+cli-arg-daily = الوضع النصي: العب تحدي اليوم، وهو الجولة نفسها لكل من يستخدم الحزمة نفسها اليوم
+cli-arg-dirs = مجلدات الحزم المراد فحصها (في كل منها pack.toml)
+cli-arg-format = صيغة المخرجات
+cli-arg-report-format = صيغة المخرجات؛ وملخص الفريق بصيغة md أو csv
+cli-arg-output = اكتب في هذا الملف بدل المخرجات القياسية
+cli-arg-team = ادمج تقارير JSON هذه للاعبين في ملخص للفريق
+cli-arg-file = ملف السيناريو (داخل مجلد حزمة يحدد ملف pack.toml فيه النطاقات المسموح بها)
+cli-arg-help = اعرض التعليمات
+cli-arg-help-more = اعرض التعليمات (وللمزيد --help)
+cli-arg-help-summary = اعرض التعليمات (ولملخص موجز -h)
+cli-arg-help-subcommand = اعرض تعليمات الأمر الفرعي المذكور
+cli-arg-version = اعرض رقم الإصدار
+# عناوين التعليمات، والملاحظات بعد شرح كل خيار.
+cli-usage = الاستخدام:
+cli-heading-commands = الأوامر
+cli-heading-arguments = المُدخلات
+cli-heading-options = الخيارات
+cli-default = [الافتراضي: { $value }]
+cli-values = [القيم الممكنة: { $values }]
+cli-env = [متغير البيئة: { $name }]
+# رفض سطر الأوامر لقيمة.
+cli-seed-invalid = يجب أن تكون البذرة عددًا صحيحًا من 0 إلى { $max }
+cli-on-off = on أو off
+
+# ما تقوله كل الأوامر.
+cmd-error = خطأ: { $problem }
+# بين عناصر قائمة (قنوات، كلمات، أرقام).
+cmd-list-separator = {"، "}
+cmd-none = لا شيء
+cmd-builtin-undecodable = تعذّرت قراءة الحزمة المدمجة
+cmd-no-home = لا يوجد مجلد منزلي لحفظ التقدّم فيه: حدّد مجلدًا عبر --data-dir DIR
+# ملف إعدادات تعذّرت قراءته، ثم الملفات الشخصية في مجلد البيانات.
+cmd-settings-unreadable = { $error } (الملفات الشخصية هنا: { $profiles })
+cmd-no-profile-yet = لا يوجد ملف شخصي بعد في { $dir }: العب جولة أولًا، أو حدّد --profile NAME
+cmd-no-such-profile = لا يوجد ملف شخصي باسم «{ $name }» في { $dir }: العب جولة أولًا (الملفات الشخصية هنا: { $profiles })
+cmd-note = ملاحظة: { $note }
+cmd-cannot-save = لا يستطيع redflag حفظ التقدّم في { $dir } ({ $error }).
+# سؤال في الطرفية؛ يكتب اللاعب y ليلعب دون حفظ.
+cmd-play-unsaved = هل تلعب دون حفظ؟ [y/N]
+# الإجابات التي تُعد موافقة على هذا السؤال، مفصولة بفواصل.
+cmd-yes-answers = y, yes, ن, نعم
+cmd-choose-folder = { $problem } اختر مجلدًا آخر عبر --data-dir DIR، أو العب دون حفظ عبر --no-save.
+cmd-pack-problems = { $count ->
+    [one] في الحزمة في { $dir } مشكلة واحدة:
+    [two] في الحزمة في { $dir } مشكلتان:
+    [few] في الحزمة في { $dir } { $count } مشكلات:
+    [many] في الحزمة في { $dir } { $count } مشكلةً:
+   *[other] في الحزمة في { $dir } { $count } مشكلة:
+}
+cmd-pack-more = ... وغيرها: { $count }
+cmd-pack-run-check = شغّل `redflag check { $dir }` لترى القائمة كاملة.
+cmd-no-packs = لا حزم للعب: حدّد --content DIR، أو احذف --no-builtin
+cmd-builtin-pack = الحزمة المدمجة
+cmd-pack-id-twice = معرّف الحزمة «{ $id }» مستخدم في { $first } وفي { $second } معًا: اجعل لكل حزمة معرّفها الخاص
+cmd-scenario-id-twice = معرّف السيناريو «{ $id }» موجود في الحزمة «{ $first }» وفي الحزمة «{ $second }»: غيّر اسم أحدهما
+cmd-stdin-unreadable = تعذّرت قراءة الإدخال القياسي
+cmd-ask-name = مرحبًا بك في redflag. ما اسمك؟
+cmd-bad-name = لا يمكن استخدام هذا الاسم: { $error }
+
+# redflag preview FILE.
+preview-as-seen = == { $id } · { $channel } (كما يراه اللاعب) ==
+preview-channel-email = بريد إلكتروني
+preview-channel-post = منشور
+preview-channel-message = رسالة مباشرة
+preview-channel-sms = رسالة نصية
+preview-channel-consent = شاشة موافقة
+preview-channel-permission = طلب إذن
+preview-channel-web = صفحة ويب
+preview-channel-call = مكالمة
+preview-channel-notification = إشعار
+preview-inspecting = == ما يكشفه الفحص ==
+preview-feedback = == التقييم ({ $verdict }، { $difficulty }) ==
+preview-safe = آمن
+preview-dangerous = خطِر
+preview-no-difficulty = دون درجة صعوبة
+preview-easy = الأقل صعوبة
+preview-medium = متوسط الصعوبة
+preview-hard = شديد الصعوبة
+preview-problems = == المشكلات التي سيبلّغ عنها `redflag check` ==
+
+# كتابة المخرجات، وآخر ما يُقال عند خطأ داخلي.
+out-stdout = المخرجات القياسية
+out-cannot-write = تعذّرت الكتابة في { $name }
+out-cannot-write-because = تعذّرت الكتابة في { $name }: { $error }
+out-internal-error = توقف redflag بسبب خطأ داخلي{ $place } ({ $what })؛ نرجو الإبلاغ عنه
+out-internal-place = {" "}في { $file }:{ $line }
+
+# redflag check: الملخص. أسماء القنوات والأحكام والمحاور ودرجات الصعوبة هي أسماء صيغة الحزم.
+check-scenarios = { $count ->
+    [zero] لا سيناريوهات
+    [one] سيناريو واحد
+    [two] سيناريوهين
+    [few] { $count } سيناريوهات
+    [many] { $count } سيناريو
+   *[other] { $count } سيناريو
+}
+check-packs = { $count ->
+    [zero] لا حزم
+    [one] حزمة واحدة
+    [two] حزمتين
+    [few] { $count } حزم
+    [many] { $count } حزمة
+   *[other] { $count } حزمة
+}
+check-errors = { $count ->
+    [0] لا أخطاء
+    [one] خطأ واحد
+    [two] خطآن
+    [few] { $count } أخطاء
+    [many] { $count } خطأً
+   *[other] { $count } خطأ
+}
+check-summary = فُحص { $scenarios } في { $packs }: { $errors }.
+check-by-channel = حسب القناة:    { $counts }
+check-by-verdict = حسب الحكم:     { $counts }
+check-by-theme = حسب المحور:    { $counts }
+check-by-difficulty = حسب الصعوبة:   { $counts }
+# توازن الحزمة كلها: أرقام العناصر الآمنة والخطِرة (الأرقام نسب مئوية).
+check-balance = التوازن (الآمن مقابل الخطِر):
+check-balance-safe = الآمنة: عددها { $items }، متوسط الطول { $length }، فيها روابط { $links }%، فيها مرفقات { $attachments }%، منشورات ورسائل موثّقة { $verified }%، اللواحق { $suffixes }
+check-balance-dangerous = الخطِرة: عددها { $items }، متوسط الطول { $length }، فيها روابط { $links }%، فيها مرفقات { $attachments }%، منشورات ورسائل موثّقة { $verified }%، اللواحق { $suffixes }
+check-balance-channels = الآمنة في كل قناة: { $channels }
+# الدليل الكاشف: فرق بين العناصر الآمنة والخطِرة قد يتعلمه اللاعب بدل الفحص.
+check-tell-warning = تنبيه: دليل كاشف: { $tell }: قد يتعلم اللاعبون هذا بدل أن يفحصوا
+check-tell-length = الطول: متوسط العناصر الآمنة { $safe } حرفًا، والخطِرة { $dangerous } (النسبة { $ratio } > { $max })
+check-tell-share = { $what }: { $safe }% من العناصر الآمنة فيها ذلك، و{ $dangerous }% من الخطِرة (الفرق > { $gap } نقطة)
+check-shared-links = الروابط
+check-shared-attachments = المرفقات
+check-shared-verified = علامات التوثيق (المنشورات والرسائل)
+check-tell-suffix = لاحقة النطاق .{ $suffix }: { $safe }% من النطاقات الآمنة، و{ $dangerous }% من الخطِرة
+check-tell-channel = القناة { $channel }: { $safe } من { $total } آمنة ({ $share }%)، خارج 30–70%
+
+# بوابة الإنصاف: ما يحققه لاعبون لا يحكمون على شيء.
+check-fairness = الإنصاف (لاعبون لا يحكمون على شيء؛ تُبقي الحزمة المدمجة كلًّا منهم دون { $overall } إجمالًا ودون { $channel } في كل قناة فيها { $items } عنصرًا فأكثر):
+# نتيجة اللاعب إجمالًا، ثم في كل قناة.
+check-baseline = { $overall }؛ { $channels }
+check-player-briefing = مطابقة الإحاطة
+check-player-words = الكلمات الظاهرة
+check-player-majority = حكم الأغلبية
+check-not-measured = { $count ->
+    [few] لم يُقَس: يلزمه { $count } سيناريوهات أو أكثر
+   *[other] لم يُقَس: يلزمه { $count } سيناريو أو أكثر
+}
+check-nothing = لا شيء
+check-leans-dangerous = يميل نموذج الكلمات إلى «خطِر» مع: { $words }
+check-leans-safe = يميل نموذج الكلمات إلى «آمن» مع:  { $words }
+check-surface = الظاهر في كل قناة (الآمن مقابل الخطِر):
+check-surface-line = { $safe } آمنة، { $dangerous } خطِرة: { $parts }
+check-surface-length = الطول { $safe } مقابل { $dangerous }
+check-surface-share = { $surface } { $safe } مقابل { $dangerous }
+check-surface-situation = سطر الموقف
+check-surface-links = الروابط
+check-surface-attachments = المرفقات
+check-surface-faint-buttons = الأزرار الباهتة
+check-surface-pre-ticked = المربعات المحددة مسبقًا
+check-surface-verified = علامة التوثيق
+check-surface-bare-number = مرسل برقم فقط
+check-surface-reply-to = عنوان الرد
+check-surface-sponsored = الممول
+check-channel-tell = تنبيه: دليل كاشف: { $tell }
+check-channel-length = { $channel }: متوسط العناصر الآمنة { $safe } حرفًا، والخطِرة { $dangerous }
+check-channel-share = { $channel }: { $surface } في { $safe } من العناصر الآمنة، و{ $dangerous } من الخطِرة
+check-over-budget = تنبيه: تجاوز الحد: { $breach }
+check-breach-baseline = يحقق لاعب «{ $player }» { $score } { $place }، فوق { $limit }
+check-breach-overall = إجمالًا
+check-breach-in = في { $channel }
+check-breach-share = { $group } آمنة بنسبة { $share } ({ $safe } من { $total })، خارج { $low }–{ $high }
+check-group-channel = القناة { $channel }
+check-group-theme = المحور { $theme }
+
+# مشكلات الحزمة: تأتي كل منها بعد الملف والسطر اللذين هي فيهما ("email/x.toml:3: ...").
+check-problem-not-a-folder = ليس مجلدًا: حدّد المجلد الذي فيه pack.toml
+check-problem-no-manifest = مفقود: تحتاج كل حزمة إلى ملف pack.toml فيه id وname وlanguage وversion و[world] (انظر content/README.md)
+check-problem-unreadable = تعذّرت قراءته: { $error }
+check-problem-symlink = رابط رمزي يشير إلى خارج مجلد الحزمة: انسخ الملف إلى داخل الحزمة بدلًا منه
+check-problem-not-a-file = { $what } وليس ملفًا: لا تضم الحزمة إلا مجلدات وملفات .toml، فاحذفه (لم يُفتح)
+check-file-folder = مجلد
+check-file-pipe = أنبوب مسمّى (FIFO)
+check-file-socket = مقبس
+check-file-device = جهاز
+check-file-other = ملف غير عادي
+check-problem-too-many-files = فيه أكثر من { $limit } ملف سيناريو: قسّمه إلى عدة حزم
+check-problem-no-scenarios = لا سيناريوهات فيه: أضف ملف .toml لكل سيناريو (انظر content/README.md)
+check-problem-too-big = حجمه { $size } بايت، فوق الحد وهو { $limit } بايت ({ $kib } KiB) للملف الواحد: اختصره أو قسّمه
+check-problem-not-utf8 = ليس نصًا بترميز UTF-8 (بايت غير صالح عند الموضع { $offset }): احفظ الملف بترميز UTF-8
+check-problem-manifest-id = المعرّف id «{ $id }» يجب أن يكون بصيغة kebab-case: حروف لاتينية صغيرة وأرقام وشرطات مفردة
+check-problem-language = اللغة language «{ $tag }» ليست رمز BCP 47 مثل «en» أو «en-GB»
+check-problem-no-version = الإصدار version فارغ: أعطِ الحزمة إصدارًا مثل «1.0.0»
+check-problem-pass-mark = pass_mark نسبة مئوية: اكتب عددًا من 0 إلى 100
+check-problem-allowed-domain = العنصر «{ $domain }» في allowed_domains يجب أن يكون نطاقًا مجردًا مثل «acme-corp.com»
+check-problem-duplicate-pack = معرّف الحزمة «{ $id }» هو أيضًا معرّف الحزمة في { $first }: اجعل لكل حزمة معرّفها الخاص
+check-problem-scenario-id = المعرّف id «{ $id }» يجب أن يكون بصيغة kebab-case: حروف لاتينية صغيرة وأرقام وشرطات مفردة، وطوله 80 على الأكثر
+check-problem-duplicate-id = المعرّف «{ $id }» مكرر، ويستخدمه أيضًا { $first }: اجعل لكل سيناريو معرّفه الخاص
+check-problem-empty = { $key } فارغ: اكتبه
+check-problem-premise = premise { $element } = { $value }: قيمة كل عنصر 0 أو 2 أو 4 أو 6 أو 8
+check-problem-no-difficulty-safe = لا درجة صعوبة: يحتاج السيناريو الآمن إلى difficulty = "easy" أو "medium" أو "hard"
+check-problem-no-difficulty-dangerous = لا درجة صعوبة: أضف premise = {"{"} ... {"}"} (يحسب مقياس Phish Scale الصعوبة) أو difficulty = "easy" أو "medium" أو "hard"
+check-problem-no-channel-table = القناة channel هي «{ $channel }» لكن لا يوجد جدول [{ $channel }]: أضفه بحقول { $channel } (انظر content/README.md)
+check-problem-other-table = جدول [{ $table }] في سيناريو قناته «{ $channel }»: للسيناريو قناة واحدة؛ احذف الجدول أو غيّر القناة channel
+check-problem-incomplete = { $what }: أضفه
+check-incomplete-message-lines = تحتاج الرسالة إلى عنصر واحد على الأقل في lines
+check-incomplete-consent-button = تحتاج شاشة الموافقة إلى زر واحد على الأقل
+check-incomplete-app-authorisation = يحتاج تفويض التطبيق إلى app وpublisher ونطاق scope واحد على الأقل
+check-incomplete-permission-button = يحتاج طلب الإذن إلى زر واحد على الأقل
+check-incomplete-call-lines = تحتاج المكالمة إلى عنصر واحد على الأقل في lines
+check-incomplete-call-identity = تحتاج المكالمة إلى متصل caller وإلى الرقم أو الحساب الذي وراءه
+check-incomplete-notification = يحتاج الإشعار إلى app وtitle وtext
+check-problem-dangerous-without-flags = يحتاج السيناريو الخطِر إلى [[flag]] واحدة على الأقل: الدليل الذي يجده اللاعب المتنبّه
+check-problem-dangerous-with-signs = للسيناريو الخطِر علامات تحذير flag لا إشارات sign: حوّل كل [[sign]] إلى [[flag]] أو احذفها
+check-problem-safe-without-signs = يحتاج السيناريو الآمن إلى [[sign]] واحدة على الأقل: السبب الذي يجعل اللاعب المتنبّه يثق به
+check-problem-safe-with-flags = للسيناريو الآمن إشارات sign لا علامات تحذير flag: احذف كل [[flag]] أو غيّر verdict إلى "dangerous"
+# $evidence مثل "[[flag]] 2"، و$at حقل مثل "from"، و$channel معرّف قناة.
+check-problem-at-names-no-field = في { $evidence } القيمة at = "{ $at }"، ولا تسمّي أي حقل في { $channel } هذه: استخدم أحد هذه الحقول: { $fields }
+check-problem-empty-text = في { $evidence } نص فارغ: اقتبس الكلمات التي يشير إليها في { $at }
+check-problem-text-not-in-field = { $evidence }: النص «{ $text }» غير موجود في { $at }: انسخ الكلمات من ذلك الحقل كما هي (حالة الأحرف والمسافات مهمة)
+check-problem-no-why = لا يوجد why في { $evidence }: اشرح الدليل في جملة واحدة
+check-toml-unknown-field = حقل غير معروف `{ $unknown }`: هل تقصد `{ $nearest }`؟ (المسموح: { $allowed })
+check-toml-unknown-value = قيمة غير معروفة `{ $unknown }`: هل تقصد `{ $nearest }`؟ (المسموح: { $allowed })
+check-toml-too-deep = فيه جداول أو مصفوفات أو مفاتيح منقوطة متداخلة بعمق زائد: لا يحتاج السيناريو إلا إلى مستويات قليلة، فاجعله أبسط
+check-toml-missing-field = الحقل { $field } مفقود: أضفه (فهو مطلوب هنا)
+# موضع المحرف أو العنوان غير الآمن: قبل «فيه ...» أو «يستخدم ...».
+check-place-world = إحاطة العالم world
+check-place-title = العنوان title
+check-place-lesson = الدرس lesson
+check-place-situation = الموقف situation
+check-place-explanation = أحد الشروح
+check-breach-character = فيه المحرف الخفي أو محرف التحكم U+{ $code } بعد «{ $before }»: احذفه (تسلسلات الهروب وعلامات الاتجاه ممنوعة دائمًا)
+check-breach-ipv4 = يستخدم عنوان IP { $ip }: استخدم عنوانًا من نطاقات التوثيق 192.0.2.x أو 198.51.100.x أو 203.0.113.x
+check-breach-ipv6 = يستخدم عنوان IPv6 { $ip }: استخدم عنوانًا من نطاق التوثيق 2001:db8::/32، مثل 2001:db8::1
+check-breach-non-ascii-domain = يستخدم النطاق «{ $host }» المكتوب بحروف من خارج ASCII: اكتب النطاقات المقلِّدة وغير اللاتينية بصيغة punycode كما يعرضها شريط عنوان المتصفح (هنا «{ $punycode }»)، تحت لاحقة محجوزة مثل .example
+check-breach-unreserved-domain = يستخدم النطاق «{ $host }» وهو غير محجوز: استخدم اسمًا تحت .example أو .test أو .invalid (أو example.com/.net/.org)؛ ويمكن للحزمة أن تسمح بنطاقاتها الحقيقية في allowed_domains داخل pack.toml
+check-breach-phone = فيه «{ $number }» ويبدو رقم هاتف حقيقيًا: استخدم رقمًا خياليًا (من 555-0100 إلى 555-0199، أو في المملكة المتحدة من 07700 900000 إلى 07700 900999)، أو اكتب رقمًا مرجعيًا دون فواصل
+
 # (end of commands)
 
 

@@ -181,6 +181,249 @@ menu-no-terminal = the game needs a terminal to play; for scripts and screen rea
 ## ---- commands ----
 ## Commands and their errors (src/commands, src/cli.rs, --help, src/output).
 
+# The command line's help (redflag --help, redflag COMMAND --help). Option names, value names
+# (DIR, FILE, TAG) and the values scripts type (human, json, md, on, off) stay as they are.
+cli-about = Spot the scam: a terminal game that trains people to tell safe digital-marketing messages from dangerous ones
+cli-cmd-play = Play a round (the default when no command is given)
+cli-cmd-check = Check content packs for every rule of the format; no DIR checks the built-in pack
+cli-cmd-stats = Show a profile's statistics: accuracy over time, per theme, channel and red flag, rank, achievements
+cli-cmd-report = Export a profile's results (md, csv, json, xapi), or merge players' JSON reports with --team
+cli-cmd-certificate = Write the certificate of completion (Markdown) once every training module is passed
+cli-cmd-preview = Show one scenario file as the player would see it, then its feedback (for authors)
+cli-cmd-serve = Serve the game over SSH to a team: learners connect with `ssh -p 2222 HOST` and play (`redflag serve --help` lists its options)
+cli-cmd-help = Print this message or the help of the given subcommand(s)
+cli-arg-content = A content pack folder to load beside the built-in pack (repeatable)
+cli-arg-no-builtin = Use only the packs given with --content, not the built-in pack
+cli-arg-profile = The profile to play as (created if new); the last one used is the default
+cli-arg-data-dir = Where profiles are saved (default: the platform's data folder)
+cli-arg-no-save = Play without saving anything (for a data folder that cannot be written)
+cli-arg-lang = Language of the game and its built-in pack (en, ar); remembered for the profile. Default: the profile's last choice, else the locale (LC_ALL, LC_MESSAGES, LANG), else English
+cli-arg-bidi = Who puts right-to-left lines in order: app (redflag; xterm, tmux, kitty, Alacritty, Windows Terminal...) or terminal (mlterm, Konsole with bidi on, VTE 0.58+ with BiDi on); remembered
+# The two values of --bidi, explained.
+cli-value-bidi-app = redflag orders them, for terminals that draw cells as sent (most terminals)
+cli-value-bidi-terminal = The terminal orders them: lines are sent in reading order, never reversed twice
+cli-arg-shape = Draw Arabic letters joined, for terminals that show each letter alone (--shape=off to stop); remembered
+cli-arg-count = How many scenarios in the round
+cli-arg-seed = Seed for drawing the round: the same seed and packs give the same round
+cli-arg-plain = Line-by-line mode for screen readers and scripts (reads answers from standard input)
+cli-arg-no-color = No colours (the NO_COLOR environment variable does the same)
+cli-arg-review = Plain mode: play a review round of the skills due today
+cli-arg-new-round = Start a new round even if one is unfinished (it is otherwise resumed, or offered in the menu)
+cli-arg-module = Plain mode: play a training-path module by id (e.g. module-email-threats, final-exam)
+cli-arg-spot = Plain mode: spot the flags, marking suspicious fields by number before judging
+cli-arg-daily = Plain mode: play today's daily challenge, the same round for everyone with the same pack today
+cli-arg-dirs = Pack folders to check (each holds a pack.toml)
+cli-arg-format = Output format
+cli-arg-report-format = Output format; a team summary is md or csv
+cli-arg-output = Write to this file instead of standard output
+cli-arg-team = Merge these players' JSON reports into a team summary
+cli-arg-file = The scenario file (inside a pack folder, whose pack.toml gives its allowed domains)
+cli-arg-help = Print help
+cli-arg-help-more = Print help (see more with '--help')
+cli-arg-help-summary = Print help (see a summary with '-h')
+cli-arg-help-subcommand = Print help for the subcommand(s)
+cli-arg-version = Print version
+# Help's headings and the notes after an option's help (shown as clap shows them in English).
+cli-usage = Usage:
+cli-heading-commands = Commands
+cli-heading-arguments = Arguments
+cli-heading-options = Options
+cli-default = [default: { $value }]
+cli-values = [possible values: { $values }]
+cli-env = [env: { $name }]
+# The command line's own refusals.
+cli-seed-invalid = seed must be a whole number from 0 to { $max }
+cli-on-off = on or off
+
+# What every command says.
+cmd-error = error: { $problem }
+# Between the items of a list (channels, words, figures).
+cmd-list-separator = {", "}
+cmd-none = none
+cmd-builtin-undecodable = the built-in pack cannot be decoded
+cmd-no-home = no home folder to save progress in: give --data-dir DIR
+# An unreadable settings file, then the profiles in the data folder.
+cmd-settings-unreadable = { $error } (profiles here: { $profiles })
+cmd-no-profile-yet = no profile yet in { $dir }: play a round first, or give --profile NAME
+cmd-no-such-profile = no profile "{ $name }" in { $dir }: play a round first (profiles here: { $profiles })
+cmd-note = Note: { $note }
+cmd-cannot-save = redflag cannot save progress in { $dir } ({ $error }).
+# Asked on a terminal; the player types y to play without saving.
+cmd-play-unsaved = Play without saving? [y/N]
+# The answers taken as yes to that question, separated by commas.
+cmd-yes-answers = y, yes
+cmd-choose-folder = { $problem } Choose another folder with --data-dir DIR, or play without saving with --no-save.
+cmd-pack-problems = the pack in { $dir } has { $count } problem(s):
+cmd-pack-more = ... and { $count } more
+cmd-pack-run-check = Run `redflag check { $dir }` for the full list.
+cmd-no-packs = no packs to play: give --content DIR, or drop --no-builtin
+cmd-builtin-pack = the built-in pack
+cmd-pack-id-twice = pack id "{ $id }" is used by both { $first } and { $second }: give each pack its own id
+cmd-scenario-id-twice = scenario id "{ $id }" is in both pack "{ $first }" and pack "{ $second }": rename one of them
+cmd-stdin-unreadable = cannot read standard input
+cmd-ask-name = Welcome to redflag. What is your name?
+cmd-bad-name = That name cannot be used: { $error }
+
+# redflag preview FILE.
+preview-as-seen = == { $id } · { $channel } (as the player sees it) ==
+preview-channel-email = Email
+preview-channel-post = Social post
+preview-channel-message = Direct message
+preview-channel-sms = Text message
+preview-channel-consent = Consent screen
+preview-channel-permission = Permission prompt
+preview-channel-web = Web page
+preview-channel-call = Call
+preview-channel-notification = Notification
+preview-inspecting = == What inspecting reveals ==
+preview-feedback = == Feedback ({ $verdict }, { $difficulty }) ==
+preview-safe = safe
+preview-dangerous = dangerous
+preview-no-difficulty = no difficulty
+preview-easy = least difficult
+preview-medium = moderately difficult
+preview-hard = very difficult
+preview-problems = == Problems `redflag check` would report ==
+
+# Writing the output, and the last words of an internal error.
+out-stdout = standard output
+out-cannot-write = cannot write { $name }
+out-cannot-write-because = cannot write { $name }: { $error }
+out-internal-error = stopped by an internal error{ $place } ({ $what }); please report it
+out-internal-place = {" "}at { $file }:{ $line }
+
+# redflag check: the summary. Channel, verdict, theme and difficulty names are the pack format's.
+check-scenarios = { $count ->
+    [one] { $count } scenario
+   *[other] { $count } scenarios
+}
+check-packs = { $count ->
+    [one] { $count } pack
+   *[other] { $count } packs
+}
+check-errors = { $count ->
+    [0] no errors
+    [one] { $count } error
+   *[other] { $count } errors
+}
+check-summary = Checked { $scenarios } in { $packs }: { $errors }.
+check-by-channel = by channel:    { $counts }
+check-by-verdict = by verdict:    { $counts }
+check-by-theme = by theme:      { $counts }
+check-by-difficulty = by difficulty: { $counts }
+# The balance of the whole pack: figures for safe and dangerous items (numbers are percentages).
+check-balance = balance (safe vs dangerous):
+check-balance-safe = safe: { $items } items, mean length { $length }, with links { $links }%, with attachments { $attachments }%, verified posts/messages { $verified }%, suffixes { $suffixes }
+check-balance-dangerous = dangerous: { $items } items, mean length { $length }, with links { $links }%, with attachments { $attachments }%, verified posts/messages { $verified }%, suffixes { $suffixes }
+check-balance-channels = safe per channel: { $channels }
+# A tell: a difference between safe and dangerous items a player could learn.
+check-tell-warning = warning: a tell: { $tell }: players could learn this instead of checking
+check-tell-length = length: safe items average { $safe } characters, dangerous { $dangerous } (ratio { $ratio } > { $max })
+check-tell-share = { $what }: { $safe }% of safe items have them, { $dangerous }% of dangerous (gap > { $gap } points)
+check-shared-links = links
+check-shared-attachments = attachments
+check-shared-verified = verified marks (posts and messages)
+check-tell-suffix = domain suffix .{ $suffix }: { $safe }% of safe domains, { $dangerous }% of dangerous
+check-tell-channel = channel { $channel }: { $safe } of { $total } are safe ({ $share }%), outside 30–70%
+
+# The fairness gate: how well players who judge nothing would score.
+check-fairness = fairness (players who judge nothing; the built-in pack keeps each under { $overall } overall and { $channel } per channel of { $items }+ items):
+# A player's overall score, then per channel.
+check-baseline = { $overall }; { $channels }
+check-player-briefing = briefing lookup
+check-player-words = surface words
+check-player-majority = majority verdict
+check-not-measured = not measured: it needs { $count } scenarios or more
+check-nothing = nothing
+check-leans-dangerous = the word model leans dangerous on: { $words }
+check-leans-safe = the word model leans safe on:      { $words }
+check-surface = surface per channel (safe vs dangerous):
+check-surface-line = { $safe } safe, { $dangerous } dangerous: { $parts }
+check-surface-length = length { $safe } vs { $dangerous }
+check-surface-share = { $surface } { $safe } vs { $dangerous }
+check-surface-situation = situation line
+check-surface-links = links
+check-surface-attachments = attachments
+check-surface-faint-buttons = faint buttons
+check-surface-pre-ticked = pre-ticked boxes
+check-surface-verified = verified mark
+check-surface-bare-number = bare-number sender
+check-surface-reply-to = reply-to
+check-surface-sponsored = sponsored
+check-channel-tell = warning: a tell: { $tell }
+check-channel-length = { $channel }: safe items average { $safe } characters, dangerous { $dangerous }
+check-channel-share = { $channel }: { $surface } in { $safe } of safe items, { $dangerous } of dangerous
+check-over-budget = warning: over budget: { $breach }
+check-breach-baseline = the { $player } scores { $score } { $place }, above { $limit }
+check-breach-overall = overall
+check-breach-in = in { $channel }
+check-breach-share = { $group } is { $share } safe ({ $safe } of { $total }), outside { $low }–{ $high }
+check-group-channel = channel { $channel }
+check-group-theme = theme { $theme }
+
+# A pack's problems: each follows the file and line it is in ("email/x.toml:3: ...").
+check-problem-not-a-folder = is not a folder: give the folder that holds pack.toml
+check-problem-no-manifest = missing: every pack needs a pack.toml with id, name, language, version and [world] (see content/README.md)
+check-problem-unreadable = cannot be read: { $error }
+check-problem-symlink = is a symlink that leaves the pack folder: copy the file into the pack instead
+check-problem-not-a-file = is { $what }, not a file: a pack holds only folders and .toml files, so remove it (it was not opened)
+check-file-folder = a folder
+check-file-pipe = a named pipe (FIFO)
+check-file-socket = a socket
+check-file-device = a device
+check-file-other = not a regular file
+check-problem-too-many-files = holds more than { $limit } scenario files: split it into several packs
+check-problem-no-scenarios = holds no scenarios: add one .toml file per scenario (see content/README.md)
+check-problem-too-big = is { $size } bytes, over the limit of { $limit } bytes ({ $kib } KiB) for one file: shorten it or split it
+check-problem-not-utf8 = is not UTF-8 text (bad byte at offset { $offset }): save the file as UTF-8
+check-problem-manifest-id = id "{ $id }" must be kebab-case: lowercase letters, digits and single hyphens
+check-problem-language = language "{ $tag }" is not a BCP 47 tag such as "en" or "en-GB"
+check-problem-no-version = version is empty: give the pack a version such as "1.0.0"
+check-problem-pass-mark = pass_mark is a percentage: give a number from 0 to 100
+check-problem-allowed-domain = allowed_domains entry "{ $domain }" must be a bare domain such as "acme-corp.com"
+check-problem-duplicate-pack = pack id "{ $id }" is also the id of the pack in { $first }: give each pack its own id
+check-problem-scenario-id = id "{ $id }" must be kebab-case: lowercase letters, digits and single hyphens, at most 80
+check-problem-duplicate-id = duplicate id "{ $id }", also used by { $first }: give each scenario its own id
+check-problem-empty = { $key } is empty: write one
+check-problem-premise = premise { $element } = { $value }: each element is 0, 2, 4, 6 or 8
+check-problem-no-difficulty-safe = no difficulty: a safe scenario needs difficulty = "easy", "medium" or "hard"
+check-problem-no-difficulty-dangerous = no difficulty: add premise = {"{"} ... {"}"} (the Phish Scale works out the difficulty) or difficulty = "easy", "medium" or "hard"
+check-problem-no-channel-table = channel is "{ $channel }" but there is no [{ $channel }] table: add it with the { $channel } fields (see content/README.md)
+check-problem-other-table = [{ $table }] table in a scenario whose channel is "{ $channel }": one scenario has one channel; remove it or change channel
+check-problem-incomplete = { $what }: add it
+check-incomplete-message-lines = a message needs at least one entry in lines
+check-incomplete-consent-button = a consent screen needs at least one button
+check-incomplete-app-authorisation = an app-authorisation needs app, publisher and at least one scope
+check-incomplete-permission-button = a permission prompt needs at least one button
+check-incomplete-call-lines = a call needs at least one entry in lines
+check-incomplete-call-identity = a call needs a caller and the number or account behind it
+check-incomplete-notification = a notification needs app, title and text
+check-problem-dangerous-without-flags = a dangerous scenario needs at least one [[flag]]: the evidence a careful player can find
+check-problem-dangerous-with-signs = a dangerous scenario has flags, not signs: turn each [[sign]] into a [[flag]] or remove it
+check-problem-safe-without-signs = a safe scenario needs at least one [[sign]]: the reason a careful player can trust it
+check-problem-safe-with-flags = a safe scenario has signs, not flags: remove each [[flag]] or change verdict to "dangerous"
+# $evidence is "[[flag]] 2", $at a field such as "from", $channel a channel's id.
+check-problem-at-names-no-field = { $evidence } has at = "{ $at }", which names no field of this { $channel }: use one of { $fields }
+check-problem-empty-text = { $evidence } has an empty text: quote the words in { $at } it points at
+check-problem-text-not-in-field = { $evidence }: text "{ $text }" does not occur in { $at }: copy the exact words from that field (case and spacing matter)
+check-problem-no-why = { $evidence } has no why: explain the evidence in one sentence
+check-toml-unknown-field = unknown field `{ $unknown }`: did you mean `{ $nearest }`? (allowed: { $allowed })
+check-toml-unknown-value = unknown value `{ $unknown }`: did you mean `{ $nearest }`? (allowed: { $allowed })
+check-toml-too-deep = nests tables, arrays or dotted keys too deeply: a scenario needs only a few levels, so flatten it
+check-toml-missing-field = missing field { $field }: add it (it is required here)
+# Where an unsafe character or address is: before "contains ..." or "uses ...".
+check-place-world = the world briefing
+check-place-title = title
+check-place-lesson = lesson
+check-place-situation = situation
+check-place-explanation = an explanation
+check-breach-character = contains the invisible or control character U+{ $code } after "{ $before }": remove it (escape sequences and direction marks are never allowed)
+check-breach-ipv4 = uses the IP address { $ip }: use one from the documentation ranges 192.0.2.x, 198.51.100.x or 203.0.113.x
+check-breach-ipv6 = uses the IPv6 address { $ip }: use one from the documentation range 2001:db8::/32, such as 2001:db8::1
+check-breach-non-ascii-domain = uses the domain "{ $host }", written in letters that are not ASCII: write look-alike and non-Latin domains in their punycode form, as a browser's address bar shows them (here "{ $punycode }"), under a reserved suffix such as .example
+check-breach-unreserved-domain = uses the domain "{ $host }", which is not reserved: use a name under .example, .test or .invalid (or example.com/.net/.org); a pack may allow its own real domains in allowed_domains in pack.toml
+check-breach-phone = has "{ $number }", which looks like a real phone number: use a fiction number (555-0100 to 555-0199, or UK 07700 900000 to 07700 900999), or write a reference number without separators
+
 # (end of commands)
 
 

@@ -13,11 +13,37 @@ use std::fmt::Display;
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
 use std::process::ExitCode;
+use std::sync::RwLock;
 
 use anyhow::Context;
 
+use crate::i18n::{Catalog, Lang};
+use crate::t;
+
 pub use hidden::{hidden, unsafe_char};
 pub use sanitise::{Kind, Sanitiser, json_safe, visible};
+
+/// The language of this module's own words (a destination that cannot be written, an internal
+/// error): the player's once chosen, English until then.
+/// The catalog is kept rather than the language so that the panic hook never parses one.
+static SPOKEN: RwLock<Option<&'static Catalog>> = RwLock::new(None);
+
+/// Says this module's own words in `lang` from now on.
+pub fn speak(lang: Lang) {
+    let catalog = Catalog::get(lang);
+    if let Ok(mut spoken) = SPOKEN.write() {
+        *spoken = Some(catalog);
+    }
+}
+
+/// The catalog of this module's words.
+fn words() -> &'static Catalog {
+    SPOKEN
+        .read()
+        .ok()
+        .and_then(|spoken| *spoken)
+        .unwrap_or_else(Catalog::english)
+}
 
 /// Large enough that a long report leaves in few writes.
 const BUFFER: usize = 64 * 1024;
@@ -40,13 +66,18 @@ impl Output {
     }
 
     pub fn stdout(kind: Kind) -> Output {
-        Output::new(io::stdout().lock(), kind, "standard output")
+        Output::new(io::stdout().lock(), kind, t!(words(), "out-stdout"))
     }
 
     /// The file named with `--output`, created (or emptied) now.
     pub fn file(path: &Path, kind: Kind) -> anyhow::Result<Output> {
-        let file = std::fs::File::create(path)
-            .with_context(|| format!("cannot write {}", path.display()))?;
+        let file = std::fs::File::create(path).with_context(|| {
+            t!(
+                words(),
+                "out-cannot-write",
+                name = path.display().to_string()
+            )
+        })?;
         Ok(Output::new(file, kind, path.display().to_string()))
     }
 
@@ -71,7 +102,13 @@ impl Output {
     /// The error with the destination named; its kind is kept, so a closed pipe is still told
     /// apart from a full disk.
     fn failed(&self, error: io::Error) -> io::Error {
-        io::Error::new(error.kind(), format!("cannot write {}: {error}", self.name))
+        let said = t!(
+            words(),
+            "out-cannot-write-because",
+            name = self.name.as_str(),
+            error = error.to_string()
+        );
+        io::Error::new(error.kind(), said)
     }
 }
 
@@ -141,11 +178,19 @@ pub fn plain_panics() {
             .map(|s| s.to_string())
             .or_else(|| info.payload().downcast_ref::<String>().cloned())
             .unwrap_or_default();
+        let t = words();
         let place = info
             .location()
-            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .map(|l| {
+                t!(
+                    t,
+                    "out-internal-place",
+                    file = l.file(),
+                    line = l.line().to_string()
+                )
+            })
             .unwrap_or_default();
-        let line = format!("stopped by an internal error{place} ({what}); please report it");
+        let line = t!(t, "out-internal-error", place = place, what = what);
         warn(line.replace('\n', " "));
     }));
 }

@@ -1,4 +1,5 @@
-//! The fairness gate's figures, worded for a trainer (human) and laid out for CI (JSON).
+//! The fairness gate's figures, worded for a trainer (human, in the trainer's language) and laid
+//! out for CI (JSON, whose tells and breaches stay in English for scripts).
 
 use std::io::Write;
 
@@ -8,6 +9,8 @@ use crate::content::fairness::words::MIN_TO_LEARN;
 use crate::content::fairness::{
     BUDGET, Baseline, Breach, Fairness, Group, Player, Score, Share, Split, Surface, Tell,
 };
+use crate::i18n::Catalog;
+use crate::t;
 
 fn percent(fraction: f64) -> String {
     format!("{:.0}%", fraction * 100.0)
@@ -17,34 +20,34 @@ fn score(s: Score) -> String {
     format!("{} ({}/{})", percent(s.accuracy()), s.correct, s.total)
 }
 
-fn player(p: Player) -> &'static str {
+fn player(t: &Catalog, p: Player) -> String {
     match p {
-        Player::BriefingLookup => "briefing lookup",
-        Player::SurfaceWords => "surface words",
-        Player::Majority => "majority verdict",
+        Player::BriefingLookup => t!(t, "check-player-briefing"),
+        Player::SurfaceWords => t!(t, "check-player-words"),
+        Player::Majority => t!(t, "check-player-majority"),
     }
 }
 
-fn surface(s: Surface) -> &'static str {
+fn surface(t: &Catalog, s: Surface) -> String {
     match s {
-        Surface::Situation => "situation line",
-        Surface::Links => "links",
-        Surface::Attachments => "attachments",
-        Surface::FaintButtons => "faint buttons",
-        Surface::PreTicked => "pre-ticked boxes",
-        Surface::Verified => "verified mark",
-        Surface::BareNumberSender => "bare-number sender",
-        Surface::ReplyTo => "reply-to",
-        Surface::Sponsored => "sponsored",
+        Surface::Situation => t!(t, "check-surface-situation"),
+        Surface::Links => t!(t, "check-surface-links"),
+        Surface::Attachments => t!(t, "check-surface-attachments"),
+        Surface::FaintButtons => t!(t, "check-surface-faint-buttons"),
+        Surface::PreTicked => t!(t, "check-surface-pre-ticked"),
+        Surface::Verified => t!(t, "check-surface-verified"),
+        Surface::BareNumberSender => t!(t, "check-surface-bare-number"),
+        Surface::ReplyTo => t!(t, "check-surface-reply-to"),
+        Surface::Sponsored => t!(t, "check-surface-sponsored"),
     }
 }
 
-fn baseline_line(b: &Baseline) -> String {
+fn baseline_line(t: &Catalog, b: &Baseline) -> String {
     if b.overall.total == 0 {
         return format!(
-            "{:<17} not measured: it needs {} scenarios or more",
-            player(b.player),
-            MIN_TO_LEARN
+            "{:<17} {}",
+            player(t, b.player),
+            t!(t, "check-not-measured", count = MIN_TO_LEARN)
         );
     }
     let channels: Vec<String> = b
@@ -52,100 +55,110 @@ fn baseline_line(b: &Baseline) -> String {
         .iter()
         .map(|(c, s)| format!("{c} {}", score(*s)))
         .collect();
-    format!(
-        "{:<17} {}; {}",
-        player(b.player),
-        score(b.overall),
-        channels.join(", ")
-    )
+    let figures = t!(
+        t,
+        "check-baseline",
+        overall = score(b.overall),
+        channels = channels.join(&t!(t, "cmd-list-separator"))
+    );
+    format!("{:<17} {figures}", player(t, b.player))
 }
 
-fn leaning(words: &[(String, f64)]) -> String {
+fn leaning(t: &Catalog, words: &[(String, f64)]) -> String {
     let quoted: Vec<String> = words.iter().map(|(w, _)| format!("\"{w}\"")).collect();
     if quoted.is_empty() {
-        "nothing".into()
+        t!(t, "check-nothing")
     } else {
-        quoted.join(", ")
+        quoted.join(&t!(t, "cmd-list-separator"))
     }
 }
 
 /// The figures and, as warnings, every tell and everything outside the built-in pack's budget.
-pub fn write_human(fairness: &Fairness, out: &mut impl Write) -> std::io::Result<()> {
-    writeln!(
-        out,
-        "  fairness (players who judge nothing; the built-in pack keeps each under {} overall and {} per channel of {}+ items):",
-        percent(BUDGET.overall),
-        percent(BUDGET.per_channel),
-        BUDGET.channel_items
-    )?;
+pub fn write_human(t: &Catalog, fairness: &Fairness, out: &mut impl Write) -> std::io::Result<()> {
+    let heading = t!(
+        t,
+        "check-fairness",
+        overall = percent(BUDGET.overall),
+        channel = percent(BUDGET.per_channel),
+        items = BUDGET.channel_items.to_string()
+    );
+    writeln!(out, "  {heading}")?;
     for b in &fairness.baselines {
-        writeln!(out, "    {}", baseline_line(b))?;
+        writeln!(out, "    {}", baseline_line(t, b))?;
     }
     let learnt = fairness
         .baseline(Player::SurfaceWords)
         .is_some_and(|b| b.overall.total > 0);
     if learnt {
-        writeln!(
-            out,
-            "    the word model leans dangerous on: {}",
-            leaning(&fairness.words.leans_dangerous)
-        )?;
-        writeln!(
-            out,
-            "    the word model leans safe on:      {}",
-            leaning(&fairness.words.leans_safe)
-        )?;
+        let words = leaning(t, &fairness.words.leans_dangerous);
+        writeln!(out, "    {}", t!(t, "check-leans-dangerous", words = words))?;
+        let words = leaning(t, &fairness.words.leans_safe);
+        writeln!(out, "    {}", t!(t, "check-leans-safe", words = words))?;
     }
-    writeln!(out, "  surface per channel (safe vs dangerous):")?;
+    writeln!(out, "  {}", t!(t, "check-surface"))?;
     for s in &fairness.surfaces {
-        let mut parts = vec![format!(
-            "length {:.0} vs {:.0}",
-            s.mean_length.0, s.mean_length.1
+        let mut parts = vec![t!(
+            t,
+            "check-surface-length",
+            safe = format!("{:.0}", s.mean_length.0),
+            dangerous = format!("{:.0}", s.mean_length.1)
         )];
         parts.extend(s.contrasts.iter().map(|c| {
-            format!(
-                "{} {} vs {}",
-                surface(c.surface),
-                percent(c.safe.fraction()),
-                percent(c.dangerous.fraction())
+            t!(
+                t,
+                "check-surface-share",
+                surface = surface(t, c.surface),
+                safe = percent(c.safe.fraction()),
+                dangerous = percent(c.dangerous.fraction())
             )
         }));
-        writeln!(
-            out,
-            "    {:<12} {} safe, {} dangerous: {}",
-            s.channel.name(),
-            s.safe,
-            s.dangerous,
-            parts.join(", ")
-        )?;
+        let line = t!(
+            t,
+            "check-surface-line",
+            safe = s.safe.to_string(),
+            dangerous = s.dangerous.to_string(),
+            parts = parts.join(&t!(t, "cmd-list-separator"))
+        );
+        writeln!(out, "    {:<12} {line}", s.channel.name())?;
     }
     for tell in fairness.tells() {
-        writeln!(out, "warning: a tell: {}", tell_words(&tell))?;
+        writeln!(
+            out,
+            "{}",
+            t!(t, "check-channel-tell", tell = tell_words(t, &tell))
+        )?;
     }
     for breach in fairness.breaches(&BUDGET) {
-        writeln!(out, "warning: over budget: {}", breach_words(&breach))?;
+        let breach = breach_words(t, &breach);
+        writeln!(out, "{}", t!(t, "check-over-budget", breach = breach))?;
     }
     Ok(())
 }
 
-fn tell_words(tell: &Tell) -> String {
+fn tell_words(t: &Catalog, tell: &Tell) -> String {
     match tell {
         Tell::Length {
             channel,
             mean_length: (safe, dangerous),
-        } => {
-            format!("{channel}: safe items average {safe:.0} characters, dangerous {dangerous:.0}")
-        }
-        Tell::Share { channel, contrast } => format!(
-            "{channel}: {} in {} of safe items, {} of dangerous",
-            surface(contrast.surface),
-            percent(contrast.safe.fraction()),
-            percent(contrast.dangerous.fraction())
+        } => t!(
+            t,
+            "check-channel-length",
+            channel = channel.name(),
+            safe = format!("{safe:.0}"),
+            dangerous = format!("{dangerous:.0}")
+        ),
+        Tell::Share { channel, contrast } => t!(
+            t,
+            "check-channel-share",
+            channel = channel.name(),
+            surface = surface(t, contrast.surface),
+            safe = percent(contrast.safe.fraction()),
+            dangerous = percent(contrast.dangerous.fraction())
         ),
     }
 }
 
-fn breach_words(breach: &Breach) -> String {
+fn breach_words(t: &Catalog, breach: &Breach) -> String {
     match breach {
         Breach::Baseline {
             player: p,
@@ -153,26 +166,33 @@ fn breach_words(breach: &Breach) -> String {
             score: s,
             limit,
         } => {
-            let place = channel.map_or("overall".to_string(), |c| format!("in {c}"));
-            format!(
-                "the {} scores {} {place}, above {}",
-                player(*p),
-                score(*s),
-                percent(*limit)
+            let place = channel.map_or_else(
+                || t!(t, "check-breach-overall"),
+                |c| t!(t, "check-breach-in", channel = c.name()),
+            );
+            t!(
+                t,
+                "check-breach-baseline",
+                player = player(t, *p),
+                score = score(*s),
+                place = place,
+                limit = percent(*limit)
             )
         }
         Breach::VerdictShare { group, split } => {
-            let name = match group {
-                Group::Channel(c) => format!("channel {c}"),
-                Group::Theme(t) => format!("theme {t}"),
+            let group = match group {
+                Group::Channel(c) => t!(t, "check-group-channel", channel = c.name()),
+                Group::Theme(theme) => t!(t, "check-group-theme", theme = theme.name()),
             };
-            format!(
-                "{name} is {} safe ({} of {}), outside {}–{}",
-                percent(split.safe_share()),
-                split.safe,
-                split.total,
-                percent(BUDGET.verdict_share.0),
-                percent(BUDGET.verdict_share.1)
+            t!(
+                t,
+                "check-breach-share",
+                group = group,
+                share = percent(split.safe_share()),
+                safe = split.safe.to_string(),
+                total = split.total.to_string(),
+                low = percent(BUDGET.verdict_share.0),
+                high = percent(BUDGET.verdict_share.1)
             )
         }
     }
@@ -235,12 +255,12 @@ pub fn to_json(fairness: &Fairness) -> Value {
     let tells: Vec<Value> = fairness
         .tells()
         .iter()
-        .map(|t| json!(tell_words(t)))
+        .map(|tell| json!(tell_words(Catalog::english(), tell)))
         .collect();
     let breaches: Vec<Value> = fairness
         .breaches(&BUDGET)
         .iter()
-        .map(|b| json!(breach_words(b)))
+        .map(|b| json!(breach_words(Catalog::english(), b)))
         .collect();
     json!({
         "scenarios": fairness.scenarios,
