@@ -53,6 +53,141 @@ scenario-count = { $count ->
 ## ---- reports ----
 ## Reports, certificates and team summaries (src/report).
 
+# Joins notes in a team summary's Note column.
+report-note-separator = {"; "}
+
+# The names of the themes, as a report's tables show them (the data keeps the ids).
+report-theme = { $theme ->
+    [email-threats] Email threats
+    [customer-data] Customer data
+    [social-media] Social media
+    [consent-privacy] Consent and privacy
+   *[myths] Myths
+}
+# The channels, as a report's tables show them.
+report-channel = { $channel ->
+    [email] Email
+    [post] Social post
+    [message] Direct message
+    [sms] Text message
+    [consent] Consent screen
+    [permission] Permission prompt
+    [web] Web page
+    [call] Call
+   *[notification] Notification
+}
+# A module's status in the training path table (the JSON keeps passed, open, locked).
+report-status = { $status ->
+    [passed] passed
+    [open] open
+   *[locked] locked
+}
+# A long date, as on the certificate: "5 March 2026".
+report-date = { $day } { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }
+
+# The Markdown report of one player (redflag report --format md).
+
+report-title = redflag report: { $name }
+# $date is "2026-03-05 14:20 UTC"; $packs lists each pack as "id version".
+report-generated = Generated { $date } · packs: { $packs }
+report-overall = Overall
+report-rounds-finished = Rounds finished: { $count }
+report-answers = Answers: { $count } ({ $right } right, { $percent })
+report-missed-scams = Missed scams (dangerous judged safe): { $count }
+report-false-alarms = False alarms (safe judged dangerous): { $count }
+report-points = Points: { $count }
+report-path-title = Training path (pass mark { $pass }%)
+report-col-module = Module
+report-col-status = Status
+report-col-best = Best
+report-col-attempts = Attempts
+report-col-passed-on = Passed on
+report-path-complete = Path complete: { $complete ->
+    [yes] yes
+   *[no] no
+}
+report-themes = Themes
+report-channels = Channels
+report-red-flags = Red flags
+# A section of counts: "Themes, weakest first".
+report-weakest-first = { $title }, weakest first
+report-no-answers = No answers yet.
+report-col-meaning = What it means
+report-col-right = Right
+report-col-answers = Answers
+report-col-accuracy = Accuracy
+report-last-rounds = Last rounds
+report-col-finished = Finished
+report-col-mode = Mode
+report-col-missed-scams = Missed scams
+report-col-false-alarms = False alarms
+report-col-points = Points
+
+# The certificate of completion (redflag certificate, and the game's certificate screen).
+
+report-certificate-title = Certificate of completion
+report-certificate-completed = **{ $name }** has completed the redflag training path
+# The line under it: the pack's name, then the long date of the last module passed.
+report-certificate-pack-date = *{ $pack }* on { $date }.
+report-certificate-pass-mark = Every module was passed at the pass mark of { $pass }% or more.
+report-col-best-score = Best score
+# The last line: the pack's id (in code quotes) and version.
+report-certificate-pack = Pack: `{ $id }` version { $version }
+
+# The team summary (redflag report --team).
+
+report-team-title = redflag team summary
+# English keeps "1 people." as it always has; other languages take their plural forms.
+report-team-people = { $count } people.
+report-col-person = Person
+report-col-modules-passed = Modules passed
+report-col-path = Path
+report-col-note = Note
+report-team-path = { $complete ->
+    [yes] complete
+   *[no] not finished
+}
+report-team-not-finished = Not finished
+report-team-everyone-done = Everyone has completed the training path.
+report-team-weakest-themes = Weakest themes
+report-team-weakest-flags = Weakest red flags
+report-col-name = Name
+# A note: the report was made with other pack versions; $packs lists them as "id version".
+report-team-made-with = made with { $packs }
+# A note: the same player's report was given $count times; $file is the one counted.
+report-team-given-times = given { $count } times: counted once, from { $file }
+
+# What redflag report and redflag certificate say on standard error.
+
+report-no-history = profile "{ $name }" has no history yet: play a round first
+# A file given with --team that is not used, and why.
+report-skipped-unreadable = skipped { $file }: it cannot be read: { $error }
+# $size and $limit are in MiB.
+report-skipped-too-large = skipped { $file }: it is { $size } MiB, larger than the { $limit } MiB a redflag report can be
+report-skipped-not-json = skipped { $file }: it is not JSON ({ $error })
+report-skipped-not-report = skipped { $file }: it is JSON but not a redflag report (make one with `redflag report --format json`)
+report-skipped-newer = skipped { $file }: it was made by a newer redflag (report schema { $schema })
+report-skipped-damaged = skipped { $file }: it is a damaged redflag report ({ $error })
+report-team-none-readable = none of the { $count } file(s) given with --team is a readable redflag report
+report-team-formats = a team summary is written as md or csv: use --format md or --format csv
+# $kept is the file counted, $others the other files, joined by ", ".
+report-team-given-twice = { $name } is given more than once ({ $kept } and { $others }): counted once, from the latest report
+report-certificate-not-yet = { $name } has passed { $passed } of { $count } training modules: the certificate comes once every module is passed
+report-no-pack = no pack loaded
+
 # (end of reports)
 
 
