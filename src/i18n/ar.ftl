@@ -211,6 +211,46 @@ report-no-pack = لم تُحمَّل أي حزمة
 ## ---- serve ----
 ## The server, as its players and its operator read it (src/serve).
 
+# Signing in with the team code, before the server knows the player's language (the server's).
+serve-team-code-instructions = سجّل الدخول برمز فريقك.
+# The answer is typed right after it: keep the space at the end.
+serve-team-code-prompt = رمز الفريق:{" "}
+# Said to a connection refused before or instead of a game ("redflag: " comes first).
+serve-needs-terminal = تحتاج اللعبة إلى طرفية: اتصل بالأمر `ssh -t`
+serve-cannot-start = تعذّر بدء اللعبة: { $reason }
+serve-stopping = الخادم يتوقف الآن
+serve-sign-in-sooner = سجّل الدخول في وقت أقرب
+serve-too-slow = لم يواكب الاتصال سرعة تحديث الشاشة
+# The person signed in with a key already in use on another connection.
+serve-already-playing = { $name } يلعب الآن من اتصال آخر. أغلق ذلك الاتصال أولًا، ثم اتصل من جديد.
+# On the name screen.
+serve-name-in-use = { $name } يلعب الآن من اتصال آخر: اختر اسمك أنت
+serve-name-taken = هذا الاسم لشخص آخر: اختر اسمًا غيره
+serve-key-not-saved = تعذّر حفظ مفتاحك ({ $reason })
+# The last words of a game the server ended; the player's screen is theirs again.
+serve-farewell-stopping = يوقف المدرّب الخادم الآن. حُفظ تقدّمك: اتصل لاحقًا لتكمل.
+serve-farewell-idle = { $minutes ->
+    [zero] أُغلقت الجلسة لعدم الضغط على أي مفتاح.
+    [one] أُغلقت الجلسة بعد دقيقة دون ضغط أي مفتاح.
+    [two] أُغلقت الجلسة بعد دقيقتين دون ضغط أي مفتاح.
+    [few] أُغلقت الجلسة بعد { $minutes } دقائق دون ضغط أي مفتاح.
+    [many] أُغلقت الجلسة بعد { $minutes } دقيقة دون ضغط أي مفتاح.
+   *[other] أُغلقت الجلسة بعد { $minutes } دقيقة دون ضغط أي مفتاح.
+} حُفظ تقدّمك: اتصل من جديد لتكمل.
+serve-farewell-failed = حدث خطأ في الخادم؛ حُفظت إجاباتك حتى الآن.
+
+# The server's console, in the server's language (--lang, else serve.toml's lang, else English).
+serve-console-host-key-made = أُنشئ مفتاح مضيف جديد في { $path }
+serve-console-listening = redflag serve: يستمع على { $address } (مفتاح المضيف { $fingerprint })، والملفات الشخصية في { $dir }
+# HOST stays as it is: the operator puts the server's name or address there.
+serve-console-connect-with = يتصل المتدرّبون بالأمر: ssh -p { $port } HOST
+serve-console-stopping = redflag serve: يتوقف الخادم؛ يجري إبلاغ اللاعبين المتصلين ({ $count })
+serve-console-stopped = redflag serve: توقف الخادم
+serve-console-cannot-open-profile = redflag serve: تعذّر فتح ملف شخصي: { $reason }
+serve-console-game-stopped = redflag serve: توقفت لعبة: { $reason }
+# serve.toml's lang names a language without a catalog; $known lists those there are.
+serve-lang-unknown = قيمة lang في serve.toml هي «{ $tag }»، ولا يوجد في redflag فهرس لها؛ اللغات المتاحة: { $known }.
+
 # (end of serve)
 
 

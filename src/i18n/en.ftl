@@ -194,6 +194,39 @@ report-no-pack = no pack loaded
 ## ---- serve ----
 ## The server, as its players and its operator read it (src/serve).
 
+# Signing in with the team code, before the server knows the player's language (the server's).
+serve-team-code-instructions = Sign in with your team's code.
+# The answer is typed right after it: keep the space at the end.
+serve-team-code-prompt = Team code:{" "}
+# Said to a connection refused before or instead of a game ("redflag: " comes first).
+serve-needs-terminal = the game needs a terminal: connect with `ssh -t`
+serve-cannot-start = cannot start the game: { $reason }
+serve-stopping = the server is stopping
+serve-sign-in-sooner = sign in sooner
+serve-too-slow = the connection did not keep up with the screen
+# The person signed in with a key already in use on another connection.
+serve-already-playing = { $name } is already playing from another connection. Close that one first, then connect again.
+# On the name screen.
+serve-name-in-use = { $name } is already playing from another connection: choose your own name
+serve-name-taken = that name belongs to someone else: choose another
+serve-key-not-saved = your key could not be saved ({ $reason })
+# The last words of a game the server ended; the player's screen is theirs again.
+serve-farewell-stopping = The trainer is stopping the server. Your progress is saved: connect again later to go on.
+serve-farewell-idle = Closed after { $minutes } minutes without a key. Your progress is saved: connect again to go on.
+serve-farewell-failed = Something went wrong on the server; your answers so far are saved.
+
+# The server's console, in the server's language (--lang, else serve.toml's lang, else English).
+serve-console-host-key-made = made a new host key in { $path }
+serve-console-listening = redflag serve: listening on { $address } (host key { $fingerprint }), profiles in { $dir }
+# HOST stays as it is: the operator puts the server's name or address there.
+serve-console-connect-with = learners connect with: ssh -p { $port } HOST
+serve-console-stopping = redflag serve: stopping; telling { $count } connected player(s)
+serve-console-stopped = redflag serve: stopped
+serve-console-cannot-open-profile = redflag serve: cannot open a profile: { $reason }
+serve-console-game-stopped = redflag serve: a game stopped: { $reason }
+# serve.toml's lang names a language without a catalog; $known lists those there are.
+serve-lang-unknown = serve.toml's lang is "{ $tag }", and redflag has no catalog for it; the languages are: { $known }.
+
 # (end of serve)
 
 

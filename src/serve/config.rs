@@ -12,6 +12,7 @@ use serde::Deserialize;
 
 use super::registry::AdmissionLimits;
 use crate::cli::PackArgs;
+use crate::i18n::{Catalog, Lang};
 
 /// Where the server listens unless told otherwise.
 pub const DEFAULT_LISTEN: &str = "0.0.0.0:2222";
@@ -44,6 +45,10 @@ pub struct ServeArgs {
     /// The settings file [default: DATA_DIR/serve.toml when it exists].
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// The language of players who ask for none (their SSH client's LANG, else their profile's
+    /// choice, comes first), and of this console (en, ar) [default: English].
+    #[arg(long, value_name = "TAG", value_parser = language)]
+    pub lang: Option<Lang>,
 }
 
 /// `serve.toml`: the same settings as the options, and the limits.
@@ -61,6 +66,8 @@ pub struct ServeFile {
     pub count: Option<u16>,
     /// Every session's first round from this seed: the whole team plays the same round.
     pub seed: Option<u64>,
+    /// The language of players who ask for none, and of the console (a tag: `en`, `ar`).
+    pub lang: Option<String>,
     pub limits: Limits,
 }
 
@@ -147,6 +154,14 @@ impl Limits {
     }
 }
 
+/// A `--lang` tag with a catalog; otherwise the languages there are.
+fn language(tag: &str) -> Result<Lang, String> {
+    Lang::parse(tag).ok_or_else(|| {
+        let t = Catalog::english();
+        crate::t!(t, "lang-unknown", tag = tag, known = t.languages())
+    })
+}
+
 fn to_usize(n: u64) -> usize {
     usize::try_from(n).unwrap_or(usize::MAX)
 }
@@ -162,6 +177,8 @@ pub struct ServeConfig {
     pub packs: PackArgs,
     pub count: usize,
     pub seed: Option<u64>,
+    /// The language of players who ask for none, and of the console.
+    pub lang: Lang,
     pub limits: Limits,
 }
 
@@ -192,6 +209,14 @@ impl ServeConfig {
             Some(listen) => listen,
             None => DEFAULT_LISTEN.parse().context("the default address")?,
         };
+        let lang = match (args.lang, file.lang.as_deref()) {
+            (Some(lang), _) => lang,
+            (None, Some(tag)) => Lang::parse(tag).with_context(|| {
+                let t = Catalog::english();
+                crate::t!(t, "serve-lang-unknown", tag = tag, known = t.languages())
+            })?,
+            (None, None) => Lang::ENGLISH,
+        };
         let mut content = file.content.clone();
         content.extend(packs.content.iter().cloned());
         let config = ServeConfig {
@@ -214,6 +239,7 @@ impl ServeConfig {
             },
             count: usize::from(file.count.unwrap_or(10)).clamp(1, 500),
             seed: file.seed,
+            lang,
             limits: file.limits,
         };
         config.check()?;

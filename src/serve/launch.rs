@@ -9,19 +9,25 @@ use std::process::Command;
 use anyhow::bail;
 
 use crate::cli::PackArgs;
+use crate::i18n::Lang;
 
 /// The server binary's name.
 pub const SERVER_BINARY: &str = "redflag-serve";
 
-/// The arguments for `redflag-serve`: the game's global options that concern it, then the
-/// options given after `serve`, as they were. A team code among them is taken out and returned,
+/// The arguments for `redflag-serve`: the game's global options that concern it (`--lang` when
+/// it was given: the players' default language), then the options given after `serve`, as they
+/// were. A team code among them is taken out and returned,
 /// to go through the environment instead: then it does not show in the process list.
 pub fn server_args(
     options: &[OsString],
     packs: &PackArgs,
     data_dir: Option<&Path>,
+    lang: Option<Lang>,
 ) -> (Vec<OsString>, Option<OsString>) {
     let mut out: Vec<OsString> = Vec::new();
+    if let Some(lang) = lang {
+        out.extend(["--lang".into(), lang.tag().into()]);
+    }
     if let Some(dir) = data_dir {
         out.extend(["--data-dir".into(), dir.into()]);
     }
@@ -105,9 +111,10 @@ pub fn exec_server(
     options: &[OsString],
     packs: &PackArgs,
     data_dir: Option<&Path>,
+    lang: Option<Lang>,
 ) -> anyhow::Result<()> {
     let binary = server_binary();
-    let (args, code) = server_args(options, packs, data_dir);
+    let (args, code) = server_args(options, packs, data_dir, lang);
     let mut command = Command::new(&binary);
     command.args(args);
     if let Some(code) = code {
@@ -159,18 +166,19 @@ mod tests {
         ]
         .map(OsString::from)
         .to_vec();
-        let (args, code) = server_args(&options, &packs, Some(Path::new("data")));
+        let arabic = Lang::parse("ar");
+        let (args, code) = server_args(&options, &packs, Some(Path::new("data")), arabic);
         let line: Vec<String> = args
             .iter()
             .map(|a| a.to_string_lossy().into_owned())
             .collect();
         assert_eq!(
             line.join(" "),
-            "--data-dir data --content pack --no-builtin --listen 127.0.0.1:2300 --authorized-keys keys"
+            "--lang ar --data-dir data --content pack --no-builtin --listen 127.0.0.1:2300 --authorized-keys keys"
         );
         assert_eq!(code, Some(OsString::from("secret-code")));
         let joined = [OsString::from("--team-code=other-code")];
-        let (args, code) = server_args(&joined, &PackArgs::default(), None);
+        let (args, code) = server_args(&joined, &PackArgs::default(), None, None);
         assert!(args.is_empty());
         assert_eq!(code, Some(OsString::from("other-code")));
     }

@@ -21,6 +21,7 @@ use super::connection::{Connection, methods};
 use super::host_key;
 use super::registry::Registry;
 use super::shared::Shared;
+use crate::i18n::Catalog;
 
 /// How long stopping waits for the games to save and tell their players.
 const STOP_GRACE: Duration = Duration::from_secs(5);
@@ -148,6 +149,8 @@ async fn accept(
         let started = connection.started.clone();
         let grace = Duration::from_secs(shared.config.limits.login_grace_secs);
         let (ssh, mut stopped) = (ssh.clone(), stopped.clone());
+        // Said by the server before a game knows its player's language: in the server's.
+        let t = Catalog::get(shared.config.lang);
         tokio::spawn(async move {
             let Ok(session) = run_stream(ssh, socket, connection).await else {
                 return;
@@ -165,7 +168,7 @@ async fn accept(
                         graced = true;
                         if !started.load(Ordering::Acquire) {
                             let _ = handle
-                                .disconnect(Disconnect::ByApplication, "sign in sooner".into(), String::new())
+                                .disconnect(Disconnect::ByApplication, crate::t!(t, "serve-sign-in-sooner"), String::new())
                                 .await;
                             return;
                         }
@@ -173,7 +176,7 @@ async fn accept(
                     changed = stopped.changed() => {
                         if changed.is_err() || *stopped.borrow() {
                             let _ = handle
-                                .disconnect(Disconnect::ByApplication, "the server is stopping".into(), String::new())
+                                .disconnect(Disconnect::ByApplication, crate::t!(t, "serve-stopping"), String::new())
                                 .await;
                             return;
                         }

@@ -50,6 +50,7 @@ impl TestServer {
             authorized_keys: Some(keys),
             host_key: Some(dir.path().join("host_key")),
             config: None,
+            lang: None,
         };
         let data = dir.path().join("data");
         let mut config = ServeConfig::resolve(&args, &PackArgs::default(), Some(&data), || {
@@ -204,7 +205,21 @@ pub struct Player {
 
 impl Player {
     pub async fn open(client: client::Handle<Client>, cols: u16, rows: u16) -> Player {
+        Player::open_with_env(client, cols, rows, &[]).await
+    }
+
+    /// [`Player::open`], sending each `(name, value)` as an environment variable before the
+    /// shell, as `ssh -o SendEnv=LANG` does.
+    pub async fn open_with_env(
+        client: client::Handle<Client>,
+        cols: u16,
+        rows: u16,
+        env: &[(&str, &str)],
+    ) -> Player {
         let channel = client.channel_open_session().await.expect("session");
+        for (name, value) in env {
+            channel.set_env(true, *name, *value).await.expect("sent");
+        }
         channel
             .request_pty(false, "xterm-256color", cols.into(), rows.into(), 0, 0, &[])
             .await
