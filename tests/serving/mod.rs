@@ -187,7 +187,11 @@ pub async fn auth_code(client: &mut client::Handle<Client>, code: &str) -> bool 
         return false;
     };
     assert_eq!(prompts.len(), 1);
-    assert!(prompts[0].prompt.contains("Team code"), "{:?}", prompts[0]);
+    // In the server's language: English unless it was given another.
+    let asked_for_code = redflag::i18n::Lang::all().any(|lang| {
+        redflag::i18n::Catalog::get(lang).t("serve-team-code-prompt", &[]) == prompts[0].prompt
+    });
+    assert!(asked_for_code, "{:?}", prompts[0]);
     let answer = client
         .authenticate_keyboard_interactive_respond(vec![code.to_string()])
         .await;
@@ -264,6 +268,17 @@ impl Player {
                 "{text:?} never came; screen:\n{}",
                 self.screen.screen().contents()
             );
+        }
+    }
+
+    /// The screen once nothing more has come for a moment.
+    pub async fn settled(&mut self) -> String {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let quiet = Instant::now() + Duration::from_millis(300);
+            if !self.pump(quiet.min(deadline)).await || Instant::now() >= deadline {
+                return self.screen.screen().contents();
+            }
         }
     }
 
