@@ -582,4 +582,15 @@ fn the_server_s_language_is_the_option_s_then_the_file_s_then_english() {
     std::fs::write(dir.path().join("serve.toml"), "lang = \"xx\"\n").expect("w");
     let unknown = resolve(&args).expect_err("no catalog");
     assert!(format!("{unknown:#}").contains("\"xx\""), "{unknown:#}");
+    // The operator's errors are in the server's language.
+    let weak = ServeArgs {
+        team_code: Some("abc".into()),
+        lang: Some(arabic()),
+        ..ServeArgs::default()
+    };
+    let refused = resolve(&weak).expect_err("too short").to_string();
+    assert!(
+        refused.contains("رمز الفريق") && refused.contains("6 أحرف"),
+        "{refused}"
+    );
 }

@@ -251,6 +251,32 @@ serve-console-game-stopped = redflag serve: توقفت لعبة: { $reason }
 # serve.toml's lang names a language without a catalog; $known lists those there are.
 serve-lang-unknown = قيمة lang في serve.toml هي «{ $tag }»، ولا يوجد في redflag فهرس لها؛ اللغات المتاحة: { $known }.
 
+# The server's errors at the start, in the server's language.
+serve-error-nobody-can-sign-in = لن يتمكن أحد من تسجيل الدخول: استخدم --team-code CODE أو --authorized-keys FILE أو كليهما (أو اضبطهما في serve.toml)
+serve-error-code-too-short = { $count ->
+    [zero] يجب ألا يكون رمز الفريق فارغًا
+    [one] يجب أن يتكون رمز الفريق من حرف واحد على الأقل
+    [two] يجب أن يتكون رمز الفريق من حرفين على الأقل
+    [few] يجب أن يتكون رمز الفريق من { $count } أحرف على الأقل
+    [many] يجب أن يتكون رمز الفريق من { $count } حرفًا على الأقل
+   *[other] يجب أن يتكون رمز الفريق من { $count } حرف على الأقل
+}
+serve-error-code-controls = يجب ألا يحتوي رمز الفريق على محارف تحكّم
+# $name is a setting's name under [limits] in serve.toml, as written there.
+serve-error-limit-zero = يجب أن تكون قيمة limits.{ $name } أكبر من 0
+serve-error-listen = تعذّر الاستماع على { $address }
+serve-error-data-folder = تعذّر إنشاء مجلد البيانات { $path }
+serve-error-host-key-read = تعذّرت قراءة مفتاح المضيف { $path }
+serve-error-host-key-format = الملف { $path } ليس مفتاحًا خاصًا بصيغة OpenSSH
+serve-error-host-key-passphrase = مفتاح المضيف { $path } محمي بعبارة مرور؛ يحتاج الخادم إلى مفتاح بلا عبارة مرور
+# $mode is the file's permissions in octal (644).
+serve-error-host-key-readable = يستطيع مستخدمون آخرون قراءة مفتاح المضيف { $path } (الأذونات { $mode }): نفّذ `chmod 600 { $path }`
+serve-error-host-key-make = تعذّر إنشاء مفتاح مضيف
+serve-error-host-key-encode = تعذّر ترميز مفتاح المضيف
+serve-error-host-key-folder = تعذّر إنشاء المجلد { $path }
+serve-error-host-key-create = تعذّر إنشاء مفتاح المضيف { $path }
+serve-error-host-key-write = تعذّرت كتابة مفتاح المضيف { $path }
+
 # (end of serve)
 
 

@@ -227,6 +227,25 @@ serve-console-game-stopped = redflag serve: a game stopped: { $reason }
 # serve.toml's lang names a language without a catalog; $known lists those there are.
 serve-lang-unknown = serve.toml's lang is "{ $tag }", and redflag has no catalog for it; the languages are: { $known }.
 
+# The server's errors at the start, in the server's language.
+serve-error-nobody-can-sign-in = nobody could sign in: give --team-code CODE, --authorized-keys FILE, or both (or set them in serve.toml)
+serve-error-code-too-short = the team code must have at least { $count } characters
+serve-error-code-controls = the team code must not contain control characters
+# $name is a setting's name under [limits] in serve.toml, as written there.
+serve-error-limit-zero = limits.{ $name } must be more than 0
+serve-error-listen = cannot listen on { $address }
+serve-error-data-folder = cannot make the data folder { $path }
+serve-error-host-key-read = cannot read the host key { $path }
+serve-error-host-key-format = { $path } is not an OpenSSH private key
+serve-error-host-key-passphrase = the host key { $path } has a passphrase; the server needs one without
+# $mode is the file's permissions in octal (644).
+serve-error-host-key-readable = the host key { $path } can be read by other users (mode { $mode }): run `chmod 600 { $path }`
+serve-error-host-key-make = cannot make a host key
+serve-error-host-key-encode = cannot encode the host key
+serve-error-host-key-folder = cannot make the folder { $path }
+serve-error-host-key-create = cannot create the host key { $path }
+serve-error-host-key-write = cannot write the host key { $path }
+
 # (end of serve)
 
 

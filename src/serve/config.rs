@@ -131,7 +131,7 @@ impl Limits {
         }
     }
 
-    fn check(&self) -> anyhow::Result<()> {
+    fn check(&self, t: &Catalog) -> anyhow::Result<()> {
         let positive = [
             ("max_sessions", self.max_sessions),
             ("max_sessions_per_address", self.max_sessions_per_address),
@@ -147,7 +147,7 @@ impl Limits {
         ];
         for (name, value) in positive {
             if value == 0 {
-                bail!("limits.{name} must be more than 0");
+                bail!("{}", crate::t!(t, "serve-error-limit-zero", name = name));
             }
         }
         Ok(())
@@ -242,25 +242,27 @@ impl ServeConfig {
             lang,
             limits: file.limits,
         };
-        config.check()?;
+        config.check(Catalog::get(config.lang))?;
         Ok(config)
     }
 
-    fn check(&self) -> anyhow::Result<()> {
+    /// Refuses a server nobody could enter, a weak team code or a zero limit, in `t`'s words.
+    fn check(&self, t: &Catalog) -> anyhow::Result<()> {
         if self.team_code.is_none() && self.authorized_keys.is_none() {
-            bail!(
-                "nobody could sign in: give --team-code CODE, --authorized-keys FILE, or both (or set them in serve.toml)"
-            );
+            bail!("{}", crate::t!(t, "serve-error-nobody-can-sign-in"));
         }
         if let Some(code) = &self.team_code {
             if code.chars().count() < MIN_TEAM_CODE {
-                bail!("the team code must have at least {MIN_TEAM_CODE} characters");
+                bail!(
+                    "{}",
+                    crate::t!(t, "serve-error-code-too-short", count = MIN_TEAM_CODE)
+                );
             }
             if code.chars().any(char::is_control) {
-                bail!("the team code must not contain control characters");
+                bail!("{}", crate::t!(t, "serve-error-code-controls"));
             }
         }
-        self.limits.check()
+        self.limits.check(t)
     }
 
     pub fn auth_delay(&self) -> Duration {
