@@ -277,6 +277,11 @@ serve-error-host-key-folder = تعذّر إنشاء المجلد { $path }
 serve-error-host-key-create = تعذّر إنشاء مفتاح المضيف { $path }
 serve-error-host-key-write = تعذّرت كتابة مفتاح المضيف { $path }
 
+# redflag serve starting the server's own program, in the game's language.
+serve-launch-building = redflag: يجري بناء الخادم، { $binary }، بجوار اللعبة (في المرة الأولى فقط)
+serve-launch-not-installed = الخادم برنامج مستقل، { $binary }، وهو غير مثبّت بجوار redflag: ابنِه بالأمر `cargo build --release --bin { $binary }` (أو ثبّت الاثنين بالأمر `cargo install --path .`)، أو شغّله مباشرة بالأمر `cargo run --release --bin { $binary } -- OPTIONS`
+serve-launch-cannot-start = تعذّر تشغيل { $path }: { $error }
+
 # (end of serve)
 
 

@@ -246,6 +246,11 @@ serve-error-host-key-folder = cannot make the folder { $path }
 serve-error-host-key-create = cannot create the host key { $path }
 serve-error-host-key-write = cannot write the host key { $path }
 
+# redflag serve starting the server's own program, in the game's language.
+serve-launch-building = redflag: building the server, { $binary }, beside the game (the first time only)
+serve-launch-not-installed = the server is its own program, { $binary }, and it is not installed beside redflag: build it with `cargo build --release --bin { $binary }` (or install both with `cargo install --path .`), or run it directly with `cargo run --release --bin { $binary } -- OPTIONS`
+serve-launch-cannot-start = cannot start { $path }: { $error }
+
 # (end of serve)
 
 
