@@ -582,6 +582,8 @@ fn the_server_s_language_is_the_option_s_then_the_file_s_then_english() {
     std::fs::write(dir.path().join("serve.toml"), "lang = \"xx\"\n").expect("w");
     let unknown = resolve(&args).expect_err("no catalog");
     assert!(format!("{unknown:#}").contains("\"xx\""), "{unknown:#}");
+    let english = redflag::i18n::Catalog::english();
+    assert_eq!(english.t("serve-team-code-prompt", &[]), "Team code: ");
     // The operator's errors are in the server's language.
     let weak = ServeArgs {
         team_code: Some("abc".into()),
