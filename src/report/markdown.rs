@@ -151,7 +151,7 @@ pub fn to_markdown(t: &Catalog, r: &Report) -> String {
             .unwrap_or_default();
         // The title is worded from the module's id in the report's language; a module this
         // build does not know keeps the title its report was made with.
-        let title = module_title(t, m);
+        let title = module_title(m);
         let status = crate::t!(t, "report-status", status = m.status.as_str());
         let _ = writeln!(
             out,
@@ -249,7 +249,7 @@ pub fn to_markdown(t: &Catalog, r: &Report) -> String {
 
 /// A module's title in the report's language, from its id (`module-email-threats`, `final-exam`);
 /// the title the report was made with when this build does not know the id.
-fn module_title<'a>(_t: &Catalog, m: &'a ModuleLine) -> Cow<'a, str> {
+fn module_title(m: &ModuleLine) -> Cow<'_, str> {
     if known_module(&m.id) {
         Cow::Owned(strings::module_name(&m.id).into_owned())
     } else {
