@@ -71,7 +71,7 @@ fn every_report_format_names_the_call_and_notification_channels() {
     assert_eq!(channels, expected, "one row per answer, in order");
     assert!(channels.contains(&"call".into()) && channels.contains(&"notification".into()));
 
-    let md = redflag::report::markdown::to_markdown(&report);
+    let md = redflag::report::markdown::to_markdown(redflag::i18n::Catalog::english(), &report);
     for row in ["| Call | ", "| Notification | "] {
         assert!(md.contains(row), "{row}:\n{md}");
     }

@@ -433,3 +433,166 @@ async fn reply(channel: &mut russh::Channel<russh::client::Msg>) -> Option<bool>
         }
     }
 }
+
+fn arabic() -> redflag::i18n::Lang {
+    redflag::i18n::Lang::parse("ar").expect("an Arabic catalog")
+}
+
+/// The built-in pack a player of `lang` gets: its name, and its scenario ids.
+fn builtin_in(lang: redflag::i18n::Lang) -> (String, Vec<String>) {
+    let pack = redflag::builtin::pack_in(lang).expect("pack");
+    let ids = pack.scenarios.iter().map(|s| s.id.clone()).collect();
+    (pack.manifest.name, ids)
+}
+
+/// Whether the screen shows `text`, in reading order or, for right-to-left text the game put
+/// in display order itself, reversed.
+fn shows(screen: &str, text: &str) -> bool {
+    let reversed: String = text.chars().rev().collect();
+    screen.contains(text) || screen.contains(&reversed)
+}
+
+/// Signs in with the team code and gives `name`, sending `env` before the shell; the menu.
+async fn team_player(server: &TestServer, name: &str, env: &[(&str, &str)]) -> (Player, String) {
+    let mut client = connect(server.address).await;
+    assert!(auth_code(&mut client, TEAM_CODE).await);
+    let mut player = Player::open_with_env(client, 100, 30, env).await;
+    player.settled().await;
+    player.send(&format!("{name}\r")).await;
+    let menu = player.settled().await;
+    (player, menu)
+}
+
+/// Starts a round, answers its first item, and quits: the round is then on disk.
+async fn answer_one_and_quit(player: &mut Player) {
+    player.send("p").await;
+    player.settled().await;
+    player.send("d").await;
+    player.settled().await;
+}
+
+/// A client whose `LANG` is Arabic plays the Arabic built-in pack, beside a client playing the
+/// English one on the same server; the server's farewell reaches each in their language.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_client_s_lang_chooses_its_session_s_language_and_pack() {
+    let server = TestServer::start().await;
+    let (arabic_name, arabic_ids) = builtin_in(arabic());
+    let (english_name, english_ids) = builtin_in(redflag::i18n::Lang::ENGLISH);
+    let (mut layla, menu) = team_player(&server, "Layla", &[("LANG", "ar_SA.UTF-8")]).await;
+    assert!(shows(&menu, &arabic_name), "{menu}");
+    let (mut sam, menu) = team_player(&server, "Sam", &[("LANG", "en_GB.UTF-8")]).await;
+    assert!(menu.contains(&english_name), "{menu}");
+    assert!(!shows(&menu, &arabic_name), "{menu}");
+    answer_one_and_quit(&mut layla).await;
+    answer_one_and_quit(&mut sam).await;
+    for (who, ids) in [("Layla", &arabic_ids), ("Sam", &english_ids)] {
+        let (profile, _) = server.saved(who);
+        let items = profile.current.expect("a round in progress").items;
+        assert!(
+            !items.is_empty() && items.iter().all(|id| ids.contains(id)),
+            "{who} plays the pack of their language: {items:?}"
+        );
+    }
+    let stopping = tokio::spawn(server.stop());
+    let farewell = layla.wait_for("يوقف المدرّب الخادم").await;
+    assert!(farewell.contains("حُفظ تقدّمك"), "{farewell}");
+    sam.wait_for("The trainer is stopping the server").await;
+    tokio::time::timeout(Duration::from_secs(10), stopping)
+        .await
+        .expect("stops in time")
+        .expect("joined");
+}
+
+/// A client that asks for no language plays in the server's; a key's owner who chose a
+/// language for their profile plays in it; a `LANG` of `C` asks for nothing.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_lang_the_profile_s_choice_then_the_server_s_language_decides() {
+    let server = TestServer::start_with(|config| config.lang = arabic()).await;
+    let (arabic_name, _) = builtin_in(arabic());
+    let (english_name, _) = builtin_in(redflag::i18n::Lang::ENGLISH);
+    let (mut robin, menu) = team_player(&server, "Robin", &[("LANG", "C")]).await;
+    assert!(shows(&menu, &arabic_name), "the server's language: {menu}");
+    robin.send("q").await;
+    robin.exit_status().await;
+
+    // Alice's key is bound to her name on her first visit; then her profile's choice is English.
+    let mut alice = server.player_by_key(&server.alice).await;
+    alice.settled().await;
+    alice.send("Alice\r").await;
+    let menu = alice.settled().await;
+    assert!(shows(&menu, &arabic_name), "{menu}");
+    alice.send("q").await;
+    alice.exit_status().await;
+    let data = redflag::progress::DataDir::new(server.dir.path().join("data"));
+    let mut settings = data.settings().expect("settings");
+    settings.languages.insert("alice".into(), "en".into());
+    data.save_settings(&settings).expect("saved");
+    let mut again = server.player_by_key(&server.alice).await;
+    let menu = again.settled().await;
+    assert!(menu.contains(&english_name), "her profile's choice: {menu}");
+    again.send("q").await;
+    again.exit_status().await;
+    server.stop().await;
+}
+
+/// The menu of an Arabic session speaks Arabic. Ignored until the TUI's screens take their
+/// words from the catalog (the pack and the session's language are checked above).
+#[ignore = "the menu's words come from the catalog once the TUI's localisation is merged"]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_arabic_session_s_menu_is_in_arabic() {
+    let server = TestServer::start().await;
+    let (mut layla, menu) = team_player(&server, "Layla", &[("LANG", "ar_SA.UTF-8")]).await;
+    assert!(shows(&menu, "مسار التدريب"), "{menu}");
+    assert!(
+        !menu.contains("Play a round") && !menu.contains("Training path"),
+        "{menu}"
+    );
+    layla.send("q").await;
+    layla.exit_status().await;
+    server.stop().await;
+}
+
+/// The players' default language, and the console's: `--lang`, else serve.toml's `lang`, else
+/// English; a tag without a catalog is refused before the server starts.
+#[test]
+fn the_server_s_language_is_the_option_s_then_the_file_s_then_english() {
+    use redflag::serve::{ServeArgs, ServeConfig};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let packs = redflag::cli::PackArgs::default();
+    let args = ServeArgs {
+        team_code: Some(TEAM_CODE.into()),
+        ..ServeArgs::default()
+    };
+    let resolve =
+        |a: &ServeArgs| ServeConfig::resolve(a, &packs, Some(dir.path()), || unreachable!("given"));
+    assert_eq!(
+        resolve(&args).expect("ok").lang,
+        redflag::i18n::Lang::ENGLISH
+    );
+    std::fs::write(dir.path().join("serve.toml"), "lang = \"ar-SA\"\n").expect("w");
+    assert_eq!(resolve(&args).expect("ok").lang, arabic());
+    let given = ServeArgs {
+        lang: Some(redflag::i18n::Lang::ENGLISH),
+        ..args.clone()
+    };
+    assert_eq!(
+        resolve(&given).expect("ok").lang,
+        redflag::i18n::Lang::ENGLISH
+    );
+    std::fs::write(dir.path().join("serve.toml"), "lang = \"xx\"\n").expect("w");
+    let unknown = resolve(&args).expect_err("no catalog");
+    assert!(format!("{unknown:#}").contains("\"xx\""), "{unknown:#}");
+    let english = redflag::i18n::Catalog::english();
+    assert_eq!(english.t("serve-team-code-prompt", &[]), "Team code: ");
+    // The operator's errors are in the server's language.
+    let weak = ServeArgs {
+        team_code: Some("abc".into()),
+        lang: Some(arabic()),
+        ..ServeArgs::default()
+    };
+    let refused = resolve(&weak).expect_err("too short").to_string();
+    assert!(
+        refused.contains("رمز الفريق") && refused.contains("6 أحرف"),
+        "{refused}"
+    );
+}

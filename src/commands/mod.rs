@@ -74,6 +74,7 @@ pub fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
             &args.options,
             &cli.packs,
             cli.profile.data_dir.as_deref(),
+            cli.language.lang,
         )
         .map(done),
         Some(Command::Play(args)) => play::run(&cli.packs, &cli.profile, &cli.language, &args),

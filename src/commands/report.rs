@@ -10,9 +10,11 @@ use crate::cli::{CertificateArgs, PackArgs, ProfileArgs, ReportArgs, ReportForma
 use crate::commands::packs;
 use crate::commands::profile::read_profile;
 use crate::content::Pack;
+use crate::i18n::Catalog;
 use crate::output::{Kind, Output, warn};
 use crate::progress::history::{Skipped, history_files, read_round};
 use crate::report::record::PackRef;
+use crate::report::team::Unusable;
 use crate::report::{Report, csv_export, markdown, team, xapi};
 use crate::training::path;
 
@@ -46,7 +48,7 @@ pub fn run(
         })
         .collect();
     if !args.team.is_empty() {
-        return run_team(args, current);
+        return run_team(Catalog::get(packs_args.language), args, current);
     }
     let reading = read_profile(profile_args)?;
     let profile = &reading.profile;
@@ -65,14 +67,15 @@ pub fn run(
             Utc::now(),
         )
     };
+    let t = Catalog::get(packs_args.language);
     let nothing_unfinished = profile
         .current
         .as_ref()
         .is_none_or(|c| c.answers.is_empty());
     let no_history = || {
         anyhow::anyhow!(
-            "profile \"{}\" has no history yet: play a round first",
-            profile.name
+            "{}",
+            crate::t!(t, "report-no-history", name = profile.name.as_str())
         )
     };
     if args.format == ReportFormat::Xapi {
@@ -119,7 +122,7 @@ pub fn run(
     let report = report(history);
     let mut out = Output::to(args.output.as_deref(), kind(args.format))?;
     match args.format {
-        ReportFormat::Md => out.write_all(markdown::to_markdown(&report).as_bytes())?,
+        ReportFormat::Md => out.write_all(markdown::to_markdown(t, &report).as_bytes())?,
         ReportFormat::Csv => csv_export::write_csv(&report, &mut out)?,
         ReportFormat::Json | ReportFormat::Xapi => {
             serde_json::to_writer_pretty(&mut out, &report).map_err(std::io::Error::from)?;
@@ -131,26 +134,22 @@ pub fn run(
 }
 
 /// `--team`: the readable reports merged into one summary; the others named and skipped.
-fn run_team(args: &ReportArgs, current: Vec<PackRef>) -> anyhow::Result<()> {
+fn run_team(t: &Catalog, args: &ReportArgs, current: Vec<PackRef>) -> anyhow::Result<()> {
     let mut reports = Vec::new();
     for file in &args.team {
         match team::read(file) {
             Ok(report) => reports.push((file.clone(), report)),
-            Err(skipped) => warn(format_args!(
-                "skipped {}: it {}",
-                skipped.file.display(),
-                skipped.reason
-            )),
+            Err(skipped) => warn(format_args!("{}", skipped_file(t, &skipped))),
         }
     }
     if reports.is_empty() {
         bail!(
-            "none of the {} file(s) given with --team is a readable redflag report",
-            args.team.len()
+            "{}",
+            crate::t!(t, "report-team-none-readable", count = args.team.len())
         );
     }
     if matches!(args.format, ReportFormat::Json | ReportFormat::Xapi) {
-        bail!("a team summary is written as md or csv: use --format md or --format csv");
+        bail!("{}", crate::t!(t, "report-team-formats"));
     }
     let summary = team::merge(reports, current);
     for repeated in &summary.repeated {
@@ -160,19 +159,65 @@ fn run_team(args: &ReportArgs, current: Vec<PackRef>) -> anyhow::Result<()> {
             .map(|f| f.display().to_string())
             .collect();
         warn(format_args!(
-            "{} is given more than once ({} and {}): counted once, from the latest report",
-            repeated.profile,
-            repeated.kept.display(),
-            others.join(", ")
+            "{}",
+            crate::t!(
+                t,
+                "report-team-given-twice",
+                name = repeated.profile.as_str(),
+                kept = repeated.kept.display().to_string(),
+                others = others.join(", ")
+            )
         ));
     }
     let mut out = Output::to(args.output.as_deref(), Kind::Text)?;
     match args.format {
-        ReportFormat::Csv => summary.write_csv(&mut out)?,
-        _ => out.write_all(summary.to_markdown().as_bytes())?,
+        ReportFormat::Csv => summary.write_csv(t, &mut out)?,
+        _ => out.write_all(summary.to_markdown(t).as_bytes())?,
     }
     out.finish()?;
     Ok(())
+}
+
+/// Why a file given with `--team` is not used, in `t`'s language.
+fn skipped_file(t: &Catalog, skipped: &team::Skipped) -> String {
+    let file = skipped.file.display().to_string();
+    match &skipped.reason {
+        Unusable::Unreadable(error) => {
+            crate::t!(
+                t,
+                "report-skipped-unreadable",
+                file = file,
+                error = error.as_str()
+            )
+        }
+        Unusable::TooLarge(size) => crate::t!(
+            t,
+            "report-skipped-too-large",
+            file = file,
+            size = format!("{:.0}", *size as f64 / 1024.0 / 1024.0),
+            limit = team::MAX_REPORT_BYTES / 1024 / 1024
+        ),
+        Unusable::NotJson(error) => {
+            crate::t!(
+                t,
+                "report-skipped-not-json",
+                file = file,
+                error = error.as_str()
+            )
+        }
+        Unusable::NotReport => crate::t!(t, "report-skipped-not-report", file = file),
+        Unusable::Newer(schema) => {
+            crate::t!(t, "report-skipped-newer", file = file, schema = *schema)
+        }
+        Unusable::Damaged(error) => {
+            crate::t!(
+                t,
+                "report-skipped-damaged",
+                file = file,
+                error = error.as_str()
+            )
+        }
+    }
 }
 
 pub fn certificate(
@@ -187,17 +232,26 @@ pub fn certificate(
         .flat_map(|p| p.scenarios.iter().cloned())
         .collect();
     let modules = path(&pool);
-    let manifest = &packs.first().context("no pack loaded")?.manifest;
-    let Some(text) = crate::report::certificate(&profile, &modules, manifest, pass_mark(&packs))
+    let t = Catalog::get(packs_args.language);
+    let manifest = &packs
+        .first()
+        .with_context(|| crate::t!(t, "report-no-pack"))?
+        .manifest;
+    let Some(text) = crate::report::certificate(t, &profile, &modules, manifest, pass_mark(&packs))
     else {
         let passed = modules
             .iter()
             .filter(|m| profile.modules.get(&m.id).is_some_and(|r| r.passed))
             .count();
         bail!(
-            "{} has passed {passed} of {} training modules: the certificate comes once every module is passed",
-            profile.name,
-            modules.len()
+            "{}",
+            crate::t!(
+                t,
+                "report-certificate-not-yet",
+                name = profile.name.as_str(),
+                passed = passed,
+                count = modules.len()
+            )
         );
     };
     let mut out = Output::to(args.output.as_deref(), Kind::Text)?;

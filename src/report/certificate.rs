@@ -1,13 +1,18 @@
 //! The certificate of completion, in Markdown, once every module of the path is passed.
 
+use chrono::Datelike;
+
+use super::markdown::table_head;
 use crate::content::Manifest;
+use crate::i18n::Catalog;
 use crate::inert::inert;
 use crate::progress::Profile;
 use crate::progress::modules::passed;
 use crate::training::{Module, complete};
 
-/// The certificate, or None while a module is not yet passed.
+/// The certificate in `t`'s language, or None while a module is not yet passed.
 pub fn certificate(
+    t: &Catalog,
     profile: &Profile,
     modules: &[Module],
     manifest: &Manifest,
@@ -20,21 +25,44 @@ pub fn certificate(
         .iter()
         .filter_map(|m| profile.modules.get(&m.id).and_then(|r| r.passed_at))
         .max()?;
+    let date = crate::t!(
+        t,
+        "report-date",
+        day = finished.day(),
+        month = finished.month(),
+        year = finished.year()
+    );
     let mut out = String::new();
-    out.push_str("# Certificate of completion\n\n");
     out.push_str(&format!(
-        "**{}** has completed the redflag training path\n",
-        inert(&profile.name)
+        "# {}\n\n",
+        crate::t!(t, "report-certificate-title")
     ));
-    out.push_str(&format!(
-        "*{}* on {}.\n\n",
-        inert(&manifest.name),
-        finished.format("%e %B %Y").to_string().trim()
+    out.push_str(&crate::t!(
+        t,
+        "report-certificate-completed",
+        name = inert(&profile.name)
     ));
-    out.push_str(&format!(
-        "Every module was passed at the pass mark of {pass_mark}% or more.\n\n"
+    out.push('\n');
+    out.push_str(&crate::t!(
+        t,
+        "report-certificate-pack-date",
+        pack = inert(&manifest.name),
+        date = date
     ));
-    out.push_str("| Module | Best score | Attempts | Passed on |\n|---|---|---|---|\n");
+    out.push_str("\n\n");
+    out.push_str(&crate::t!(
+        t,
+        "report-certificate-pass-mark",
+        pass = pass_mark
+    ));
+    out.push_str("\n\n");
+    out.push_str(&table_head(&[
+        crate::t!(t, "report-col-module"),
+        crate::t!(t, "report-col-best-score"),
+        crate::t!(t, "report-col-attempts"),
+        crate::t!(t, "report-col-passed-on"),
+    ]));
+    out.push('\n');
     for m in modules {
         if let Some(r) = profile.modules.get(&m.id) {
             let date = r
@@ -50,10 +78,13 @@ pub fn certificate(
             ));
         }
     }
-    out.push_str(&format!(
-        "\nPack: `{}` version {}\n",
-        inert(&manifest.id),
-        inert(&manifest.version)
+    out.push('\n');
+    out.push_str(&crate::t!(
+        t,
+        "report-certificate-pack",
+        id = inert(&manifest.id),
+        version = inert(&manifest.version)
     ));
+    out.push('\n');
     Some(out)
 }

@@ -63,6 +63,10 @@ pub fn number_cell(value: f64, decimals: usize) -> String {
 }
 
 /// Writes the report's answers, one row each, to `out`.
+///
+/// The same in every language: the column keys, and every cell is data (names given, ids, the
+/// vocabularies' names, numbers, `true`/`false`), so nothing here is worded and a spreadsheet
+/// or script built on one player's export reads everyone's.
 pub fn write_csv(report: &Report, out: impl Write) -> Result<(), csv::Error> {
     let mut writer = csv::Writer::from_writer(out);
     writer.write_record(HEADER)?;

@@ -6,8 +6,9 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use super::csv_export::{number_cell, text_cell};
-use super::markdown::{Vocabulary, weakest};
+use super::markdown::{Vocabulary, pack_list, table_head, weakest};
 use super::record::{PackRef, REPORT_KIND, REPORT_SCHEMA, Report};
+use crate::i18n::Catalog;
 use crate::inert::inert;
 use crate::progress::model::Count;
 
@@ -15,7 +16,24 @@ use crate::progress::model::Count;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Skipped {
     pub file: PathBuf,
-    pub reason: String,
+    pub reason: Unusable,
+}
+
+/// Why a file given for a team summary is not a report it can use (the front end words it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unusable {
+    /// The file cannot be read (the system's error).
+    Unreadable(String),
+    /// Larger than [`MAX_REPORT_BYTES`]: its size in bytes.
+    TooLarge(u64),
+    /// Not JSON (the parser's error).
+    NotJson(String),
+    /// JSON, but not a redflag report.
+    NotReport,
+    /// A report of a newer schema than this build reads.
+    Newer(u64),
+    /// A redflag report that does not parse (the parser's error).
+    Damaged(String),
 }
 
 /// The largest report read: a player's whole record with thousands of rounds stays well below
@@ -24,20 +42,14 @@ pub const MAX_REPORT_BYTES: u64 = 20 * 1024 * 1024;
 
 /// Reads one report, or says why it is not one.
 pub fn read(path: &Path) -> Result<Report, Skipped> {
-    let skip = |reason: String| Skipped {
+    let skip = |reason: Unusable| Skipped {
         file: path.to_path_buf(),
         reason,
     };
-    let unreadable = |e: std::io::Error| skip(format!("cannot be read: {e}"));
+    let unreadable = |e: std::io::Error| skip(Unusable::Unreadable(e.to_string()));
     let file = std::fs::File::open(path).map_err(unreadable)?;
     let size = file.metadata().map_err(unreadable)?.len();
-    let too_large = |size: u64| {
-        skip(format!(
-            "is {:.0} MiB, larger than the {} MiB a redflag report can be",
-            size as f64 / 1024.0 / 1024.0,
-            MAX_REPORT_BYTES / 1024 / 1024
-        ))
-    };
+    let too_large = |size: u64| skip(Unusable::TooLarge(size));
     if size > MAX_REPORT_BYTES {
         return Err(too_large(size));
     }
@@ -57,20 +69,15 @@ pub fn read(path: &Path) -> Result<Report, Skipped> {
         schema: Option<serde_json::Value>,
     }
     let label: Label =
-        serde_json::from_str(&text).map_err(|e| skip(format!("is not JSON ({e})")))?;
+        serde_json::from_str(&text).map_err(|e| skip(Unusable::NotJson(e.to_string())))?;
     if label.kind.as_ref().and_then(|k| k.as_str()) != Some(REPORT_KIND) {
-        return Err(skip(
-            "is JSON but not a redflag report (make one with `redflag report --format json`)"
-                .into(),
-        ));
+        return Err(skip(Unusable::NotReport));
     }
     let schema = label.schema.and_then(|s| s.as_u64()).unwrap_or(0);
     if schema > u64::from(REPORT_SCHEMA) {
-        return Err(skip(format!(
-            "was made by a newer redflag (report schema {schema})"
-        )));
+        return Err(skip(Unusable::Newer(schema)));
     }
-    serde_json::from_str(&text).map_err(|e| skip(format!("is a damaged redflag report ({e})")))
+    serde_json::from_str(&text).map_err(|e| skip(Unusable::Damaged(e.to_string())))
 }
 
 /// A player whose report was given more than once: counted once, from the latest report.
@@ -158,39 +165,45 @@ fn pct(r: Option<f64>) -> String {
 }
 
 /// A note when a report was made with other pack versions than the ones loaded now.
-pub fn version_note(r: &Report, current: &[PackRef]) -> Option<String> {
+pub fn version_note(t: &Catalog, r: &Report, current: &[PackRef]) -> Option<String> {
     let differs = r.packs.iter().any(|p| {
         current
             .iter()
             .any(|c| c.id == p.id && c.version != p.version)
     });
-    differs.then(|| {
-        let theirs: Vec<String> = r
-            .packs
-            .iter()
-            .map(|p| format!("{} {}", p.id, p.version))
-            .collect();
-        format!("made with {}", theirs.join(", "))
-    })
+    differs.then(|| crate::t!(t, "report-team-made-with", packs = pack_list(&r.packs)))
 }
 
 impl Team {
-    pub fn to_markdown(&self) -> String {
+    /// The summary in Markdown, worded in `t`'s language.
+    pub fn to_markdown(&self, t: &Catalog) -> String {
         let mut out = String::new();
-        let _ = writeln!(out, "# redflag team summary\n");
-        let _ = writeln!(out, "{} people.\n", self.reports.len());
+        let _ = writeln!(out, "# {}\n", crate::t!(t, "report-team-title"));
+        let people = u32::try_from(self.reports.len()).unwrap_or(u32::MAX);
         let _ = writeln!(
             out,
-            "| Person | Modules passed | Path | Answers | Accuracy | Missed scams | False alarms | Note |\n|---|---|---|---|---|---|---|---|"
+            "{}\n",
+            crate::t!(t, "report-team-people", count = people)
+        );
+        let _ = writeln!(
+            out,
+            "{}",
+            table_head(&[
+                crate::t!(t, "report-col-person"),
+                crate::t!(t, "report-col-modules-passed"),
+                crate::t!(t, "report-col-path"),
+                crate::t!(t, "report-col-answers"),
+                crate::t!(t, "report-col-accuracy"),
+                crate::t!(t, "report-col-missed-scams"),
+                crate::t!(t, "report-col-false-alarms"),
+                crate::t!(t, "report-col-note"),
+            ])
         );
         for r in &self.reports {
             let (done, all) = passed(r);
-            let path = if r.path_complete {
-                "complete"
-            } else {
-                "not finished"
-            };
-            let note = inert(&self.note(r)).into_owned();
+            let complete = if r.path_complete { "yes" } else { "no" };
+            let path = crate::t!(t, "report-team-path", complete = complete);
+            let note = inert(&self.note(t, r)).into_owned();
             let _ = writeln!(
                 out,
                 "| {} | {done}/{all} | {path} | {} | {} | {} | {} | {note} |",
@@ -207,28 +220,42 @@ impl Team {
             .filter(|r| !r.path_complete)
             .map(|r| inert(&r.profile).into_owned())
             .collect();
-        let _ = writeln!(out, "\n## Not finished\n");
+        let _ = writeln!(out, "\n## {}\n", crate::t!(t, "report-team-not-finished"));
         if unfinished.is_empty() {
-            let _ = writeln!(out, "Everyone has completed the training path.");
+            let _ = writeln!(out, "{}", crate::t!(t, "report-team-everyone-done"));
         } else {
             for name in unfinished {
                 let _ = writeln!(out, "- {name}");
             }
         }
         for (title, counts, vocabulary) in [
-            ("Weakest themes", &self.by_theme, Vocabulary::Theme),
-            ("Weakest red flags", &self.by_cue, Vocabulary::Cue),
+            (
+                crate::t!(t, "report-team-weakest-themes"),
+                &self.by_theme,
+                Vocabulary::Theme,
+            ),
+            (
+                crate::t!(t, "report-team-weakest-flags"),
+                &self.by_cue,
+                Vocabulary::Cue,
+            ),
         ] {
             let _ = writeln!(out, "\n## {title}\n");
             let _ = writeln!(
                 out,
-                "| Name | Right | Answers | Accuracy |\n|---|---|---|---|"
+                "{}",
+                table_head(&[
+                    crate::t!(t, "report-col-name"),
+                    crate::t!(t, "report-col-right"),
+                    crate::t!(t, "report-col-answers"),
+                    crate::t!(t, "report-col-accuracy"),
+                ])
             );
             for (name, c) in weakest(counts, 1).into_iter().take(5) {
                 let _ = writeln!(
                     out,
                     "| {} | {} | {} | {} |",
-                    vocabulary.label(name),
+                    vocabulary.label(t, name),
                     c.right,
                     c.total,
                     pct(c.accuracy())
@@ -238,41 +265,38 @@ impl Team {
         out
     }
 
-    /// What the Note column says of a person: another pack version, or a report given twice.
-    pub fn note(&self, r: &Report) -> String {
+    /// What the Note column says of a person, in `t`'s language: another pack version, or a
+    /// report given twice.
+    pub fn note(&self, t: &Catalog, r: &Report) -> String {
         let repeated = self
             .repeated
             .iter()
             .find(|p| p.profile == r.profile)
             .map(|p| {
-                format!(
-                    "given {} times: counted once, from {}",
-                    p.others.len() + 1,
-                    p.kept.display()
+                let given = u32::try_from(p.others.len() + 1).unwrap_or(u32::MAX);
+                crate::t!(
+                    t,
+                    "report-team-given-times",
+                    count = given,
+                    file = p.kept.display().to_string()
                 )
             });
-        [version_note(r, &self.current), repeated]
+        [version_note(t, r, &self.current), repeated]
             .into_iter()
             .flatten()
             .collect::<Vec<_>>()
-            .join("; ")
+            .join(&crate::t!(t, "report-note-separator"))
     }
 
     /// Writes one row per person to `out`.
-    pub fn write_csv(&self, out: impl std::io::Write) -> Result<(), csv::Error> {
+    ///
+    /// The column keys are the same in every language, and so is every value a program reads
+    /// (numbers, `true`/`false`, the weakest theme's id): a spreadsheet or script built on one
+    /// language's export reads another's. The one cell written for people, the note, is worded
+    /// in `t`'s language, as the trainer who asked for the summary reads it.
+    pub fn write_csv(&self, t: &Catalog, out: impl std::io::Write) -> Result<(), csv::Error> {
         let mut w = csv::Writer::from_writer(out);
-        w.write_record([
-            "person",
-            "modules_passed",
-            "modules",
-            "path_complete",
-            "answers",
-            "accuracy",
-            "missed_scams",
-            "false_alarms",
-            "weakest_theme",
-            "note",
-        ])?;
+        w.write_record(TEAM_HEADER)?;
         for r in &self.reports {
             let (done, all) = passed(r);
             let weakest_theme = weakest(&r.by_theme, 1)
@@ -289,7 +313,7 @@ impl Team {
                 r.misses.to_string(),
                 r.false_alarms.to_string(),
                 weakest_theme,
-                text_cell(&self.note(r)).into_owned(),
+                text_cell(&self.note(t, r)).into_owned(),
             ])?;
         }
         w.flush()?;
@@ -297,9 +321,23 @@ impl Team {
     }
 
     /// The CSV as text (tests).
-    pub fn to_csv(&self) -> Result<String, csv::Error> {
+    pub fn to_csv(&self, t: &Catalog) -> Result<String, csv::Error> {
         let mut bytes = Vec::new();
-        self.write_csv(&mut bytes)?;
+        self.write_csv(t, &mut bytes)?;
         Ok(String::from_utf8_lossy(&bytes).into_owned())
     }
 }
+
+/// The team CSV's column keys: the same in every language (see [`Team::write_csv`]).
+pub const TEAM_HEADER: [&str; 10] = [
+    "person",
+    "modules_passed",
+    "modules",
+    "path_complete",
+    "answers",
+    "accuracy",
+    "missed_scams",
+    "false_alarms",
+    "weakest_theme",
+    "note",
+];

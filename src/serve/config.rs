@@ -12,6 +12,7 @@ use serde::Deserialize;
 
 use super::registry::AdmissionLimits;
 use crate::cli::PackArgs;
+use crate::i18n::{Catalog, Lang};
 
 /// Where the server listens unless told otherwise.
 pub const DEFAULT_LISTEN: &str = "0.0.0.0:2222";
@@ -44,6 +45,10 @@ pub struct ServeArgs {
     /// The settings file [default: DATA_DIR/serve.toml when it exists].
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// The language of players who ask for none (their SSH client's LANG, else their profile's
+    /// choice, comes first), and of this console (en, ar) [default: English].
+    #[arg(long, value_name = "TAG", value_parser = language)]
+    pub lang: Option<Lang>,
 }
 
 /// `serve.toml`: the same settings as the options, and the limits.
@@ -61,6 +66,8 @@ pub struct ServeFile {
     pub count: Option<u16>,
     /// Every session's first round from this seed: the whole team plays the same round.
     pub seed: Option<u64>,
+    /// The language of players who ask for none, and of the console (a tag: `en`, `ar`).
+    pub lang: Option<String>,
     pub limits: Limits,
 }
 
@@ -124,7 +131,7 @@ impl Limits {
         }
     }
 
-    fn check(&self) -> anyhow::Result<()> {
+    fn check(&self, t: &Catalog) -> anyhow::Result<()> {
         let positive = [
             ("max_sessions", self.max_sessions),
             ("max_sessions_per_address", self.max_sessions_per_address),
@@ -140,11 +147,19 @@ impl Limits {
         ];
         for (name, value) in positive {
             if value == 0 {
-                bail!("limits.{name} must be more than 0");
+                bail!("{}", crate::t!(t, "serve-error-limit-zero", name = name));
             }
         }
         Ok(())
     }
+}
+
+/// A `--lang` tag with a catalog; otherwise the languages there are.
+fn language(tag: &str) -> Result<Lang, String> {
+    Lang::parse(tag).ok_or_else(|| {
+        let t = Catalog::english();
+        crate::t!(t, "lang-unknown", tag = tag, known = t.languages())
+    })
 }
 
 fn to_usize(n: u64) -> usize {
@@ -162,6 +177,8 @@ pub struct ServeConfig {
     pub packs: PackArgs,
     pub count: usize,
     pub seed: Option<u64>,
+    /// The language of players who ask for none, and of the console.
+    pub lang: Lang,
     pub limits: Limits,
 }
 
@@ -192,6 +209,14 @@ impl ServeConfig {
             Some(listen) => listen,
             None => DEFAULT_LISTEN.parse().context("the default address")?,
         };
+        let lang = match (args.lang, file.lang.as_deref()) {
+            (Some(lang), _) => lang,
+            (None, Some(tag)) => Lang::parse(tag).with_context(|| {
+                let t = Catalog::english();
+                crate::t!(t, "serve-lang-unknown", tag = tag, known = t.languages())
+            })?,
+            (None, None) => Lang::ENGLISH,
+        };
         let mut content = file.content.clone();
         content.extend(packs.content.iter().cloned());
         let config = ServeConfig {
@@ -214,27 +239,30 @@ impl ServeConfig {
             },
             count: usize::from(file.count.unwrap_or(10)).clamp(1, 500),
             seed: file.seed,
+            lang,
             limits: file.limits,
         };
-        config.check()?;
+        config.check(Catalog::get(config.lang))?;
         Ok(config)
     }
 
-    fn check(&self) -> anyhow::Result<()> {
+    /// Refuses a server nobody could enter, a weak team code or a zero limit, in `t`'s words.
+    fn check(&self, t: &Catalog) -> anyhow::Result<()> {
         if self.team_code.is_none() && self.authorized_keys.is_none() {
-            bail!(
-                "nobody could sign in: give --team-code CODE, --authorized-keys FILE, or both (or set them in serve.toml)"
-            );
+            bail!("{}", crate::t!(t, "serve-error-nobody-can-sign-in"));
         }
         if let Some(code) = &self.team_code {
             if code.chars().count() < MIN_TEAM_CODE {
-                bail!("the team code must have at least {MIN_TEAM_CODE} characters");
+                bail!(
+                    "{}",
+                    crate::t!(t, "serve-error-code-too-short", count = MIN_TEAM_CODE)
+                );
             }
             if code.chars().any(char::is_control) {
-                bail!("the team code must not contain control characters");
+                bail!("{}", crate::t!(t, "serve-error-code-controls"));
             }
         }
-        self.limits.check()
+        self.limits.check(t)
     }
 
     pub fn auth_delay(&self) -> Duration {

@@ -18,6 +18,7 @@ use super::keys::KeyParser;
 use super::registry::{Admission, SignIn};
 use super::shared::Shared;
 use super::terminal::{self, ChannelWriter, Ended, InputSender, SharedSize};
+use crate::i18n::{Catalog, Lang};
 
 /// The sign-in methods the server offers, from what it is configured to take.
 pub fn methods(shared: &Shared) -> MethodSet {
@@ -45,6 +46,8 @@ pub struct Connection {
     pub(super) color: bool,
     pub(super) keys: KeyParser,
     pub(super) input: Option<InputSender>,
+    /// The language the client's `LANG` asked for, if it names one with a catalog.
+    pub(super) lang: Option<Lang>,
     /// Set once the game has started: the sign-in grace timer leaves such a connection alone.
     pub started: Arc<AtomicBool>,
 }
@@ -63,12 +66,18 @@ impl Connection {
             color: true,
             keys: KeyParser::new(),
             input: None,
+            lang: None,
             started: Arc::new(AtomicBool::new(false)),
         }
     }
 
     pub(super) fn clamp(&self, cols: u32, rows: u32) -> Size {
         clamp_size(cols, rows, &self.shared.config.limits)
+    }
+
+    /// The words for this client before its game starts: its `LANG`'s, else the server's.
+    pub(super) fn catalog(&self) -> &'static Catalog {
+        Catalog::get(self.lang.unwrap_or(self.shared.config.lang))
     }
 
     pub(super) fn ours(&self, channel: ChannelId) -> bool {
@@ -88,7 +97,7 @@ impl Connection {
         );
         let id = self.admission.id();
         if !self.shared.game_started(id, input.clone()) {
-            anyhow::bail!("the server is stopping");
+            anyhow::bail!("{}", crate::t!(self.catalog(), "serve-stopping"));
         }
         let (frames, queue) = unbounded_channel::<Vec<u8>>();
         let unsent = Arc::new(AtomicUsize::new(0));
@@ -101,6 +110,7 @@ impl Connection {
             events,
             writer,
             color: self.color,
+            lang: self.lang,
         };
         let shared = self.shared.clone();
         let (done, ended) = watch::channel(None::<GameEnd>);
@@ -121,7 +131,8 @@ impl Connection {
         }
         self.input = Some(input);
         self.started.store(true, Ordering::Release);
-        tokio::spawn(send_output(out, queue, unsent, ended, session.handle()));
+        let t = self.catalog();
+        tokio::spawn(send_output(out, queue, unsent, ended, session.handle(), t));
         Ok(())
     }
 
@@ -161,6 +172,7 @@ async fn send_output(
     unsent: Arc<AtomicUsize>,
     mut ended: watch::Receiver<Option<GameEnd>>,
     handle: Handle,
+    t: &'static Catalog,
 ) {
     let lost = |end: &Option<GameEnd>| {
         matches!(
@@ -195,7 +207,7 @@ async fn send_output(
         let _ = handle
             .disconnect(
                 Disconnect::ByApplication,
-                Ended::TooSlow.to_string(),
+                crate::t!(t, "serve-too-slow"),
                 String::new(),
             )
             .await;

@@ -13,6 +13,8 @@ use super::identity::NameRefused;
 use super::registry::{Admission, SignIn};
 use super::shared::Shared;
 use super::terminal::{ChannelWriter, Ended, RemoteBackend, RemoteEvents, SharedSize};
+use crate::i18n::{Catalog, Lang};
+use crate::progress::data_dir::folder_name;
 use crate::progress::opening::open_unsettled;
 use crate::progress::{Session, StoreError};
 use crate::settings::PlaySettings;
@@ -28,6 +30,8 @@ pub struct GameStart {
     pub writer: ChannelWriter,
     /// Colour unless the client's terminal is a dumb one.
     pub color: bool,
+    /// The language the client's `LANG` asked for, if any.
+    pub lang: Option<Lang>,
 }
 
 /// How a game ended.
@@ -53,19 +57,29 @@ pub fn play(start: GameStart) -> GameEnd {
         mut events,
         writer,
         color,
+        lang,
     } = start;
     let mut backend = RemoteBackend::new(writer, size);
-    let app = match new_app(&shared, &admission, &sign_in, color) {
+    let lang = session_lang(&shared, &sign_in, lang);
+    let t = Catalog::get(lang);
+    let console = Catalog::get(shared.config.lang);
+    let app = match new_app(&shared, &admission, &sign_in, color, lang) {
         Ok(app) => app,
         Err(Refused::AlreadyPlaying(name)) => {
-            let text = format!(
-                "redflag: {name} is already playing from another connection. Close that one first, then connect again.\r\n"
-            );
+            let said = crate::t!(t, "serve-already-playing", name = name);
+            let text = format!("redflag: {said}\r\n");
             let _ = say(&mut backend, ScreenChange::None, &text);
             return GameEnd::AlreadyPlaying;
         }
         Err(Refused::Other(reason)) => {
-            eprintln!("redflag serve: cannot open a profile: {reason}");
+            eprintln!(
+                "{}",
+                crate::t!(
+                    console,
+                    "serve-console-cannot-open-profile",
+                    reason = reason.as_str()
+                )
+            );
             let _ = say(
                 &mut backend,
                 ScreenChange::None,
@@ -88,17 +102,18 @@ pub fn play(start: GameStart) -> GameEnd {
         Err(e) => Ended::of(e).map_or(GameEnd::Failed, GameEnd::Ended),
     };
     let farewell = match end {
-        GameEnd::Ended(Ended::Stopping) => {
-            "The trainer is stopping the server. Your progress is saved: connect again later to go on.\r\n".to_string()
+        GameEnd::Ended(Ended::Stopping) => crate::t!(t, "serve-farewell-stopping") + "\r\n",
+        GameEnd::Ended(Ended::Idle) => {
+            let minutes = shared.config.limits.idle_timeout_secs / 60;
+            crate::t!(t, "serve-farewell-idle", minutes = minutes) + "\r\n"
         }
-        GameEnd::Ended(Ended::Idle) => format!(
-            "Closed after {} minutes without a key. Your progress is saved: connect again to go on.\r\n",
-            shared.config.limits.idle_timeout_secs / 60
-        ),
         GameEnd::Failed => {
             let reason = result.err().map(|e| format!("{e:#}")).unwrap_or_default();
-            eprintln!("redflag serve: a game stopped: {reason}");
-            "Something went wrong on the server; your answers so far are saved.\r\n".to_string()
+            eprintln!(
+                "{}",
+                crate::t!(console, "serve-console-game-stopped", reason = reason)
+            );
+            crate::t!(t, "serve-farewell-failed") + "\r\n"
         }
         _ => String::new(),
     };
@@ -138,6 +153,25 @@ enum Refused {
     Other(String),
 }
 
+/// The session's language: the client's `LANG`, else the choice saved for the profile its key
+/// plays (a team code's player is not known before the name screen), else the server's.
+fn session_lang(shared: &Shared, sign_in: &SignIn, asked: Option<Lang>) -> Lang {
+    asked
+        .or_else(|| {
+            let SignIn::Key { fingerprint } = sign_in else {
+                return None;
+            };
+            let name = shared.identities.profile_of(fingerprint)?;
+            let folder = folder_name(&name).ok()?;
+            let saved = shared.data.settings().ok()?;
+            saved
+                .languages
+                .get(&folder)
+                .and_then(|tag| Lang::parse(tag))
+        })
+        .unwrap_or(shared.config.lang)
+}
+
 /// The game for this person: straight to the menu for a key whose owner has given a name, the
 /// name screen otherwise (with the server's rules for names).
 fn new_app(
@@ -145,14 +179,16 @@ fn new_app(
     admission: &Arc<Admission>,
     sign_in: &SignIn,
     color: bool,
+    lang: Lang,
 ) -> Result<App, Refused> {
     let settings = PlaySettings {
         count: shared.config.count,
         seed: shared.config.seed.unwrap_or_else(time_seed),
         color,
-        lang: Default::default(),
+        lang,
     };
-    let app = App::new(shared.pool.clone(), shared.manifests.clone(), settings);
+    let library = shared.library(lang);
+    let app = App::new(library.pool.clone(), library.manifests.clone(), settings);
     let known = match sign_in {
         SignIn::Key { fingerprint } => shared.identities.profile_of(fingerprint),
         SignIn::TeamCode => None,
@@ -167,29 +203,37 @@ fn new_app(
     }
     let mut app = app.asking_name(shared.data.clone());
     let (shared, admission, sign_in) = (shared.clone(), admission.clone(), sign_in.clone());
+    let t = Catalog::get(lang);
     app.open_name = Some(Box::new(move |name: &str| {
         shared
             .identities
             .check_name(&sign_in, name)
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| name_refused(t, e))?;
         let mut session = open_profile(&shared, name).map_err(|e| match e {
-            StoreError::Locked(_) => format!(
-                "{} is already playing from another connection: choose your own name",
-                name.trim()
-            ),
+            StoreError::Locked(_) => crate::t!(t, "serve-name-in-use", name = name.trim()),
             other => other.to_string(),
         })?;
         if let SignIn::Key { fingerprint } = &sign_in {
             shared
                 .identities
                 .bind(fingerprint, name)
-                .map_err(|e: NameRefused| e.to_string())?;
+                .map_err(|e| name_refused(t, e))?;
         }
         admission.playing_as(&session.profile.name);
-        session.pass_mark = crate::training::pass_mark(&shared.manifests);
+        session.pass_mark = crate::training::pass_mark(&shared.library(lang).manifests);
         Ok(session)
     }));
     Ok(app)
+}
+
+/// Why a name is refused, in the player's language.
+fn name_refused(t: &Catalog, refused: NameRefused) -> String {
+    match refused {
+        NameRefused::BoundToAnotherKey => crate::t!(t, "serve-name-taken"),
+        // The profile store's own words for a name it cannot keep.
+        NameRefused::Unusable(reason) => reason,
+        NameRefused::NotSaved(reason) => crate::t!(t, "serve-key-not-saved", reason = reason),
+    }
 }
 
 /// Opens and locks a profile, saving a new one at once: its lock is taken by that first save,

@@ -12,12 +12,18 @@ use russh::{Channel, ChannelId, ChannelOpenFailure, Pty};
 use super::connection::{Connection, methods};
 use super::registry::SignIn;
 use super::terminal::Input;
+use crate::i18n::Catalog;
 
-fn team_code_prompt() -> Auth {
+/// The team code's prompt, in the server's language: a client sends its `LANG` only once
+/// signed in.
+fn team_code_prompt(t: &Catalog) -> Auth {
     Auth::Partial {
         name: Cow::Borrowed("redflag"),
-        instructions: Cow::Borrowed("Sign in with your team's code."),
-        prompts: Cow::Owned(vec![(Cow::Borrowed("Team code: "), false)]),
+        instructions: Cow::Owned(crate::t!(t, "serve-team-code-instructions")),
+        prompts: Cow::Owned(vec![(
+            Cow::Owned(crate::t!(t, "serve-team-code-prompt")),
+            false,
+        )]),
     }
 }
 
@@ -74,7 +80,7 @@ impl russh::server::Handler for Connection {
             return Ok(Auth::reject());
         }
         let Some(mut response) = response else {
-            return Ok(team_code_prompt());
+            return Ok(team_code_prompt(Catalog::get(self.shared.config.lang)));
         };
         let given = response.next().unwrap_or_default();
         if self.shared.identities.code_matches(given.trim_ascii()) {
@@ -201,10 +207,15 @@ impl russh::server::Handler for Connection {
         &mut self,
         channel: ChannelId,
         name: &str,
-        _value: &str,
+        value: &str,
         session: &mut Session,
     ) -> Result<(), Self::Error> {
-        // TERM and LANG are harmless and expected; the game reads neither from here.
+        // TERM and LANG are harmless and expected. LANG chooses the player's language when it
+        // names one with a catalog (`ar_SA.UTF-8`); `C`, `POSIX` or an unknown one leave the
+        // choice to the profile, then the server.
+        if name == "LANG" && self.ours(channel) {
+            self.lang = crate::i18n::from_locale(|var| (var == "LANG").then(|| value.to_string()));
+        }
         if matches!(name, "TERM" | "LANG") {
             session.channel_success(channel)?;
         } else {
@@ -224,15 +235,17 @@ impl russh::server::Handler for Connection {
         }
         session.channel_success(channel)?;
         if !self.pty {
-            self.refuse_with(
-                channel,
-                "the game needs a terminal: connect with `ssh -t`",
-                session,
-            );
+            let message = crate::t!(self.catalog(), "serve-needs-terminal");
+            self.refuse_with(channel, &message, session);
             return Ok(());
         }
         if let Err(e) = self.start_game(session) {
-            self.refuse_with(channel, &format!("cannot start the game: {e}"), session);
+            let message = crate::t!(
+                self.catalog(),
+                "serve-cannot-start",
+                reason = format!("{e}")
+            );
+            self.refuse_with(channel, &message, session);
         }
         Ok(())
     }

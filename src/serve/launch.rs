@@ -9,19 +9,25 @@ use std::process::Command;
 use anyhow::bail;
 
 use crate::cli::PackArgs;
+use crate::i18n::{Catalog, Lang};
 
 /// The server binary's name.
 pub const SERVER_BINARY: &str = "redflag-serve";
 
-/// The arguments for `redflag-serve`: the game's global options that concern it, then the
-/// options given after `serve`, as they were. A team code among them is taken out and returned,
+/// The arguments for `redflag-serve`: the game's global options that concern it (`--lang` when
+/// it was given: the players' default language), then the options given after `serve`, as they
+/// were. A team code among them is taken out and returned,
 /// to go through the environment instead: then it does not show in the process list.
 pub fn server_args(
     options: &[OsString],
     packs: &PackArgs,
     data_dir: Option<&Path>,
+    lang: Option<Lang>,
 ) -> (Vec<OsString>, Option<OsString>) {
     let mut out: Vec<OsString> = Vec::new();
+    if let Some(lang) = lang {
+        out.extend(["--lang".into(), lang.tag().into()]);
+    }
     if let Some(dir) = data_dir {
         out.extend(["--data-dir".into(), dir.into()]);
     }
@@ -47,21 +53,21 @@ pub fn server_args(
 
 /// `redflag-serve` beside the running binary (built there first under `cargo run`, which builds
 /// only the game's), else the bare name for the PATH to find.
-fn server_binary() -> PathBuf {
+fn server_binary(t: &Catalog) -> PathBuf {
     let name = format!("{SERVER_BINARY}{}", std::env::consts::EXE_SUFFIX);
     let beside = std::env::current_exe()
         .ok()
         .and_then(|exe| exe.parent().map(|dir| dir.join(&name)));
     match beside {
         Some(path) if path.is_file() => path,
-        Some(path) if build_under_cargo(&path) => path,
+        Some(path) if build_under_cargo(t, &path) => path,
         _ => PathBuf::from(name),
     }
 }
 
 /// Under `cargo run` (which says so with `CARGO` and `CARGO_MANIFEST_DIR`), builds the server
 /// with the same profile into the same folder; true when it is there afterwards.
-fn build_under_cargo(server: &Path) -> bool {
+fn build_under_cargo(t: &Catalog, server: &Path) -> bool {
     let (Some(cargo), Some(manifest_dir)) = (
         std::env::var_os("CARGO"),
         std::env::var_os("CARGO_MANIFEST_DIR"),
@@ -79,7 +85,8 @@ fn build_under_cargo(server: &Path) -> bool {
         None => return false,
     };
     eprintln!(
-        "redflag: building the server, {SERVER_BINARY}, beside the game (the first time only)"
+        "{}",
+        crate::t!(t, "serve-launch-building", binary = SERVER_BINARY)
     );
     let built = Command::new(cargo)
         .args([
@@ -105,9 +112,12 @@ pub fn exec_server(
     options: &[OsString],
     packs: &PackArgs,
     data_dir: Option<&Path>,
+    lang: Option<Lang>,
 ) -> anyhow::Result<()> {
-    let binary = server_binary();
-    let (args, code) = server_args(options, packs, data_dir);
+    // Said before the server runs: in the game's language.
+    let t = Catalog::get(packs.language);
+    let binary = server_binary(t);
+    let (args, code) = server_args(options, packs, data_dir, lang);
     let mut command = Command::new(&binary);
     command.args(args);
     if let Some(code) = code {
@@ -116,12 +126,20 @@ pub fn exec_server(
     let error = run(&mut command);
     if error.kind() == std::io::ErrorKind::NotFound {
         bail!(
-            "the server is its own program, {SERVER_BINARY}, and it is not installed beside redflag: \
-             build it with `cargo build --release --bin {SERVER_BINARY}` (or install both with \
-             `cargo install --path .`), or run it directly with `cargo run --release --bin {SERVER_BINARY} -- OPTIONS`"
+            "{}",
+            crate::t!(t, "serve-launch-not-installed", binary = SERVER_BINARY)
         );
     }
-    bail!("cannot start {}: {error}", binary.display())
+    let path = binary.display().to_string();
+    bail!(
+        "{}",
+        crate::t!(
+            t,
+            "serve-launch-cannot-start",
+            path = path,
+            error = error.to_string()
+        )
+    )
 }
 
 #[cfg(unix)]
@@ -159,18 +177,19 @@ mod tests {
         ]
         .map(OsString::from)
         .to_vec();
-        let (args, code) = server_args(&options, &packs, Some(Path::new("data")));
+        let arabic = Lang::parse("ar");
+        let (args, code) = server_args(&options, &packs, Some(Path::new("data")), arabic);
         let line: Vec<String> = args
             .iter()
             .map(|a| a.to_string_lossy().into_owned())
             .collect();
         assert_eq!(
             line.join(" "),
-            "--data-dir data --content pack --no-builtin --listen 127.0.0.1:2300 --authorized-keys keys"
+            "--lang ar --data-dir data --content pack --no-builtin --listen 127.0.0.1:2300 --authorized-keys keys"
         );
         assert_eq!(code, Some(OsString::from("secret-code")));
         let joined = [OsString::from("--team-code=other-code")];
-        let (args, code) = server_args(&joined, &PackArgs::default(), None);
+        let (args, code) = server_args(&joined, &PackArgs::default(), None, None);
         assert!(args.is_empty());
         assert_eq!(code, Some(OsString::from("other-code")));
     }

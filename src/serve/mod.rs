@@ -29,6 +29,7 @@ pub use registry::{Connection, Registry, SignIn};
 pub use server::{RunningServer, start};
 
 use crate::cli::PackArgs;
+use crate::i18n::Catalog;
 
 /// The data folder when none is given: `server` in the platform's data folder for redflag, apart
 /// from the profiles of whoever plays on this machine.
@@ -50,27 +51,40 @@ pub fn run(args: &ServeArgs, packs: &PackArgs, data_dir: Option<&Path>) -> anyho
     runtime.block_on(async move {
         let data_dir = config.data_dir.clone();
         let host_key = config.host_key.clone();
+        let t = Catalog::get(config.lang);
         let server = start(config).await?;
         if server.host_key_created {
-            println!("made a new host key in {}", host_key.display());
+            let path = host_key.display().to_string();
+            println!(
+                "{}",
+                crate::t!(t, "serve-console-host-key-made", path = path)
+            );
         }
         println!(
-            "redflag serve: listening on {} (host key {}), profiles in {}",
-            server.address,
-            server.host_key_fingerprint,
-            data_dir.display()
+            "{}",
+            crate::t!(
+                t,
+                "serve-console-listening",
+                address = server.address.to_string(),
+                fingerprint = server.host_key_fingerprint.as_str(),
+                dir = data_dir.display().to_string()
+            )
         );
         println!(
-            "learners connect with: ssh -p {} HOST",
-            server.address.port()
+            "{}",
+            crate::t!(
+                t,
+                "serve-console-connect-with",
+                port = server.address.port().to_string()
+            )
         );
         stop_signal().await?;
         println!(
-            "redflag serve: stopping; telling {} connected player(s)",
-            server.registry().len()
+            "{}",
+            crate::t!(t, "serve-console-stopping", count = server.registry().len())
         );
         server.stop().await;
-        println!("redflag serve: stopped");
+        println!("{}", crate::t!(t, "serve-console-stopped"));
         Ok(())
     })
 }

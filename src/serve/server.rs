@@ -21,6 +21,7 @@ use super::connection::{Connection, methods};
 use super::host_key;
 use super::registry::Registry;
 use super::shared::Shared;
+use crate::i18n::Catalog;
 
 /// How long stopping waits for the games to save and tell their players.
 const STOP_GRACE: Duration = Duration::from_secs(5);
@@ -65,8 +66,9 @@ impl RunningServer {
 /// Loads everything, then listens. Problems (packs, keys, the address) are errors here, before
 /// anyone can connect.
 pub async fn start(config: ServeConfig) -> anyhow::Result<RunningServer> {
-    make_private_folder(&config.data_dir)?;
-    let (key, created) = host_key::load_or_create(&config.host_key)?;
+    let t = Catalog::get(config.lang);
+    make_private_folder(t, &config.data_dir)?;
+    let (key, created) = host_key::load_or_create(t, &config.host_key)?;
     let host_key_fingerprint = key.fingerprint(HashAlg::Sha256).to_string();
     let listen = config.listen;
     let shared = Arc::new(Shared::load(config)?);
@@ -87,7 +89,7 @@ pub async fn start(config: ServeConfig) -> anyhow::Result<RunningServer> {
     });
     let listener = TcpListener::bind(listen)
         .await
-        .with_context(|| format!("cannot listen on {listen}"))?;
+        .with_context(|| crate::t!(t, "serve-error-listen", address = listen.to_string()))?;
     let address = listener.local_addr()?;
     let (stop, stopped) = watch::channel(false);
     let accepting = tokio::spawn(accept(listener, shared.clone(), ssh, stopped));
@@ -103,7 +105,7 @@ pub async fn start(config: ServeConfig) -> anyhow::Result<RunningServer> {
 
 /// Makes the data folder, readable by the server's user only, if it does not exist yet: it holds
 /// every learner's answers and the host key.
-fn make_private_folder(dir: &std::path::Path) -> anyhow::Result<()> {
+fn make_private_folder(t: &Catalog, dir: &std::path::Path) -> anyhow::Result<()> {
     if dir.is_dir() {
         return Ok(());
     }
@@ -114,9 +116,13 @@ fn make_private_folder(dir: &std::path::Path) -> anyhow::Result<()> {
         use std::os::unix::fs::DirBuilderExt;
         builder.mode(0o700);
     }
-    builder
-        .create(dir)
-        .with_context(|| format!("cannot make the data folder {}", dir.display()))
+    builder.create(dir).with_context(|| {
+        crate::t!(
+            t,
+            "serve-error-data-folder",
+            path = dir.display().to_string()
+        )
+    })
 }
 
 async fn accept(
@@ -148,6 +154,8 @@ async fn accept(
         let started = connection.started.clone();
         let grace = Duration::from_secs(shared.config.limits.login_grace_secs);
         let (ssh, mut stopped) = (ssh.clone(), stopped.clone());
+        // Said by the server before a game knows its player's language: in the server's.
+        let t = Catalog::get(shared.config.lang);
         tokio::spawn(async move {
             let Ok(session) = run_stream(ssh, socket, connection).await else {
                 return;
@@ -165,7 +173,7 @@ async fn accept(
                         graced = true;
                         if !started.load(Ordering::Acquire) {
                             let _ = handle
-                                .disconnect(Disconnect::ByApplication, "sign in sooner".into(), String::new())
+                                .disconnect(Disconnect::ByApplication, crate::t!(t, "serve-sign-in-sooner"), String::new())
                                 .await;
                             return;
                         }
@@ -173,7 +181,7 @@ async fn accept(
                     changed = stopped.changed() => {
                         if changed.is_err() || *stopped.borrow() {
                             let _ = handle
-                                .disconnect(Disconnect::ByApplication, "the server is stopping".into(), String::new())
+                                .disconnect(Disconnect::ByApplication, crate::t!(t, "serve-stopping"), String::new())
                                 .await;
                             return;
                         }

@@ -8,19 +8,45 @@ use super::config::ServeConfig;
 use super::identity::Identities;
 use super::registry::{ConnectionId, Registry};
 use super::terminal::InputSender;
+use crate::cli::PackArgs;
 use crate::commands::packs;
 use crate::content::{Manifest, Scenario};
+use crate::i18n::Lang;
 use crate::progress::DataDir;
 
 pub struct Shared {
     pub config: ServeConfig,
     pub data: DataDir,
-    /// Every loaded pack's scenarios, copied into each game (the game owns its pool).
-    pub pool: Vec<Scenario>,
-    pub manifests: Vec<Manifest>,
+    /// What the server's language's players play (and those of a language with no built-in
+    /// pack of its own): that built-in pack and the trainer's packs (`--content`).
+    library: Library,
+    /// The same for each other language with a built-in pack: each loaded once, at the start.
+    other_libraries: Vec<Library>,
     pub identities: Identities,
     pub registry: Registry,
     games: Mutex<Games>,
+}
+
+/// The packs of one language's players.
+pub struct Library {
+    pub lang: Lang,
+    /// Every pack's scenarios, copied into each game (the game owns its pool).
+    pub pool: Vec<Scenario>,
+    pub manifests: Vec<Manifest>,
+}
+
+impl Library {
+    fn load(config: &ServeConfig, lang: Lang) -> anyhow::Result<Library> {
+        let packs = packs::load(&PackArgs {
+            language: lang,
+            ..config.packs.clone()
+        })?;
+        Ok(Library {
+            lang,
+            manifests: packs.iter().map(|p| p.manifest.clone()).collect(),
+            pool: packs.into_iter().flat_map(|p| p.scenarios).collect(),
+        })
+    }
 }
 
 /// The games running, and whether the server is stopping (then no game starts).
@@ -33,9 +59,16 @@ struct Games {
 impl Shared {
     /// Loads the packs and the sign-in rules; any problem is told before the server listens.
     pub fn load(config: ServeConfig) -> anyhow::Result<Shared> {
-        let packs = packs::load(&config.packs)?;
-        let manifests = packs.iter().map(|p| p.manifest.clone()).collect();
-        let pool = packs.into_iter().flat_map(|p| p.scenarios).collect();
+        let library = Library::load(&config, config.lang)?;
+        // Without the built-in packs every language plays the same packs: loaded once.
+        let other_libraries = if config.packs.no_builtin {
+            Vec::new()
+        } else {
+            Lang::all()
+                .filter(|&lang| lang != config.lang)
+                .map(|lang| Library::load(&config, lang))
+                .collect::<anyhow::Result<_>>()?
+        };
         let identities = Identities::load(
             config.authorized_keys.as_deref(),
             config.team_code.as_deref(),
@@ -44,12 +77,21 @@ impl Shared {
         Ok(Shared {
             data: DataDir::new(config.data_dir.clone()),
             config,
-            pool,
-            manifests,
+            library,
+            other_libraries,
             identities,
             registry: Registry::new(),
             games: Mutex::new(Games::default()),
         })
+    }
+
+    /// The packs a player of `lang` plays: that language's built-in pack (else the server's
+    /// language's), with the trainer's packs.
+    pub fn library(&self, lang: Lang) -> &Library {
+        self.other_libraries
+            .iter()
+            .find(|l| l.lang == lang)
+            .unwrap_or(&self.library)
     }
 
     fn games(&self) -> MutexGuard<'_, Games> {

@@ -83,6 +83,7 @@ impl App {
     pub fn certificate(&self) -> Option<String> {
         let session = self.session.as_ref()?;
         crate::report::certificate(
+            self.t(),
             &session.profile,
             &self.modules,
             self.manifests.first()?,

@@ -50,6 +50,7 @@ impl TestServer {
             authorized_keys: Some(keys),
             host_key: Some(dir.path().join("host_key")),
             config: None,
+            lang: None,
         };
         let data = dir.path().join("data");
         let mut config = ServeConfig::resolve(&args, &PackArgs::default(), Some(&data), || {
@@ -186,7 +187,11 @@ pub async fn auth_code(client: &mut client::Handle<Client>, code: &str) -> bool 
         return false;
     };
     assert_eq!(prompts.len(), 1);
-    assert!(prompts[0].prompt.contains("Team code"), "{:?}", prompts[0]);
+    // In the server's language: English unless it was given another.
+    let asked_for_code = redflag::i18n::Lang::all().any(|lang| {
+        redflag::i18n::Catalog::get(lang).t("serve-team-code-prompt", &[]) == prompts[0].prompt
+    });
+    assert!(asked_for_code, "{:?}", prompts[0]);
     let answer = client
         .authenticate_keyboard_interactive_respond(vec![code.to_string()])
         .await;
@@ -204,7 +209,21 @@ pub struct Player {
 
 impl Player {
     pub async fn open(client: client::Handle<Client>, cols: u16, rows: u16) -> Player {
+        Player::open_with_env(client, cols, rows, &[]).await
+    }
+
+    /// [`Player::open`], sending each `(name, value)` as an environment variable before the
+    /// shell, as `ssh -o SendEnv=LANG` does.
+    pub async fn open_with_env(
+        client: client::Handle<Client>,
+        cols: u16,
+        rows: u16,
+        env: &[(&str, &str)],
+    ) -> Player {
         let channel = client.channel_open_session().await.expect("session");
+        for (name, value) in env {
+            channel.set_env(true, *name, *value).await.expect("sent");
+        }
         channel
             .request_pty(false, "xterm-256color", cols.into(), rows.into(), 0, 0, &[])
             .await
@@ -249,6 +268,17 @@ impl Player {
                 "{text:?} never came; screen:\n{}",
                 self.screen.screen().contents()
             );
+        }
+    }
+
+    /// The screen once nothing more has come for a moment.
+    pub async fn settled(&mut self) -> String {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let quiet = Instant::now() + Duration::from_millis(300);
+            if !self.pump(quiet.min(deadline)).await || Instant::now() >= deadline {
+                return self.screen.screen().contents();
+            }
         }
     }
 
