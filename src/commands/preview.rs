@@ -9,6 +9,7 @@ use crate::cli::PreviewArgs;
 use crate::content::check::check_scenario;
 use crate::content::load::{MANIFEST, parse, read_source};
 use crate::content::{Manifest, Scenario, Verdict};
+use crate::i18n::Catalog;
 use crate::plain::{describe, feedback, revealed};
 use crate::scoring::OutcomeKind;
 
@@ -47,11 +48,13 @@ pub fn run(
         scenario.id,
         scenario.channel.label()
     )?;
-    for line in describe(&scenario, false) {
+    // English until the command's language reaches here.
+    let t = Catalog::english();
+    for line in describe(t, &scenario, false) {
         writeln!(out, "{line}")?;
     }
     writeln!(out, "\n== What inspecting reveals ==")?;
-    for line in revealed(&scenario) {
+    for line in revealed(t, &scenario) {
         writeln!(out, "{line}")?;
     }
     let right = if scenario.verdict == Verdict::Dangerous {
@@ -67,7 +70,7 @@ pub fn run(
             .difficulty()
             .map_or("no difficulty", |d| d.phish_scale_label())
     )?;
-    for line in feedback(&scenario, right, 0) {
+    for line in feedback(t, &scenario, right, 0) {
         writeln!(out, "{line}")?;
     }
     if problems.is_empty() {

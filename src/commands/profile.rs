@@ -54,7 +54,9 @@ pub fn read_profile(args: &ProfileArgs) -> anyhow::Result<Reading> {
         );
     };
     if let Some(fallback) = &reading.fallback {
-        crate::output::warn(format_args!("Note: {}", strings::fallback(fallback)));
+        // Read before the command words anything: English until its language reaches here.
+        let t = crate::i18n::Catalog::english();
+        crate::output::warn(format_args!("Note: {}", strings::fallback(t, fallback)));
     }
     Ok(reading)
 }

@@ -29,7 +29,12 @@ fn kind(format: ReportFormat) -> Kind {
 }
 
 fn skipped_round(skipped: &Skipped) {
-    warn(format_args!("{}", crate::strings::skipped_history(skipped)));
+    // English until the report's language reaches here.
+    let t = crate::i18n::Catalog::english();
+    warn(format_args!(
+        "{}",
+        crate::strings::skipped_history(t, skipped)
+    ));
 }
 
 pub fn run(

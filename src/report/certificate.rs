@@ -43,7 +43,8 @@ pub fn certificate(
                 .unwrap_or_default();
             out.push_str(&format!(
                 "| {} | {}% | {} | {} |\n",
-                crate::strings::module_title(m.topic),
+                // English until the certificate's language reaches here.
+                crate::strings::module_title(crate::i18n::Catalog::english(), m.topic),
                 r.best,
                 r.attempts,
                 date

@@ -6,6 +6,7 @@ use std::borrow::Cow;
 
 use super::record::Report;
 use crate::content::{Channel, Cue, Theme};
+use crate::i18n::Catalog;
 use crate::inert::inert;
 use crate::progress::model::Count;
 use crate::strings;
@@ -23,11 +24,13 @@ impl Vocabulary {
     /// A name as the report keeps it (`credential-request`), as the Markdown shows it.
     pub fn label(self, name: &str) -> Cow<'_, str> {
         let worded = match self {
-            Vocabulary::Theme => Theme::from_name(name).map(Theme::label),
-            Vocabulary::Channel => Channel::from_name(name).map(Channel::label),
-            Vocabulary::Cue => Cue::from_name(name).map(strings::cue_label),
+            Vocabulary::Theme => Theme::from_name(name).map(|t| Cow::Borrowed(t.label())),
+            Vocabulary::Channel => Channel::from_name(name).map(|c| Cow::Borrowed(c.label())),
+            // English until the report's language reaches here.
+            Vocabulary::Cue => Cue::from_name(name)
+                .map(|cue| Cow::Owned(strings::cue_label(Catalog::english(), cue))),
         };
-        worded.map_or_else(|| inert(name), Cow::Borrowed)
+        worded.unwrap_or_else(|| inert(name))
     }
 }
 
@@ -132,7 +135,9 @@ pub fn to_markdown(r: &Report) -> String {
         for (name, c) in list {
             let meaning = match (flags, Cue::from_name(name)) {
                 (false, _) => String::new(),
-                (true, Some(cue)) => format!(" {} |", strings::cue_meaning(cue)),
+                (true, Some(cue)) => {
+                    format!(" {} |", strings::cue_meaning(Catalog::english(), cue))
+                }
                 (true, None) => " |".into(),
             };
             let _ = writeln!(
@@ -153,7 +158,7 @@ pub fn to_markdown(r: &Report) -> String {
     );
     for round in r.rounds.iter().rev().take(10) {
         let s = &round.summary;
-        let mode = strings::mode(&s.mode);
+        let mode = strings::mode(Catalog::english(), &s.mode);
         let _ = writeln!(
             out,
             "| {} | {mode} | {}/{} | {} | {} | {} |",

@@ -43,7 +43,7 @@ fn every_notice_is_a_sentence_naming_its_file() {
         ),
     ];
     for (notice, file) in named {
-        let said = super::notice(&notice);
+        let said = super::notice(Catalog::english(), &notice);
         assert!(
             said.starts_with(char::is_uppercase) && said.ends_with('.'),
             "{notice:?}: {said}"
@@ -56,10 +56,13 @@ fn every_notice_is_a_sentence_naming_its_file() {
             );
         }
     }
-    let damaged = super::notice(&Notice::Recovered(Recovery::Damaged {
-        reason: "expected value".into(),
-        kept,
-    }));
+    let damaged = super::notice(
+        Catalog::english(),
+        &Notice::Recovered(Recovery::Damaged {
+            reason: "expected value".into(),
+            kept,
+        }),
+    );
     assert!(
         damaged.contains("(expected value)"),
         "and says why: {damaged}"
@@ -77,16 +80,19 @@ fn what_statistics_read_instead_is_said_with_its_file_and_who_repairs_it() {
             from: from.clone(),
         },
     ] {
-        let said = super::fallback(&fallback);
+        let said = super::fallback(Catalog::english(), &fallback);
         assert!(
             said.contains(&from.display().to_string()) && said.contains("next game"),
             "{said}"
         );
     }
-    let rebuilt = super::fallback(&Fallback::Rebuilt {
-        reason: None,
-        rounds: 1,
-    });
+    let rebuilt = super::fallback(
+        Catalog::english(),
+        &Fallback::Rebuilt {
+            reason: None,
+            rounds: 1,
+        },
+    );
     assert!(
         rebuilt.contains("missing") && rebuilt.contains("the 1 finished round in"),
         "{rebuilt}"
@@ -97,22 +103,22 @@ fn what_statistics_read_instead_is_said_with_its_file_and_who_repairs_it() {
 fn the_role_is_introduced_as_a_role() {
     let pack = crate::builtin::pack().expect("built-in pack");
     assert_eq!(
-        role(&pack.manifest.world, false),
+        role(Catalog::english(), &pack.manifest.world, false),
         "In this game you are Sam Rivera, marketing coordinator at Brightside Marketing."
     );
     assert_eq!(
-        role(&pack.manifest.world, true),
+        role(Catalog::english(), &pack.manifest.world, true),
         "In this game you are Sam Rivera, marketing coordinator at Brightside Marketing (sam@brightside.example)."
     );
     assert_eq!(
-        role_brief(&pack.manifest.world),
+        role_brief(Catalog::english(), &pack.manifest.world),
         "Your role: Sam Rivera, marketing coordinator at Brightside Marketing"
     );
     let mut world = pack.manifest.world;
     world.company.you = "Ana, Acme's web editor".into();
     world.company.name = "Acme".into();
     assert_eq!(
-        role(&world, true),
+        role(Catalog::english(), &world, true),
         "In this game you are Ana, Acme's web editor."
     );
 }
@@ -123,7 +129,7 @@ fn a_failed_save_names_the_file_and_says_the_game_goes_on() {
         Path::new("/data/profiles/sam/profile.json.tmp"),
         std::io::Error::from(std::io::ErrorKind::PermissionDenied),
     );
-    let said = failed_save(&error);
+    let said = failed_save(Catalog::english(), &error);
     assert!(
         said.contains("/data/profiles/sam/profile.json.tmp")
             && said.contains("permission denied")
@@ -143,5 +149,5 @@ fn every_name_problem_says_what_to_do() {
             "{problem:?} says what to do: {said}"
         );
     }
-    assert!(name_problem(TooLong).contains(&format!("at most {MAX_NAME}")));
+    assert!(name_problem(Catalog::english(), TooLong).contains(&format!("at most {MAX_NAME}")));
 }

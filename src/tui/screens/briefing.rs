@@ -21,12 +21,18 @@ fn item(text: &str, bullet: &str, width: u16) -> Vec<Line<'static>> {
     )
 }
 
-pub fn briefing_lines(m: &Manifest, palette: Palette, width: u16) -> Vec<Line<'static>> {
+pub fn briefing_lines(
+    t: &crate::i18n::Catalog,
+    m: &Manifest,
+    palette: Palette,
+    width: u16,
+) -> Vec<Line<'static>> {
     let w = &m.world;
+    let role = crate::strings::role(t, w, true);
     let t = |s: &str| inert(s).into_owned();
     let mut lines = vec![Line::styled(t(&w.company.name), palette.title())];
     lines.extend(wrap(
-        Line::styled(crate::strings::role(w, true), palette.strong()),
+        Line::styled(role, palette.strong()),
         usize::from(width),
         Span::raw(""),
         Span::raw(""),
@@ -116,7 +122,7 @@ pub fn render(
                 palette.dim(),
             ));
         }
-        lines.extend(briefing_lines(m, palette, inner.width));
+        lines.extend(briefing_lines(app.t(), m, palette, inner.width));
     }
     render_scrolling(app, lines, scroll, inner, buf, palette);
     &[("↑↓ PgUp PgDn", "scroll"), ("Esc/b", "back"), ("?", "help")]

@@ -81,7 +81,7 @@ fn certificate_lines(app: &App, palette: Palette, width: u16) -> Vec<Line<'stati
         lines.push(Line::raw(format!(
             "{indent}{}",
             row(
-                module_title(module.topic),
+                &module_title(app.t(), module.topic),
                 &format!("{}%", record.best),
                 &record.attempts.to_string(),
                 &passed
@@ -104,7 +104,7 @@ fn certificate_lines(app: &App, palette: Palette, width: u16) -> Vec<Line<'stati
         lines.push(Line::default());
         lines.push(Line::from(vec![
             Span::styled("! ", palette.key()),
-            Span::raw(inert(&message.text()).into_owned()),
+            Span::raw(inert(&message.text(app.t())).into_owned()),
         ]));
     }
     lines

@@ -29,9 +29,9 @@ pub fn render(
                 Span::styled(
                     format!(
                         " · rank {} · {} points · {} due{saving}",
-                        crate::strings::rank(rank(&p.totals)),
+                        crate::strings::rank(app.t(), rank(&p.totals)),
                         p.totals.points,
-                        crate::strings::count(app.reviews_due() as u64, "review", "reviews")
+                        crate::strings::reviews(app.t(), app.reviews_due() as u64)
                     ),
                     palette.dim(),
                 ),
@@ -41,7 +41,7 @@ pub fn render(
     }
     if let Some(m) = app.manifests.first() {
         lines.extend(role_lines(
-            &crate::strings::role_brief(&m.world),
+            &crate::strings::role_brief(app.t(), &m.world),
             area.width,
         ));
     }
@@ -78,7 +78,7 @@ pub fn render(
         if item == MenuItem::Daily
             && let Some(done) = app.daily_today()
         {
-            label = format!("{label} ({})", crate::strings::daily_done(done));
+            label = format!("{label} ({})", crate::strings::daily_done(app.t(), done));
         }
         if item == MenuItem::Review {
             label = format!("{label} ({} due)", app.reviews_due());
@@ -101,7 +101,7 @@ pub fn render(
     if let Some(message) = &app.message {
         lines.push(Line::from(vec![
             Span::styled("! ", palette.key()),
-            Span::raw(inert(&message.text()).into_owned()),
+            Span::raw(inert(&message.text(app.t())).into_owned()),
         ]));
         lines.push(Line::default());
     }
@@ -146,6 +146,7 @@ fn role_lines(role: &str, width: u16) -> Vec<Line<'static>> {
 
 /// First run: ask who is playing, and say which role they will play.
 pub fn render_name(
+    t: &crate::i18n::Catalog,
     input: &str,
     error: Option<&str>,
     role: Option<String>,
@@ -160,7 +161,7 @@ pub fn render_name(
         Line::default(),
     ]);
     if let Some(role) = role {
-        let said = format!("{role} {}", crate::strings::ROLE_NOTE);
+        let said = format!("{role} {}", crate::strings::role_note(t));
         lines.extend(role_lines(&said, area.width));
         lines.push(Line::default());
     }

@@ -74,8 +74,8 @@ impl Widget for &App {
                 let role = self
                     .manifests
                     .first()
-                    .map(|m| crate::strings::role(&m.world, false));
-                menu::render_name(input, error.as_deref(), role, body, buf, palette)
+                    .map(|m| crate::strings::role(self.t(), &m.world, false));
+                menu::render_name(self.t(), input, error.as_deref(), role, body, buf, palette)
             }
             Screen::Menu { selected } => menu::render(self, *selected, body, buf, palette),
             Screen::Briefing { scroll, .. } => briefing::render(self, *scroll, body, buf, palette),

@@ -30,7 +30,7 @@ pub fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer, palette:
             format!(
                 "best {}% in {}",
                 r.best,
-                strings::count(r.attempts, "attempt", "attempts")
+                strings::attempts(app.t(), r.attempts)
             )
         });
         let (symbol, word, style) = match status {
@@ -40,8 +40,8 @@ pub fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer, palette:
         };
         let text = format!(
             "{symbol} {:<22} {word:<7} {} · {best}",
-            strings::module_title(module.topic),
-            strings::count(module.items.len() as u64, "item", "items")
+            strings::module_title(app.t(), module.topic),
+            strings::items(app.t(), module.items.len() as u64)
         );
         let style = if i == selected {
             palette.selected()
@@ -60,7 +60,7 @@ pub fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer, palette:
     if let Some(message) = &app.message {
         lines.push(Line::from(vec![
             Span::styled("! ", palette.key()),
-            Span::raw(inert(&message.text()).into_owned()),
+            Span::raw(inert(&message.text(app.t())).into_owned()),
         ]));
     }
     render_scrolling(app, lines, 0, inner, buf, palette);

@@ -3,6 +3,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::{framed, percent, render_scrolling};
+use crate::i18n::Catalog;
 use crate::inert::inert;
 use crate::progress::stats::{Stats, bar, sparkline, stats};
 use crate::strings::{self, Counted};
@@ -10,6 +11,7 @@ use crate::tui::app::App;
 use crate::tui::palette::Palette;
 
 fn bars<K: Counted>(
+    t: &Catalog,
     title: &str,
     lines: &[crate::progress::stats::Line<K>],
     palette: Palette,
@@ -21,10 +23,10 @@ fn bars<K: Counted>(
         Line::default(),
         Line::styled(title.to_string(), palette.title()),
     ];
-    let width = strings::name_width(lines);
+    let width = strings::name_width(t, lines);
     for l in lines {
         out.push(Line::from(vec![
-            Span::raw(format!("  {:<width$} ", l.of.worded())),
+            Span::raw(format!("  {:<width$} ", l.of.worded(t))),
             Span::styled(bar(l.accuracy, 20), palette.label()),
             Span::raw(format!(
                 " {:>4}  ({}/{})",
@@ -37,13 +39,13 @@ fn bars<K: Counted>(
     out
 }
 
-pub fn stats_lines(s: &Stats, palette: Palette) -> Vec<Line<'static>> {
+pub fn stats_lines(t: &Catalog, s: &Stats, palette: Palette) -> Vec<Line<'static>> {
     let mut lines = vec![
         Line::from(vec![
             Span::styled(inert(&s.profile).into_owned(), palette.title()),
             Span::raw(format!(
                 "  ·  rank {}  ·  {} points",
-                strings::rank(s.rank),
+                strings::rank(t, s.rank),
                 s.points
             )),
         ]),
@@ -52,17 +54,17 @@ pub fn stats_lines(s: &Stats, palette: Palette) -> Vec<Line<'static>> {
             s.rounds,
             s.answered,
             percent(s.accuracy),
-            strings::best_streak(s.best_streak)
+            strings::best_streak(t, s.best_streak)
         )),
     ];
-    lines.extend(strings::figure_lines(s).into_iter().map(Line::raw));
+    lines.extend(strings::figure_lines(t, s).into_iter().map(Line::raw));
     lines.push(Line::raw(format!(
         "Inspected before answering: {} of answers",
         percent(s.inspected_share)
     )));
     if let Some(next) = s.next_rank {
         lines.push(Line::styled(
-            format!("Next: {}", strings::next_rank(next)),
+            format!("Next: {}", strings::next_rank(t, next)),
             palette.dim(),
         ));
     }
@@ -72,11 +74,11 @@ pub fn stats_lines(s: &Stats, palette: Palette) -> Vec<Line<'static>> {
             Span::styled(sparkline(&s.trend), palette.label()),
         ]));
     }
-    lines.extend(bars("By theme", &s.by_theme, palette));
-    lines.extend(bars("By channel", &s.by_channel, palette));
-    lines.extend(bars("By red flag", &s.by_cue, palette));
+    lines.extend(bars(t, "By theme", &s.by_theme, palette));
+    lines.extend(bars(t, "By channel", &s.by_channel, palette));
+    lines.extend(bars(t, "By red flag", &s.by_cue, palette));
     lines.push(Line::default());
-    let due = strings::reviews_due(&s.reviews_due);
+    let due = strings::reviews_due(t, &s.reviews_due);
     lines.push(Line::from(vec![
         Span::styled("Reviews due: ", palette.title()),
         Span::raw(due),
@@ -85,8 +87,8 @@ pub fn stats_lines(s: &Stats, palette: Palette) -> Vec<Line<'static>> {
     lines.push(Line::styled("Achievements", palette.title()));
     for a in &s.achievements {
         let (name, how) = (
-            strings::achievement(a.achievement),
-            strings::achievement_how(a.achievement),
+            strings::achievement(t, a.achievement),
+            strings::achievement_how(t, a.achievement),
         );
         lines.push(match a.earned {
             Some(date) => Line::from(vec![
@@ -109,6 +111,7 @@ pub fn render(
     let inner = framed(" Your progress ", area, buf, palette);
     let lines = match &app.session {
         Some(session) => stats_lines(
+            app.t(),
             &stats(&session.profile, chrono::Utc::now().date_naive()),
             palette,
         ),
