@@ -10,7 +10,8 @@ use redflag::tui::rtl::visual_lines;
 fn arabic_lines() -> Vec<String> {
     let arabic = Lang::parse("ar").expect("Arabic");
     let pack = redflag::builtin::pack_in(arabic).expect("pack");
-    let t = redflag::i18n::Catalog::get(arabic);
+    // The field names in English, so that each line's direction is its content's.
+    let t = redflag::i18n::Catalog::english();
     let lines: Vec<String> = pack
         .scenarios
         .iter()
