@@ -47,7 +47,10 @@ pub fn play(
         mode,
         seed,
     } = chosen;
-    begin(t, pool, manifests, session, &round, &mode, seed, out)?;
+    begin(t, pool, session, &round, &mode, seed, out)?;
+    if let Some(m) = manifests.first() {
+        writeln!(out, "{}", strings::role(t, &m.world, true))?;
+    }
     let spotting = mode == Mode::Spot;
     while let Some(index) = round.current() {
         let scenario = &pool[index];
@@ -155,12 +158,10 @@ fn resumed(
     Ok(())
 }
 
-/// Records a new round in the profile and announces the round, the player, and the role they
-/// play in the pack's world.
+/// Records a new round in the profile and announces the round and the player.
 fn begin(
     t: &Catalog,
     pool: &[Scenario],
-    manifests: &[Manifest],
     session: &mut Session,
     round: &Round,
     mode: &Mode,
@@ -202,9 +203,6 @@ fn begin(
         )
     };
     writeln!(out, "{first}")?;
-    if let Some(m) = manifests.first() {
-        writeln!(out, "{}", strings::role(t, &m.world, true))?;
-    }
     Ok(())
 }
 

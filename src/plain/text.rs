@@ -253,7 +253,7 @@ pub fn feedback(t: &Catalog, scenario: &Scenario, kind: OutcomeKind, points: u32
             t,
             "plain-evidence",
             label = strings::evidence_label(t, e.name),
-            at = inert(&strings::anchor_label(t, &e.at)).into_owned(),
+            at = inert(&strings::anchor_label(t, e.at)).into_owned(),
             text = inert(e.text).into_owned(),
             why = inert(e.why).into_owned()
         );

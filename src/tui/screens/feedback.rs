@@ -154,7 +154,7 @@ impl Teaching {
             let mut item = Line::from(Span::styled(label, palette.strong()));
             if density == Density::Full {
                 item.spans.push(Span::styled(
-                    format!("(in {}) ", crate::strings::anchor_label(t, &e.at)),
+                    format!("(in {}) ", crate::strings::anchor_label(t, e.at)),
                     palette.dim(),
                 ));
             }
