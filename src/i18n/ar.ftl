@@ -60,7 +60,7 @@ count-reviews = { $count ->
    *[other] { $count } مراجعة
 }
 count-seconds = { $count ->
-    [zero] 0 ثانية
+    [zero] أقل من ثانية
     [one] ثانية واحدة
     [two] ثانيتان
     [few] { $count } ثوانٍ
@@ -194,30 +194,33 @@ certificate-pending = تأتي الشهادة بعد النجاح في كل ال
     [many] بقيت { $left } وحدة
    *[other] بقيت { $left } وحدة
 }.
-caught = عمليات الاحتيال التي كشفتها: { $hits } من { $scams ->
-    [zero] 0
-    [one] عملية واحدة
-    [two] عمليتين
-    [few] { $scams } عمليات
-    [many] { $scams } عملية
-   *[other] { $scams } عملية
+caught = { $scams ->
+    [zero] لم تمرّ بك عمليات احتيال
+    [one] كشفتَ { $hits } من عملية احتيال واحدة
+    [two] كشفتَ { $hits } من عمليتَي احتيال
+    [few] كشفتَ { $hits } من { $scams } عمليات احتيال
+    [many] كشفتَ { $hits } من { $scams } عملية احتيال
+   *[other] كشفتَ { $hits } من { $scams } عملية احتيال
+}
 }
 # Added to "caught" when scams were missed.
-caught-missed = { $caught } · فاتك { $misses ->
-    [zero] 0
-    [one] احتيال واحد
-    [two] احتيالان
-    [few] { $misses } عمليات احتيال
-    [many] { $misses } عملية احتيال
-   *[other] { $misses } عملية احتيال
+caught-missed = { $caught } · { $misses ->
+    [zero] لم يفتك شيء
+    [one] فاتتك عملية احتيال واحدة
+    [two] فاتتك عمليتا احتيال
+    [few] فاتتك { $misses } عمليات احتيال
+    [many] فاتتك { $misses } عملية احتيال
+   *[other] فاتتك { $misses } عملية احتيال
+} (حكمتَ بأنها آمنة)
 } (حكمت بأنه آمن)
-false-alarms = إنذارات كاذبة: { $alarms } من { $safe ->
+false-alarms = إنذارات كاذبة (عنصر آمن حكمتَ بأنه خطِر): { $alarms } من { $safe ->
     [zero] 0 عناصر آمنة
     [one] عنصر آمن واحد
     [two] عنصرين آمنين
     [few] { $safe } عناصر آمنة
     [many] { $safe } عنصرًا آمنًا
    *[other] { $safe } عنصر آمن
+}
 } حكمت بأنها خطِرة
 # d′ (d prime): the signal detection measure; $d has two decimals.
 sensitivity = الحساسية d′ { $d }: مدى قدرتك على تمييز الاحتيال من الرسائل الآمنة (0 تخمين، وما فوق 1 جيد)
@@ -328,12 +331,12 @@ field-to = إلى
 field-date = التاريخ
 field-subject = الموضوع
 field-body = النص
-field-link = الرابط يؤدي إلى
+field-link = وجهة الرابط
 field-attachment = المرفق
 field-platform = المنصة
 field-author = الكاتب
 field-handle = الحساب
-field-posted = نُشر
+field-posted = وقت النشر
 field-text = النص
 field-image = الصورة
 field-reactions = التفاعلات
@@ -341,29 +344,29 @@ field-reply = الرد
 # A line of a call's transcript or of a chat.
 field-line = الرسالة
 field-sender = المرسل
-field-received = وصلت
+field-received = وقت الوصول
 field-site = الموقع
 field-heading = العنوان الرئيسي
 field-checkbox = خانة اختيار
 field-button = الزر
 field-app = التطبيق
 field-publisher = الناشر
-field-scope = يريد أن
-field-permission = يطلب
+field-scope = الصلاحيات المطلوبة
+field-permission = الإذن المطلوب
 field-context = ما كنت تفعله
 field-url = عنوان الصفحة
 field-title = العنوان
 field-field = حقل النموذج
 field-caller = المتصل
 field-number = الرقم أو الحساب
-field-claims = يقول إنه
+field-claims = الصفة التي يدّعيها
 field-callback = رقم معاودة الاتصال
 field-repeats = مرات الإرسال
 field-details = التفاصيل
 # The nth item of a list: "Button 2".
 field-numbered = { $field } { $n }
 # Where a numbered link goes, and the link as its reader sees it (its text).
-field-link-goes-to = الرابط { $n } يؤدي إلى
+field-link-goes-to = وجهة الرابط { $n }
 field-link-numbered = الرابط { $n }
 field-link-text = الرابط
 # A part of a numbered item: "Reply 1 text".
@@ -442,7 +445,7 @@ plain-wrong-false-alarm = خطأ: كانت هذه آمنة وحكمت بأنها
 plain-red-flags = علامات التحذير: { $title }
 plain-why-safe = لماذا هي آمنة: { $title }
 # A flag or sign: its label, the field it stands in, the words there, why it matters.
-plain-evidence = { $label }، في { $at }: «{ $text }». { $why }
+plain-evidence = { $label } ({ $at }): «{ $text }». { $why }
 plain-lesson = الدرس: { $text }
 plain-none = لا شيء
 # $points: count-points; the others: field labels, or plain-none.
