@@ -321,3 +321,7 @@ pub fn refusal(t: &Catalog, refusal: &Refusal) -> String {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_ar;
+#[cfg(test)]
+mod tests_ar_stats;
