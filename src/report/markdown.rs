@@ -23,14 +23,14 @@ pub enum Vocabulary {
 impl Vocabulary {
     /// A name as the report keeps it (`credential-request`), as the Markdown shows it.
     pub fn label(self, name: &str) -> Cow<'_, str> {
+        // English until the report's language reaches here.
+        let t = Catalog::english();
         let worded = match self {
-            Vocabulary::Theme => Theme::from_name(name).map(|t| Cow::Borrowed(t.label())),
-            Vocabulary::Channel => Channel::from_name(name).map(|c| Cow::Borrowed(c.label())),
-            // English until the report's language reaches here.
-            Vocabulary::Cue => Cue::from_name(name)
-                .map(|cue| Cow::Owned(strings::cue_label(Catalog::english(), cue))),
+            Vocabulary::Theme => Theme::from_name(name).map(|theme| strings::theme_label(t, theme)),
+            Vocabulary::Channel => Channel::from_name(name).map(|c| strings::channel_label(t, c)),
+            Vocabulary::Cue => Cue::from_name(name).map(|cue| strings::cue_label(t, cue)),
         };
-        worded.unwrap_or_else(|| inert(name))
+        worded.map_or_else(|| inert(name), Cow::Owned)
     }
 }
 

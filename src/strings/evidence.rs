@@ -229,4 +229,24 @@ mod tests {
         );
         assert_eq!(evidence_label(Catalog::english(), "gone\u{1b}"), "gone^[");
     }
+
+    #[test]
+    fn labels_name_fields_for_people() {
+        let label = |s: &str| field_label(Catalog::english(), s.parse::<FieldPath>().expect(s));
+        assert_eq!(label("link.2"), "Link 2 goes to");
+        assert_eq!(label("link.2.text"), "Link 2");
+        assert_eq!(label("link"), "Link goes to");
+        assert_eq!(label("link.text"), "Link");
+        assert_eq!(label("reply.1.text"), "Reply 1 text");
+        assert_eq!(label("field.3.value"), "Form field 3 value");
+        assert_eq!(label("from"), "From address");
+        assert_eq!(label("scope.2"), "Wants to 2");
+    }
+
+    #[test]
+    fn an_anchor_is_its_field_s_label_or_the_words_as_written() {
+        let t = Catalog::english();
+        assert_eq!(anchor_label(t, &Anchor::from("lnik.1")), "lnik.1");
+        assert_eq!(anchor_label(t, &Anchor::from("link.1")), "Link 1 goes to");
+    }
 }

@@ -151,3 +151,46 @@ fn every_name_problem_says_what_to_do() {
     }
     assert!(name_problem(Catalog::english(), TooLong).contains(&format!("at most {MAX_NAME}")));
 }
+
+/// Every message id this module and plain mode ask for is in the catalogs (a missing one would
+/// show as its id).
+#[test]
+fn every_message_asked_for_is_in_the_catalogs() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = vec![root.join("strings.rs")];
+    for folder in ["strings", "plain"] {
+        for entry in std::fs::read_dir(root.join(folder)).expect("a folder") {
+            let path = entry.expect("an entry").path();
+            if !path.to_string_lossy().contains("tests") {
+                files.push(path);
+            }
+        }
+    }
+    let mut asked = 0;
+    for file in files {
+        let source = std::fs::read_to_string(&file).expect("a source file");
+        for (at, _) in source.match_indices("crate::t!(") {
+            let rest = &source[at..];
+            let Some(open) = rest.find('"') else { continue };
+            let id: String = rest[open + 1..].chars().take_while(|c| *c != '"').collect();
+            if !id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c == '-' || c == '_')
+            {
+                continue;
+            }
+            for lang in crate::i18n::Lang::all() {
+                let said = Catalog::get(lang).t(&id, &[]);
+                assert_ne!(
+                    said,
+                    id,
+                    "{}: {id} is not in {}.ftl",
+                    file.display(),
+                    lang.tag()
+                );
+            }
+            asked += 1;
+        }
+    }
+    assert!(asked > 200, "only {asked} messages found");
+}
