@@ -252,11 +252,11 @@ achievement-how-inspector = افحص كل عنصر قبل الإجابة، في 
 achievement-how-calm-judge = لا إنذار كاذب في جولة فيها 3 عناصر آمنة أو أكثر، مع 80% صحيحة
 achievement-how-week-of-practice = تدرّب 7 أيام متتالية
 achievement-how-reviewer = أنهِ جولة مراجعة
-achievement-how-mastered-email-threats = أكثر من 20 إجابة عن تهديدات البريد الإلكتروني، 85% منها صحيحة
-achievement-how-mastered-customer-data = أكثر من 20 إجابة عن بيانات العملاء، 85% منها صحيحة
-achievement-how-mastered-social-media = أكثر من 20 إجابة عن وسائل التواصل الاجتماعي، 85% منها صحيحة
-achievement-how-mastered-consent-privacy = أكثر من 20 إجابة عن الموافقة والخصوصية، 85% منها صحيحة
-achievement-how-mastered-myths = أكثر من 20 إجابة عن الخرافات الشائعة، 85% منها صحيحة
+achievement-how-mastered-email-threats = 20 إجابة أو أكثر عن تهديدات البريد الإلكتروني، 85% منها صحيحة
+achievement-how-mastered-customer-data = 20 إجابة أو أكثر عن بيانات العملاء، 85% منها صحيحة
+achievement-how-mastered-social-media = 20 إجابة أو أكثر عن وسائل التواصل الاجتماعي، 85% منها صحيحة
+achievement-how-mastered-consent-privacy = 20 إجابة أو أكثر عن الموافقة والخصوصية، 85% منها صحيحة
+achievement-how-mastered-myths = 20 إجابة أو أكثر عن الخرافات الشائعة، 85% منها صحيحة
 
 # redflag stats, as text.
 reviews-none = لا شيء

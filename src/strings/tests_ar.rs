@@ -188,7 +188,7 @@ fn achievements_and_ranks_have_their_own_arabic_names() {
     assert_eq!(achievement(ar(), Achievement::FirstRound), "الجولة الأولى");
     assert_eq!(
         achievement_how(ar(), Achievement::Mastered(Theme::Myths)),
-        "أكثر من 20 إجابة عن الخرافات الشائعة، 85% منها صحيحة"
+        "20 إجابة أو أكثر عن الخرافات الشائعة، 85% منها صحيحة"
     );
     let ranks = [
         Rank::Trainee,
