@@ -202,7 +202,6 @@ caught = { $scams ->
     [many] كشفتَ { $hits } من { $scams } عملية احتيال
    *[other] كشفتَ { $hits } من { $scams } عملية احتيال
 }
-}
 # Added to "caught" when scams were missed.
 caught-missed = { $caught } · { $misses ->
     [zero] لم يفتك شيء
@@ -212,7 +211,6 @@ caught-missed = { $caught } · { $misses ->
     [many] فاتتك { $misses } عملية احتيال
    *[other] فاتتك { $misses } عملية احتيال
 } (حكمتَ بأنها آمنة)
-} (حكمت بأنه آمن)
 false-alarms = إنذارات كاذبة (عنصر آمن حكمتَ بأنه خطِر): { $alarms } من { $safe ->
     [zero] 0 عناصر آمنة
     [one] عنصر آمن واحد
@@ -221,7 +219,6 @@ false-alarms = إنذارات كاذبة (عنصر آمن حكمتَ بأنه خ
     [many] { $safe } عنصرًا آمنًا
    *[other] { $safe } عنصر آمن
 }
-} حكمت بأنها خطِرة
 # d′ (d prime): the signal detection measure; $d has two decimals.
 sensitivity = الحساسية d′ { $d }: مدى قدرتك على تمييز الاحتيال من الرسائل الآمنة (0 تخمين، وما فوق 1 جيد)
 best-streak = أفضل سلسلة { $count } (إجابات صحيحة متتالية)
