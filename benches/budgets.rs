@@ -147,7 +147,7 @@ fn page(lang: redflag::i18n::Lang) -> Vec<ratatui::text::Line<'static>> {
     pack.scenarios
         .iter()
         .take(4)
-        .flat_map(|s| redflag::plain::describe(s, true))
+        .flat_map(|s| redflag::plain::describe(redflag::i18n::Catalog::english(), s, true))
         .map(ratatui::text::Line::raw)
         .collect()
 }

@@ -1,7 +1,7 @@
 //! The player's words for what the core returns: notices, save errors, achievements, ranks,
 //! training results and statistics. The core gives typed values (ids, enums, numbers, paths);
 //! the TUI, plain mode and the commands word them here and nowhere else, so that one module holds
-//! every such sentence (and can later choose them from a catalog).
+//! every such sentence, taken from the player's catalog (`src/i18n/*.ftl`, section `strings`).
 
 mod evidence;
 mod round;
@@ -10,6 +10,7 @@ mod stats;
 use std::fmt;
 
 use crate::content::model::World;
+use crate::i18n::Catalog;
 use crate::inert::inert;
 use crate::plan::Refusal;
 use crate::progress::data_dir::MAX_NAME;
@@ -18,10 +19,13 @@ use crate::progress::history::Skipped;
 use crate::progress::{Fallback, ModuleResult, Notice, Recovery, StoreError};
 use crate::training::Topic;
 
-pub use evidence::{cue_label, cue_meaning, evidence_label, sign_label, sign_meaning};
+pub use evidence::{
+    anchor_label, cue_label, cue_meaning, evidence_label, field_label, sign_label, sign_meaning,
+};
 pub use round::{
-    SENSITIVITY_AFTER, best_streak, caught, certificate_pending, count, daily_again, daily_done,
-    daily_replay, false_alarms, mode, module_name, replay, sensitivity, skill,
+    SENSITIVITY_AFTER, attempts, best_streak, caught, certificate_pending, channel_label,
+    daily_again, daily_done, daily_replay, false_alarms, items, mode, module_name, points, replay,
+    reviews, seconds, sensitivity, skill, theme_label, verdict,
 };
 pub use stats::{
     Counted, achievement, achievement_how, figure_lines, name_width, next_rank, percent, rank,
@@ -29,32 +33,36 @@ pub use stats::{
 };
 
 /// What the player is told once when their profile opens.
-pub fn notice(notice: &Notice) -> String {
+pub fn notice(t: &Catalog, notice: &Notice) -> String {
     match notice {
-        Notice::Recovered(recovery) => self::recovery(recovery),
-        Notice::Unsaved => "Playing without saving: nothing from this session will be kept.".into(),
-        Notice::SettingsKeptAside { reason, kept } => format!(
-            "Your settings file was damaged ({reason}). It was kept aside as {} and a new one remembers who played last.",
-            kept.display()
+        Notice::Recovered(recovery) => self::recovery(t, recovery),
+        Notice::Unsaved => crate::t!(t, "notice-unsaved"),
+        Notice::SettingsKeptAside { reason, kept } => crate::t!(
+            t,
+            "notice-settings-kept-aside",
+            reason = reason.as_str(),
+            kept = kept.display().to_string()
         ),
-        Notice::SettingsNotAFile { path, kind } => format!(
-            "The settings file {} is {}, not a regular file: it was left alone, and who played last is not remembered.",
-            path.display(),
-            file_kind(*kind)
+        Notice::SettingsNotAFile { path, kind } => crate::t!(
+            t,
+            "notice-settings-not-a-file",
+            path = path.display().to_string(),
+            kind = file_kind(t, *kind)
         ),
     }
 }
 
 /// A repair made while loading a save.
-pub fn recovery(recovery: &Recovery) -> String {
+pub fn recovery(t: &Catalog, recovery: &Recovery) -> String {
     match recovery {
-        Recovery::Interrupted { from } => format!(
-            "The last save was interrupted; your progress was restored from {}.",
-            from.display()
-        ),
-        Recovery::Damaged { reason, kept } => format!(
-            "Your save file was damaged ({reason}). It was kept aside as {} and your last good progress was restored.",
-            kept.display()
+        Recovery::Interrupted { from } => {
+            crate::t!(t, "recovery-interrupted", from = from.display().to_string())
+        }
+        Recovery::Damaged { reason, kept } => crate::t!(
+            t,
+            "recovery-damaged",
+            reason = reason.as_str(),
+            kept = kept.display().to_string()
         ),
         Recovery::Rebuilt {
             reason,
@@ -62,178 +70,182 @@ pub fn recovery(recovery: &Recovery) -> String {
             rounds,
         } => {
             let lost = match reason {
-                Some(reason) => {
-                    format!("Your save file was damaged ({reason}), and so was its backup.")
-                }
-                None => "Your save file was missing, and no copy of it was good.".into(),
+                Some(reason) => crate::t!(t, "recovery-lost-damaged", reason = reason.as_str()),
+                None => crate::t!(t, "recovery-lost-missing"),
             };
-            let aside = match kept.as_slice() {
-                [] => String::new(),
-                files => format!(
-                    " The damaged files were kept aside as {}.",
-                    files
-                        .iter()
-                        .map(|f| f.display().to_string())
-                        .collect::<Vec<_>>()
-                        .join(" and ")
-                ),
+            let files = kept
+                .iter()
+                .map(|f| f.display().to_string())
+                .reduce(|first, second| crate::t!(t, "files-two", first = first, second = second));
+            let aside = match files {
+                None => String::new(),
+                Some(files) => format!(" {}", crate::t!(t, "recovery-kept-aside", files = files)),
             };
-            format!(
-                "{lost}{aside} Your progress was rebuilt from the {rounds} finished round{} in your history; a round left unfinished is lost.",
-                plural(*rounds)
+            crate::t!(
+                t,
+                "recovery-rebuilt",
+                lost = lost,
+                aside = aside,
+                rounds = *rounds
             )
         }
     }
 }
 
 /// What a command that only reads a profile read instead of a file it could not use.
-pub fn fallback(fallback: &Fallback) -> String {
+pub fn fallback(t: &Catalog, fallback: &Fallback) -> String {
     match fallback {
-        Fallback::Interrupted { from } => format!(
-            "The last save was interrupted: these figures come from {}, which the next game restores.",
-            from.display()
-        ),
-        Fallback::Damaged { path, reason, from } => format!(
-            "{} is damaged ({reason}): these figures come from the last good copy, {}, which the next game restores (keeping the damaged file aside).",
-            path.display(),
-            from.display()
+        Fallback::Interrupted { from } => {
+            crate::t!(t, "fallback-interrupted", from = from.display().to_string())
+        }
+        Fallback::Damaged { path, reason, from } => crate::t!(
+            t,
+            "fallback-damaged",
+            path = path.display().to_string(),
+            reason = reason.as_str(),
+            from = from.display().to_string()
         ),
         Fallback::Rebuilt { reason, rounds } => {
             let lost = match reason {
-                Some(reason) => {
-                    format!("The save file is damaged ({reason}), and so is its backup")
-                }
-                None => "The save file is missing, and no copy of it is good".into(),
+                Some(reason) => crate::t!(t, "fallback-lost-damaged", reason = reason.as_str()),
+                None => crate::t!(t, "fallback-lost-missing"),
             };
-            format!(
-                "{lost}: these figures were rebuilt from the {rounds} finished round{} in the history, as the next game will do.",
-                plural(*rounds)
-            )
+            crate::t!(t, "fallback-rebuilt", lost = lost, rounds = *rounds)
         }
     }
 }
 
 /// A history file a report did not read.
-pub fn skipped_history(skipped: &Skipped) -> String {
+pub fn skipped_history(t: &Catalog, skipped: &Skipped) -> String {
+    let path = skipped.path.display().to_string();
     match skipped.kind {
-        Some(kind) => format!(
-            "skipped {}: it is {}, not a regular file",
-            skipped.path.display(),
-            file_kind(kind)
+        Some(kind) => crate::t!(
+            t,
+            "skipped-not-a-file",
+            path = path,
+            kind = file_kind(t, kind)
         ),
-        None => format!(
-            "skipped {}: it is not a readable round record",
-            skipped.path.display()
-        ),
+        None => crate::t!(t, "skipped-unreadable", path = path),
     }
 }
 
 /// What stands where a regular file was expected, with its article.
-pub fn file_kind(kind: FileKind) -> &'static str {
+pub fn file_kind(t: &Catalog, kind: FileKind) -> String {
     match kind {
-        FileKind::Directory => "a folder",
-        FileKind::Fifo => "a FIFO (named pipe)",
-        FileKind::Socket => "a socket",
-        FileKind::BlockDevice => "a block device",
-        FileKind::CharDevice => "a character device",
-        FileKind::Link => "a symbolic link",
-        FileKind::Other => "something else",
+        FileKind::Directory => crate::t!(t, "file-kind-directory"),
+        FileKind::Fifo => crate::t!(t, "file-kind-fifo"),
+        FileKind::Socket => crate::t!(t, "file-kind-socket"),
+        FileKind::BlockDevice => crate::t!(t, "file-kind-block-device"),
+        FileKind::CharDevice => crate::t!(t, "file-kind-char-device"),
+        FileKind::Link => crate::t!(t, "file-kind-link"),
+        FileKind::Other => crate::t!(t, "file-kind-other"),
     }
 }
 
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
-}
-
 /// A save that failed while playing: the game goes on.
-pub fn failed_save(error: &StoreError) -> String {
-    format!("Could not save ({error}). Your previous save is intact; the game goes on.")
+pub fn failed_save(t: &Catalog, error: &StoreError) -> String {
+    crate::t!(t, "save-failed", error = store_error(t, error))
 }
 
 /// What is wrong with a profile name, after "profile name".
-pub fn name_problem(problem: NameProblem) -> String {
-    const ALLOWED: &str = "use letters, digits, spaces, - _ or .";
+pub fn name_problem(t: &Catalog, problem: NameProblem) -> String {
     match problem {
-        NameProblem::Empty => "is empty: type a name".into(),
-        NameProblem::TooLong => format!("is too long: use at most {MAX_NAME} characters"),
-        NameProblem::ControlCharacters => format!("contains control characters: {ALLOWED}"),
-        NameProblem::PathLike => {
-            format!("cannot contain / \\ or .., nor start with a dot: {ALLOWED}")
-        }
-        NameProblem::OtherCharacters => format!("may only {ALLOWED}"),
+        NameProblem::Empty => crate::t!(t, "name-empty"),
+        NameProblem::TooLong => crate::t!(t, "name-too-long", max = MAX_NAME),
+        NameProblem::ControlCharacters => crate::t!(t, "name-control-characters"),
+        NameProblem::PathLike => crate::t!(t, "name-path-like"),
+        NameProblem::OtherCharacters => crate::t!(t, "name-other-characters"),
     }
 }
 
 /// The words for a problem with the data folder or a profile's files, wherever it is shown (the
 /// name screen, plain mode, a command's error).
+pub fn store_error(t: &Catalog, error: &StoreError) -> String {
+    match error {
+        StoreError::BadName(problem) => crate::t!(
+            t,
+            "save-error-bad-name",
+            problem = name_problem(t, *problem)
+        ),
+        StoreError::Locked(name) => crate::t!(t, "save-error-locked", name = name.as_str()),
+        StoreError::Newer {
+            path,
+            found,
+            supported,
+        } => crate::t!(
+            t,
+            "save-error-newer",
+            path = path.display().to_string(),
+            found = found.to_string(),
+            supported = supported.to_string()
+        ),
+        StoreError::Io { path, source } => crate::t!(
+            t,
+            "save-error-io",
+            path = path.display().to_string(),
+            source = source.to_string()
+        ),
+        StoreError::Unrecoverable { path, reason, kept } => crate::t!(
+            t,
+            "save-error-unrecoverable",
+            path = path.display().to_string(),
+            reason = reason.as_str(),
+            kept = kept.display().to_string()
+        ),
+        StoreError::Damaged { path, reason } => crate::t!(
+            t,
+            "save-error-damaged",
+            path = path.display().to_string(),
+            reason = reason.as_str()
+        ),
+        StoreError::NotAFile { path, kind } => crate::t!(
+            t,
+            "save-error-not-a-file",
+            path = path.display().to_string(),
+            kind = file_kind(t, *kind)
+        ),
+        StoreError::SettingsDamaged { path, reason } => crate::t!(
+            t,
+            "save-error-settings-damaged",
+            path = path.display().to_string(),
+            reason = reason.as_str()
+        ),
+        StoreError::NameTaken { asked, owner } => crate::t!(
+            t,
+            "save-error-name-taken",
+            asked = asked.as_str(),
+            owner = owner.as_str()
+        ),
+    }
+}
+
+/// In English, for errors that travel as `anyhow` errors before a language is known (a command
+/// words its own errors with [`store_error`] once it has the player's catalog).
 impl fmt::Display for StoreError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            StoreError::BadName(problem) => write!(f, "profile name {}", name_problem(*problem)),
-            StoreError::Locked(name) => write!(
-                f,
-                "profile \"{name}\" is open in another redflag; close that one first (only one game per profile at a time)"
-            ),
-            StoreError::Newer {
-                path,
-                found,
-                supported,
-            } => write!(
-                f,
-                "{} was written by a newer redflag (save format {found}; this one reads up to {supported}). It was left untouched: update redflag to use this profile.",
-                path.display()
-            ),
-            StoreError::Io { path, source } => write!(f, "{}: {source}", path.display()),
-            StoreError::Unrecoverable { path, reason, kept } => write!(
-                f,
-                "{} is damaged ({reason}) and there is no good copy to restore; it was kept aside as {}",
-                path.display(),
-                kept.display()
-            ),
-            StoreError::Damaged { path, reason } => write!(
-                f,
-                "{} is damaged ({reason}); start redflag with this profile to repair it from the last good copy",
-                path.display()
-            ),
-            StoreError::NotAFile { path, kind } => write!(
-                f,
-                "{} is {}, not a regular file: redflag reads and writes only regular files in its data folder. Move it away and start again",
-                path.display(),
-                file_kind(*kind)
-            ),
-            StoreError::SettingsDamaged { path, reason } => write!(
-                f,
-                "{} is damaged ({reason}), so redflag cannot tell who played last: give --profile NAME (a game then keeps the damaged file aside and writes a new one)",
-                path.display()
-            ),
-            StoreError::NameTaken { asked, owner } => write!(
-                f,
-                "profile name \"{asked}\" would share a folder with the profile \"{owner}\" (names differing only in capitals, spaces or dashes do): play as \"{owner}\", or choose a name that differs by more"
-            ),
-        }
+        f.write_str(&store_error(Catalog::english(), self))
     }
 }
 
 /// The role the player takes in a pack's world, told apart from the player themselves: "In this
 /// game you are Sam Rivera, marketing coordinator at Brightside Marketing". The address the pack
 /// gives after the role, in brackets, is kept only `with_address`.
-pub fn role(world: &World, with_address: bool) -> String {
-    let (who, address) = role_parts(world);
-    let mut line = format!("In this game you are {who}");
-    if let (true, Some(address)) = (with_address, address) {
-        line.push_str(&format!(" ({address})"));
+pub fn role(t: &Catalog, world: &World, with_address: bool) -> String {
+    match role_parts(t, world) {
+        (who, Some(address)) if with_address => {
+            crate::t!(t, "role-with-address", who = who, address = address)
+        }
+        (who, _) => crate::t!(t, "role", who = who),
     }
-    line.push('.');
-    line
 }
 
 /// The role in brief, for a line under the player's own name: "Your role: Sam Rivera, ...".
-pub fn role_brief(world: &World) -> String {
-    format!("Your role: {}", role_parts(world).0)
+pub fn role_brief(t: &Catalog, world: &World) -> String {
+    crate::t!(t, "role-brief", who = role_parts(t, world).0)
 }
 
 /// Who the player plays, with the company, and the address given in brackets after it if any.
-fn role_parts(world: &World) -> (String, Option<String>) {
+fn role_parts(t: &Catalog, world: &World) -> (String, Option<String>) {
     let you = inert(world.company.you.trim());
     let (who, address) = match you.strip_suffix(')').and_then(|y| y.rsplit_once(" (")) {
         Some((who, address)) => (who.trim_end(), Some(address.to_string())),
@@ -243,68 +255,73 @@ fn role_parts(world: &World) -> (String, Option<String>) {
     if company.is_empty() || who.contains(company.as_ref()) {
         (who.to_string(), address)
     } else {
-        (format!("{who} at {company}"), address)
+        let at = crate::t!(t, "role-at-company", who = who, company = company.as_ref());
+        (at, address)
     }
 }
 
 /// Said beside the role on the first screen: whose name is whose.
-pub const ROLE_NOTE: &str =
-    "Messages in the game are written to that person; your progress is kept under your own name.";
+pub fn role_note(t: &Catalog) -> String {
+    crate::t!(t, "role-note")
+}
 
 /// A training module's title.
-pub fn module_title(topic: Topic) -> &'static str {
+pub fn module_title(t: &Catalog, topic: Topic) -> String {
     match topic {
-        Topic::Theme(theme) => theme.label(),
-        Topic::FinalExam => "Final exam",
+        Topic::Theme(theme) => theme_label(t, theme),
+        Topic::FinalExam => crate::t!(t, "module-final-exam"),
     }
 }
 
 /// The verdict on a training module attempt.
-pub fn module_result(result: &ModuleResult) -> String {
+pub fn module_result(t: &Catalog, result: &ModuleResult) -> String {
+    let module = module_name(t, &result.id);
+    let (percent, mark) = (result.percent, result.pass_mark);
     if result.passed {
-        format!(
-            "{}: passed with {}% (pass mark {}%).",
-            module_name(&result.id),
-            result.percent,
-            result.pass_mark
+        crate::t!(
+            t,
+            "module-passed",
+            module = module,
+            percent = percent,
+            mark = mark
         )
     } else {
-        format!(
-            "{}: not passed yet, {}% of the {}% needed. Try it again from the training path.",
-            module_name(&result.id),
-            result.percent,
-            result.pass_mark
+        crate::t!(
+            t,
+            "module-not-passed",
+            module = module,
+            percent = percent,
+            mark = mark
         )
     }
 }
 
 /// A `--module` that names no module of the path, with the ones that exist.
-pub fn unknown_module(id: &str, known: &[String]) -> String {
-    format!(
-        "no training module \"{}\": the modules are {}",
-        inert(id),
-        known.join(", ")
+pub fn unknown_module(t: &Catalog, id: &str, known: &[String]) -> String {
+    crate::t!(
+        t,
+        "module-unknown",
+        id = inert(id).into_owned(),
+        known = known.join(", ")
     )
 }
 
 /// Why a planned round cannot start, as the game's menu says it.
-pub fn refusal(refusal: &Refusal) -> String {
+pub fn refusal(t: &Catalog, refusal: &Refusal) -> String {
     match refusal {
-        Refusal::NothingDue => {
-            "Nothing to review today: skills you miss come back a day later.".into()
-        }
-        Refusal::NoScenariosForDue => {
-            "The loaded packs have no scenarios for the skills due.".into()
-        }
+        Refusal::NothingDue => crate::t!(t, "refusal-nothing-due"),
+        Refusal::NoScenariosForDue => crate::t!(t, "refusal-no-scenarios-for-due"),
         Refusal::UnknownModule { id, .. } => {
-            format!("There is no training module \"{}\".", inert(id))
+            crate::t!(t, "refusal-unknown-module", id = inert(id).into_owned())
         }
-        Refusal::LockedModule { .. } => {
-            "That module unlocks when the one before it is passed.".into()
-        }
-        Refusal::NothingToResume => "There is no unfinished round to resume.".into(),
+        Refusal::LockedModule { .. } => crate::t!(t, "refusal-locked-module"),
+        Refusal::NothingToResume => crate::t!(t, "refusal-nothing-to-resume"),
     }
 }
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_ar;
+#[cfg(test)]
+mod tests_ar_stats;

@@ -8,11 +8,14 @@ use redflag::settings::Display;
 use redflag::tui::rtl::visual_lines;
 
 fn arabic_lines() -> Vec<String> {
-    let pack = redflag::builtin::pack_in(Lang::parse("ar").expect("Arabic")).expect("pack");
+    let arabic = Lang::parse("ar").expect("Arabic");
+    let pack = redflag::builtin::pack_in(arabic).expect("pack");
+    // The field names in English, so that each line's direction is its content's.
+    let t = redflag::i18n::Catalog::english();
     let lines: Vec<String> = pack
         .scenarios
         .iter()
-        .flat_map(|s| redflag::plain::describe(s, true))
+        .flat_map(|s| redflag::plain::describe(t, s, true))
         .collect();
     assert!(lines.len() > 300, "a real pack: {} lines", lines.len());
     lines

@@ -344,7 +344,7 @@ fn load_save(bytes: &[u8], backup: bool) -> Result<(), TestCaseError> {
                     let note = loaded
                         .recovery
                         .as_ref()
-                        .map(redflag::strings::recovery)
+                        .map(|r| redflag::strings::recovery(redflag::i18n::Catalog::english(), r))
                         .unwrap_or_default();
                     prop_assert!(
                         backup && note.contains("damaged") && note.contains("profile.damaged-"),

@@ -376,15 +376,27 @@ fn hostile_text_in_every_field_is_inert_in_plain_mode() {
     let (app, poisoned) = hostile_app();
     for &i in &poisoned {
         let s = &app.pool[i];
-        let mut lines = redflag::plain::describe(s, false);
-        lines.extend(redflag::plain::describe(s, true));
-        lines.extend(redflag::plain::revealed(s));
+        let mut lines = redflag::plain::describe(redflag::i18n::Catalog::english(), s, false);
+        lines.extend(redflag::plain::describe(
+            redflag::i18n::Catalog::english(),
+            s,
+            true,
+        ));
+        lines.extend(redflag::plain::revealed(
+            redflag::i18n::Catalog::english(),
+            s,
+        ));
         for kind in [
             OutcomeKind::Hit,
             OutcomeKind::MissedScam,
             OutcomeKind::FalseAlarm,
         ] {
-            lines.extend(redflag::plain::feedback(s, kind, 10));
+            lines.extend(redflag::plain::feedback(
+                redflag::i18n::Catalog::english(),
+                s,
+                kind,
+                10,
+            ));
         }
         let all = lines.join("\n");
         assert_inert(&format!("plain {}", s.id), &all);
@@ -395,7 +407,13 @@ fn hostile_text_in_every_field_is_inert_in_plain_mode() {
         round.answer(&app.pool, Verdict::Safe, false, Duration::from_secs(1));
     }
     let summary = round.summary(&app.pool);
-    let lines = redflag::plain::summary(&app.pool, &round, &summary).join("\n");
+    let lines = redflag::plain::summary(
+        redflag::i18n::Catalog::english(),
+        &app.pool,
+        &round,
+        &summary,
+    )
+    .join("\n");
     assert_inert("plain summary", &lines);
 }
 
@@ -416,7 +434,8 @@ fn the_largest_field_the_loader_accepts_renders_inert() {
         .draw(|f| f.render_widget(&app, f.area()))
         .expect("draw");
     assert_inert("a 250 KiB body", &screen_text(&terminal));
-    let plain = redflag::plain::describe(&app.pool[i], true).join("\n");
+    let plain =
+        redflag::plain::describe(redflag::i18n::Catalog::english(), &app.pool[i], true).join("\n");
     assert_inert("a 250 KiB body in plain mode", &plain);
 }
 

@@ -34,6 +34,10 @@ fn stdout(out: &Output) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
+fn latin_letters(text: &str) -> usize {
+    text.chars().filter(char::is_ascii_alphabetic).count()
+}
+
 fn arabic_letters(text: &str) -> usize {
     text.chars()
         .filter(|c| ('\u{0600}'..='\u{06FF}').contains(c))
@@ -136,10 +140,11 @@ fn packs_of_any_language_load_beside_the_players_pack() {
         ],
     );
     let text = stdout(&out);
+    // Plain mode words every item in Arabic: an English scenario is told by its own words.
     let english_items = text
-        .split("== Item")
+        .split("== العنصر")
         .skip(1)
-        .filter(|item| arabic_letters(item) == 0)
+        .filter(|item| latin_letters(item) > arabic_letters(item))
         .count();
     assert!(
         english_items > 0 && english_items < 40,

@@ -60,7 +60,7 @@ fn complete_path(data: &Path, profile: &str) {
         assert!(
             out.contains(&format!(
                 "module: {}: passed with 100%",
-                redflag::strings::module_name(&m.id)
+                redflag::strings::module_name(redflag::i18n::Catalog::english(), &m.id)
             )),
             "{out}"
         );
@@ -102,7 +102,7 @@ fn a_new_profile_goes_through_every_module_to_a_certificate() {
     );
     assert!(certificate.contains("**ana**"), "{certificate}");
     for m in &modules {
-        let title = redflag::strings::module_title(m.topic);
+        let title = redflag::strings::module_title(redflag::i18n::Catalog::english(), m.topic);
         assert!(
             certificate.contains(&format!("| {title} | 100% |")),
             "{title}: {certificate}"

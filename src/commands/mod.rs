@@ -56,7 +56,8 @@ pub fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Some(Command::Stats(args)) => {
             let mut out = Output::stdout(kind(args.format));
-            stats::run(&cli.profile, args.format, &mut out)?;
+            let t = crate::i18n::Catalog::get(cli.packs.language);
+            stats::run(t, &cli.profile, args.format, &mut out)?;
             out.finish()?;
             Ok(ExitCode::SUCCESS)
         }

@@ -78,7 +78,14 @@ pub fn run(
                 .map(|m| m.id)
                 .collect();
             if !known.contains(id) {
-                anyhow::bail!("{}", crate::strings::unknown_module(id, &known));
+                anyhow::bail!(
+                    "{}",
+                    crate::strings::unknown_module(
+                        crate::i18n::Catalog::get(chosen.lang),
+                        id,
+                        &known
+                    )
+                );
             }
         }
         let mut out = Output::stdout(Kind::Text);

@@ -68,11 +68,11 @@ pub fn run(
         channel = channel_label(t, scenario.channel)
     );
     writeln!(out, "{heading}")?;
-    for line in describe(&scenario, false) {
+    for line in describe(t, &scenario, false) {
         writeln!(out, "{line}")?;
     }
     writeln!(out, "\n{}", t!(t, "preview-inspecting"))?;
-    for line in revealed(&scenario) {
+    for line in revealed(t, &scenario) {
         writeln!(out, "{line}")?;
     }
     let right = if scenario.verdict == Verdict::Dangerous {
@@ -97,7 +97,7 @@ pub fn run(
         difficulty = difficulty
     );
     writeln!(out, "\n{heading}")?;
-    for line in feedback(&scenario, right, 0) {
+    for line in feedback(t, &scenario, right, 0) {
         writeln!(out, "{line}")?;
     }
     if problems.is_empty() {

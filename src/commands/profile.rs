@@ -73,7 +73,7 @@ pub fn read_profile(args: &ProfileArgs) -> anyhow::Result<Reading> {
         );
     };
     if let Some(fallback) = &reading.fallback {
-        let note = strings::fallback(fallback);
+        let note = strings::fallback(t, fallback);
         crate::output::warn(t!(t, "cmd-note", note = note));
     }
     Ok(reading)

@@ -30,8 +30,11 @@ fn kind(format: ReportFormat) -> Kind {
     }
 }
 
-fn skipped_round(skipped: &Skipped) {
-    warn(format_args!("{}", crate::strings::skipped_history(skipped)));
+fn skipped_round(t: &crate::i18n::Catalog, skipped: &Skipped) {
+    warn(format_args!(
+        "{}",
+        crate::strings::skipped_history(t, skipped)
+    ));
 }
 
 pub fn run(
@@ -111,11 +114,11 @@ pub fn run(
             .map_err(std::io::Error::from)?;
         writeln!(out)?;
         out.finish()?;
-        skipped.take().iter().for_each(skipped_round);
+        skipped.take().iter().for_each(|s| skipped_round(t, s));
         return Ok(());
     }
     let (history, skipped) = reading.history();
-    skipped.iter().for_each(skipped_round);
+    skipped.iter().for_each(|s| skipped_round(t, s));
     if history.is_empty() && nothing_unfinished {
         return Err(no_history());
     }

@@ -8,10 +8,16 @@ use serde::Serialize;
 
 use crate::cli::{Format, ProfileArgs};
 use crate::commands::profile::read_profile;
+use crate::i18n::Catalog;
 use crate::progress::stats::{Line, Stats, stats};
 use crate::strings::{self, Counted};
 
-pub fn run(args: &ProfileArgs, format: Format, out: &mut impl Write) -> anyhow::Result<()> {
+pub fn run(
+    t: &Catalog,
+    args: &ProfileArgs,
+    format: Format,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
     let figures = stats(&read_profile(args)?.profile, Utc::now().date_naive());
     match format {
         Format::Json => writeln!(
@@ -20,7 +26,7 @@ pub fn run(args: &ProfileArgs, format: Format, out: &mut impl Write) -> anyhow::
             serde_json::to_string_pretty(&Figures::from(&figures))?
         )?,
         Format::Human => {
-            for line in strings::stats_lines(&figures) {
+            for line in strings::stats_lines(t, &figures) {
                 writeln!(out, "{line}")?;
             }
         }
@@ -45,7 +51,7 @@ struct Figures<'a> {
     best_streak: u32,
     seconds_per_answer: Option<f64>,
     inspected_share: Option<f64>,
-    rank: &'static str,
+    rank: String,
     next_rank: Option<String>,
     trend: &'a [f64],
     by_theme: Vec<CountLine>,
@@ -67,8 +73,8 @@ struct CountLine {
 #[derive(Serialize)]
 struct AchievementLine {
     id: &'static str,
-    name: &'static str,
-    how: &'static str,
+    name: String,
+    how: String,
     earned: Option<String>,
 }
 
@@ -86,6 +92,8 @@ fn count_lines<K: Counted>(lines: &[Line<K>]) -> Vec<CountLine> {
 
 impl<'a> From<&'a Stats> for Figures<'a> {
     fn from(s: &'a Stats) -> Self {
+        // JSON's values are the same in every language: its words stay English.
+        let english = Catalog::english();
         Figures {
             profile: &s.profile,
             rounds: s.rounds,
@@ -100,8 +108,8 @@ impl<'a> From<&'a Stats> for Figures<'a> {
             best_streak: s.best_streak,
             seconds_per_answer: s.seconds_per_answer,
             inspected_share: s.inspected_share,
-            rank: strings::rank(s.rank),
-            next_rank: s.next_rank.map(strings::next_rank),
+            rank: strings::rank(english, s.rank),
+            next_rank: s.next_rank.map(|next| strings::next_rank(english, next)),
             trend: &s.trend,
             by_theme: count_lines(&s.by_theme),
             by_channel: count_lines(&s.by_channel),
@@ -111,8 +119,8 @@ impl<'a> From<&'a Stats> for Figures<'a> {
                 .iter()
                 .map(|a| AchievementLine {
                     id: a.achievement.id(),
-                    name: strings::achievement(a.achievement),
-                    how: strings::achievement_how(a.achievement),
+                    name: strings::achievement(english, a.achievement),
+                    how: strings::achievement_how(english, a.achievement),
                     earned: a.earned.map(|date| date.to_string()),
                 })
                 .collect(),

@@ -22,14 +22,6 @@ impl Anchor {
             Anchor::Unknown(_) => None,
         }
     }
-
-    /// The field's label, or the words as written when they name no field.
-    pub fn label(&self) -> String {
-        match self {
-            Anchor::Field(path) => path.label(),
-            Anchor::Unknown(text) => text.clone(),
-        }
-    }
 }
 
 impl From<&str> for Anchor {
@@ -89,10 +81,8 @@ mod tests {
         let json = "\"lnik.1\"";
         let unknown: Anchor = serde_json::from_str(json).expect("kept");
         assert_eq!(serde_json::to_string(&unknown).expect("json"), json);
-        assert_eq!(unknown.label(), "lnik.1");
         let link: Anchor = serde_json::from_str("\"link.1\"").expect("read");
         assert_eq!(link.field().map(|p| p.to_string()), Some("link.1".into()));
-        assert_eq!(link.label(), "Link 1 goes to");
     }
 
     const SMS: &str = r#"id = "x"

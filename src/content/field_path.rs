@@ -52,57 +52,53 @@ pub enum FieldKind {
     Details,
 }
 
-/// Every kind in declaration order, with the name authors write and the label people read.
-const KINDS: [(FieldKind, &str, &str); 38] = [
-    (FieldKind::FromName, "from_name", "From"),
-    (FieldKind::From, "from", "From address"),
-    (FieldKind::ReplyTo, "reply_to", "Reply-To"),
-    (FieldKind::To, "to", "To"),
-    (FieldKind::Date, "date", "Date"),
-    (FieldKind::Subject, "subject", "Subject"),
-    (FieldKind::Body, "body", "Body"),
-    (FieldKind::Link, "link", "Link goes to"),
-    (FieldKind::Attachment, "attachment", "Attachment"),
-    (FieldKind::Platform, "platform", "Platform"),
-    (FieldKind::Author, "author", "Author"),
-    (FieldKind::Handle, "handle", "Account"),
-    (FieldKind::Posted, "posted", "Posted"),
-    (FieldKind::Text, "text", "Text"),
-    (FieldKind::Image, "image", "Image"),
-    (FieldKind::Reactions, "reactions", "Reactions"),
-    (FieldKind::Reply, "reply", "Reply"),
-    (FieldKind::Line, "line", "Message"),
-    (FieldKind::Sender, "sender", "Sender"),
-    (FieldKind::Received, "received", "Received"),
-    (FieldKind::Site, "site", "Site"),
-    (FieldKind::Heading, "heading", "Heading"),
-    (FieldKind::Checkbox, "checkbox", "Checkbox"),
-    (FieldKind::Button, "button", "Button"),
-    (FieldKind::App, "app", "App"),
-    (FieldKind::Publisher, "publisher", "Publisher"),
-    (FieldKind::Scope, "scope", "Wants to"),
-    (FieldKind::Permission, "permission", "Asks for"),
-    (FieldKind::Context, "context", "What you were doing"),
-    (FieldKind::Url, "url", "Address"),
-    (FieldKind::Title, "title", "Title"),
-    (FieldKind::Field, "field", "Form field"),
-    (FieldKind::Caller, "caller", "Caller"),
-    (FieldKind::Number, "number", "Number or account"),
-    (FieldKind::Claims, "claims", "Says they are"),
-    (FieldKind::Callback, "callback", "Call back on"),
-    (FieldKind::Repeats, "repeats", "Times sent"),
-    (FieldKind::Details, "details", "Details"),
+/// Every kind in declaration order, with the name authors write (`strings` words them for
+/// people).
+const KINDS: [(FieldKind, &str); 38] = [
+    (FieldKind::FromName, "from_name"),
+    (FieldKind::From, "from"),
+    (FieldKind::ReplyTo, "reply_to"),
+    (FieldKind::To, "to"),
+    (FieldKind::Date, "date"),
+    (FieldKind::Subject, "subject"),
+    (FieldKind::Body, "body"),
+    (FieldKind::Link, "link"),
+    (FieldKind::Attachment, "attachment"),
+    (FieldKind::Platform, "platform"),
+    (FieldKind::Author, "author"),
+    (FieldKind::Handle, "handle"),
+    (FieldKind::Posted, "posted"),
+    (FieldKind::Text, "text"),
+    (FieldKind::Image, "image"),
+    (FieldKind::Reactions, "reactions"),
+    (FieldKind::Reply, "reply"),
+    (FieldKind::Line, "line"),
+    (FieldKind::Sender, "sender"),
+    (FieldKind::Received, "received"),
+    (FieldKind::Site, "site"),
+    (FieldKind::Heading, "heading"),
+    (FieldKind::Checkbox, "checkbox"),
+    (FieldKind::Button, "button"),
+    (FieldKind::App, "app"),
+    (FieldKind::Publisher, "publisher"),
+    (FieldKind::Scope, "scope"),
+    (FieldKind::Permission, "permission"),
+    (FieldKind::Context, "context"),
+    (FieldKind::Url, "url"),
+    (FieldKind::Title, "title"),
+    (FieldKind::Field, "field"),
+    (FieldKind::Caller, "caller"),
+    (FieldKind::Number, "number"),
+    (FieldKind::Claims, "claims"),
+    (FieldKind::Callback, "callback"),
+    (FieldKind::Repeats, "repeats"),
+    (FieldKind::Details, "details"),
 ];
 
 impl FieldKind {
     /// The name as authors write it: the first piece of a path.
     pub fn name(self) -> &'static str {
         KINDS[self as usize].1
-    }
-
-    /// What people call the field (a link's target: `Link goes to`).
-    fn label(self) -> &'static str {
-        KINDS[self as usize].2
     }
 
     fn from_name(name: &str) -> Option<Self> {
@@ -173,24 +169,6 @@ impl FieldPath {
             part: Some(part),
             ..self
         }
-    }
-
-    /// A human label: `link.2` → `Link 2 goes to`, `reply.1.text` → `Reply 1 text`.
-    pub fn label(&self) -> String {
-        // A link's text is what the reader sees of the link, so it is labelled as the link.
-        let link_text = self.kind == FieldKind::Link && self.part == Some(Part::Text);
-        let mut out = match (self.index.map(|i| i + 1), link_text) {
-            (Some(n), false) if self.kind == FieldKind::Link => format!("Link {n} goes to"),
-            (Some(n), true) => format!("Link {n}"),
-            (None, true) => "Link".to_string(),
-            (Some(n), false) => format!("{} {n}", self.kind.label()),
-            (None, false) => self.kind.label().to_string(),
-        };
-        if let Some(part) = self.part.filter(|_| !link_text) {
-            out.push(' ');
-            out.push_str(part.name());
-        }
-        out
     }
 }
 

@@ -124,6 +124,8 @@ impl Difficulty {
 }
 
 impl Theme {
+    /// The English name `stats --format json` gives a theme: a value scripts read, the same in
+    /// every language (players read `strings::theme_label`).
     pub fn label(self) -> &'static str {
         match self {
             Theme::EmailThreats => "Email threats",
@@ -136,6 +138,8 @@ impl Theme {
 }
 
 impl Channel {
+    /// The English name `stats --format json` gives a channel: a value scripts read, the same
+    /// in every language (players read `strings::channel_label`).
     pub fn label(self) -> &'static str {
         match self {
             Channel::Email => "Email",

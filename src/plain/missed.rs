@@ -4,11 +4,13 @@ use std::io::{BufRead, Write};
 
 use super::text::{feedback, spot_result};
 use crate::content::Scenario;
+use crate::i18n::Catalog;
 use crate::quiz::Round;
 
 /// Offers the round's missed items again until the player presses Enter (or the input ends or
 /// says anything but a number).
 pub(super) fn revisit(
+    t: &Catalog,
     pool: &[Scenario],
     round: &Round,
     input: &mut impl BufRead,
@@ -25,16 +27,13 @@ pub(super) fn revisit(
         return Ok(());
     }
     let ask = if missed.len() == 1 {
-        "See the missed item again? Type 1, or press Enter to finish: ".to_string()
+        crate::t!(t, "plain-missed-one")
     } else {
-        format!(
-            "See a missed item again? Type its review number (1 to {}), or press Enter to finish: ",
-            missed.len()
-        )
+        crate::t!(t, "plain-missed-many", count = missed.len())
     };
     let mut line = String::new();
     loop {
-        write!(out, "{ask}")?;
+        write!(out, "{ask} ")?;
         out.flush()?;
         line.clear();
         if input.read_line(&mut line)? == 0 {
@@ -46,22 +45,24 @@ pub(super) fn revisit(
             return Ok(());
         };
         let Some(&k) = number.checked_sub(1).and_then(|i| missed.get(i)) else {
-            writeln!(out, "There is no review {number}.")?;
+            writeln!(out, "{}", crate::t!(t, "plain-no-review", number = number))?;
             continue;
         };
         let (Some(&item), Some(answer)) = (round.items.get(k), round.answers.get(k)) else {
             return Ok(());
         };
         let scenario = &pool[item];
-        writeln!(out, "\n== Review {number}: {} ==", scenario.channel.label())?;
-        for l in super::describe(scenario, true) {
+        let channel = crate::strings::channel_label(t, scenario.channel);
+        let header = crate::t!(t, "plain-review-header", number = number, channel = channel);
+        writeln!(out, "\n{header}")?;
+        for l in super::describe(t, scenario, true) {
             writeln!(out, "{l}")?;
         }
-        for l in feedback(scenario, answer.kind, answer.points) {
+        for l in feedback(t, scenario, answer.kind, answer.points) {
             writeln!(out, "{l}")?;
         }
         if let Some(spot) = &answer.spot {
-            writeln!(out, "{}", spot_result(spot))?;
+            writeln!(out, "{}", spot_result(t, spot))?;
         }
     }
 }

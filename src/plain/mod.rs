@@ -14,14 +14,13 @@ pub use text::{
 };
 
 use crate::content::{FieldPath, Manifest, Scenario, Verdict};
+use crate::i18n::Catalog;
 use crate::inert::inert;
 use crate::plan::{Chosen, Ground, Plan, Refusal, daily_done};
 use crate::progress::{Mode, Session};
 use crate::quiz::Round;
 use crate::settings::PlaySettings;
 use crate::strings;
-
-const HELP: &str = "Type s (safe), d (dangerous), i (inspect the details), q (quit the round).";
 
 /// Plays one round reading answers line by line; end of input ends the round with its summary.
 /// Every answer is saved at once; an unfinished round resumes next time. `Plan::Resume` plays a
@@ -35,10 +34,12 @@ pub fn play(
     input: &mut impl BufRead,
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
+    let t = Catalog::get(settings.lang);
     for notice in std::mem::take(&mut session.notices) {
-        writeln!(out, "Note: {}", strings::notice(&notice))?;
+        let text = strings::notice(t, &notice);
+        writeln!(out, "{}", crate::t!(t, "plain-note", text = text))?;
     }
-    let Some(chosen) = choose(pool, manifests, settings, session, plan, out)? else {
+    let Some(chosen) = choose(t, pool, manifests, settings, session, plan, out)? else {
         return Ok(());
     };
     let Chosen {
@@ -46,18 +47,21 @@ pub fn play(
         mode,
         seed,
     } = chosen;
-    begin(pool, manifests, session, &round, &mode, seed, out)?;
+    begin(t, pool, session, &round, &mode, seed, out)?;
+    if let Some(m) = manifests.first() {
+        writeln!(out, "{}", strings::role(t, &m.world, true))?;
+    }
     let spotting = mode == Mode::Spot;
     while let Some(index) = round.current() {
         let scenario = &pool[index];
-        let Some(reply) = ask(scenario, &round, spotting, input, out)? else {
+        let Some(reply) = ask(t, scenario, &round, spotting, input, out)? else {
             break;
         };
-        answer(pool, session, &mut round, reply, spotting, out)?;
+        answer(t, pool, session, &mut round, reply, spotting, out)?;
     }
-    close(pool, session, &round, out)?;
+    close(t, pool, session, &round, out)?;
     if round.is_finished() {
-        missed::revisit(pool, &round, input, out)?;
+        missed::revisit(t, pool, &round, input, out)?;
     }
     Ok(())
 }
@@ -65,6 +69,7 @@ pub fn play(
 /// The planned round, or None once the player is told why there is none (a review with nothing
 /// due). A module that cannot be played is an error, as a wrong command-line argument is.
 fn choose(
+    t: &Catalog,
     pool: &[Scenario],
     manifests: &[Manifest],
     settings: &PlaySettings,
@@ -88,10 +93,10 @@ fn choose(
     let refusal = match plan.choose(&ground) {
         Ok(mut chosen) => {
             if resuming {
-                resumed(session, &chosen.round, out)?;
+                resumed(t, session, &chosen.round, out)?;
             }
             if let Some(done) = done_today {
-                writeln!(out, "{}", strings::daily_replay(done))?;
+                writeln!(out, "{}", strings::daily_replay(t, done))?;
                 chosen.mode = Mode::Practice;
             }
             return Ok(Some(chosen));
@@ -107,44 +112,56 @@ fn choose(
             Ok(fresh.choose(&ground).ok())
         }
         Refusal::NothingDue | Refusal::NoScenariosForDue => {
-            writeln!(out, "{}", strings::refusal(&refusal))?;
+            writeln!(out, "{}", strings::refusal(t, &refusal))?;
             Ok(None)
         }
         Refusal::UnknownModule { id, known } => {
-            anyhow::bail!("{}", strings::unknown_module(&id, &known))
+            anyhow::bail!("{}", strings::unknown_module(t, &id, &known))
         }
         Refusal::LockedModule { id, after } => {
             anyhow::bail!(
-                "module \"{id}\" ({}) is locked: pass {after} ({}) first",
-                strings::module_name(&id),
-                strings::module_name(&after)
+                "{}",
+                crate::t!(
+                    t,
+                    "plain-module-locked",
+                    id = id.as_str(),
+                    name = strings::module_name(t, &id),
+                    after = after.as_str(),
+                    after_name = strings::module_name(t, &after)
+                )
             )
         }
     }
 }
 
 /// Tells the player that last time's round goes on, and how far it got.
-fn resumed(session: &Session, round: &Round, out: &mut impl Write) -> anyhow::Result<()> {
+fn resumed(
+    t: &Catalog,
+    session: &Session,
+    round: &Round,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
     let started = session
         .profile
         .current
         .as_ref()
         .map(|c| c.started.format("%Y-%m-%d %H:%M").to_string())
         .unwrap_or_default();
-    writeln!(
-        out,
-        "Resuming your unfinished round from {started}: {} of {} answered. (Use --new-round to start afresh.)",
-        round.answers.len(),
-        round.items.len()
-    )?;
+    let resuming = crate::t!(
+        t,
+        "plain-resuming",
+        started = started,
+        answered = round.answers.len(),
+        total = round.items.len()
+    );
+    writeln!(out, "{resuming}")?;
     Ok(())
 }
 
-/// Records a new round in the profile and announces the round, the player, and the role they
-/// play in the pack's world.
+/// Records a new round in the profile and announces the round and the player.
 fn begin(
+    t: &Catalog,
     pool: &[Scenario],
-    manifests: &[Manifest],
     session: &mut Session,
     round: &Round,
     mode: &Mode,
@@ -156,21 +173,36 @@ fn begin(
         session.start(mode.clone(), seed, ids, Utc::now());
     }
     let drawn = matches!(mode, Mode::Practice | Mode::Spot);
-    writeln!(
-        out,
-        "redflag: {}, {}{}, playing as {}. {HELP}",
-        strings::mode(mode),
-        strings::count(round.items.len() as u64, "item", "items"),
-        if drawn {
-            format!(", seed {seed}")
-        } else {
-            String::new()
-        },
-        inert(&session.profile.name)
-    )?;
-    if let Some(m) = manifests.first() {
-        writeln!(out, "{}", strings::role(&m.world, true))?;
-    }
+    let (mode, items) = (
+        strings::mode(t, mode),
+        strings::items(t, round.items.len() as u64),
+    );
+    let (name, help) = (
+        inert(&session.profile.name).into_owned(),
+        crate::t!(t, "plain-help"),
+    );
+    let first = if drawn {
+        let seed = seed.to_string();
+        crate::t!(
+            t,
+            "plain-begin-seeded",
+            mode = mode,
+            items = items,
+            seed = seed,
+            name = name,
+            help = help
+        )
+    } else {
+        crate::t!(
+            t,
+            "plain-begin",
+            mode = mode,
+            items = items,
+            name = name,
+            help = help
+        )
+    };
+    writeln!(out, "{first}")?;
     Ok(())
 }
 
@@ -186,24 +218,26 @@ struct Reply {
 /// Shows the item and reads commands until a verdict; None when the player quits the round or
 /// the input ends.
 fn ask(
+    t: &Catalog,
     scenario: &Scenario,
     round: &Round,
     spotting: bool,
     input: &mut impl BufRead,
     out: &mut impl Write,
 ) -> anyhow::Result<Option<Reply>> {
-    writeln!(
-        out,
-        "\n== Item {} of {}: {} ==",
-        round.position(),
-        round.items.len(),
-        scenario.channel.label()
-    )?;
+    let header = crate::t!(
+        t,
+        "plain-item",
+        position = round.position(),
+        total = round.items.len(),
+        channel = strings::channel_label(t, scenario.channel)
+    );
+    writeln!(out, "\n{header}")?;
     let show = |inspected: bool| {
         if spotting {
-            describe_numbered(scenario, inspected)
+            describe_numbered(t, scenario, inspected)
         } else {
-            describe(scenario, inspected)
+            describe(t, scenario, inspected)
         }
     };
     for l in show(false) {
@@ -215,9 +249,9 @@ fn ask(
     let mut line = String::new();
     loop {
         if spotting {
-            write!(out, "Mark fields (m 1 3), or your verdict (s/d/i/q)? ")?;
+            write!(out, "{} ", crate::t!(t, "plain-prompt-spot"))?;
         } else {
-            write!(out, "Your verdict (s/d/i/q)? ")?;
+            write!(out, "{} ", crate::t!(t, "plain-prompt"))?;
         }
         out.flush()?;
         line.clear();
@@ -237,7 +271,7 @@ fn ask(
             }
             "i" | "inspect" => {
                 inspected = true;
-                for l in revealed(scenario) {
+                for l in revealed(t, scenario) {
                     writeln!(out, "  {l}")?;
                 }
                 continue;
@@ -246,13 +280,13 @@ fn ask(
                 writeln!(
                     out,
                     "{}",
-                    mark_fields(scenario, inspected, command, &mut marks)
+                    mark_fields(t, scenario, inspected, command, &mut marks)
                 )?;
                 continue;
             }
             "q" | "quit" => return Ok(None),
             _ => {
-                writeln!(out, "{HELP}")?;
+                writeln!(out, "{}", crate::t!(t, "plain-help"))?;
                 continue;
             }
         };
@@ -267,6 +301,7 @@ fn ask(
 
 /// Scores the reply, saves it, and tells the player how it went.
 fn answer(
+    t: &Catalog,
     pool: &[Scenario],
     session: &mut Session,
     round: &mut Round,
@@ -288,48 +323,58 @@ fn answer(
         return Ok(());
     };
     session.answer(scenario, answer, Utc::now());
-    for l in feedback(scenario, outcome.kind, outcome.points) {
+    for l in feedback(t, scenario, outcome.kind, outcome.points) {
         writeln!(out, "{l}")?;
     }
     if let Some(spot) = &answer.spot {
-        writeln!(out, "{}", spot_result(spot))?;
+        writeln!(out, "{}", spot_result(t, spot))?;
     }
-    if let Some(error) = &session.save_error {
-        writeln!(out, "Warning: {}", strings::failed_save(error))?;
-    }
-    Ok(())
+    warn_unsaved(t, session, out)
 }
 
 /// The round's summary, then what finishing it brought (a module result, achievements), or that
 /// an unfinished round is kept for next time.
 fn close(
+    t: &Catalog,
     pool: &[Scenario],
     session: &mut Session,
     round: &Round,
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
-    writeln!(out, "\n== Round over ==")?;
-    for l in summary(pool, round, &round.summary(pool)) {
+    writeln!(out, "\n{}", crate::t!(t, "plain-round-over"))?;
+    for l in summary(t, pool, round, &round.summary(pool)) {
         writeln!(out, "{l}")?;
     }
     if round.is_finished() {
         let (earned, module) = session.finish(Utc::now());
         if let Some(result) = module {
-            writeln!(out, "module: {}", strings::module_result(&result))?;
-        }
-        for achievement in earned {
+            let result = strings::module_result(t, &result);
             writeln!(
                 out,
-                "achievement: {} ({})",
-                strings::achievement(achievement),
-                strings::achievement_how(achievement)
+                "{}",
+                crate::t!(t, "plain-module-result", result = result)
             )?;
         }
+        for achievement in earned {
+            let said = crate::t!(
+                t,
+                "plain-achievement",
+                name = strings::achievement(t, achievement),
+                how = strings::achievement_how(t, achievement)
+            );
+            writeln!(out, "{said}")?;
+        }
     } else if session.saving() {
-        writeln!(out, "Your answers are saved; this round resumes next time.")?;
+        writeln!(out, "{}", crate::t!(t, "plain-saved-for-later"))?;
     }
+    warn_unsaved(t, session, out)
+}
+
+/// Says that the last save failed, if it did: the round goes on.
+fn warn_unsaved(t: &Catalog, session: &Session, out: &mut impl Write) -> anyhow::Result<()> {
     if let Some(error) = &session.save_error {
-        writeln!(out, "Warning: {}", strings::failed_save(error))?;
+        let text = strings::failed_save(t, error);
+        writeln!(out, "{}", crate::t!(t, "plain-warning", text = text))?;
     }
     Ok(())
 }

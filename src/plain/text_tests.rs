@@ -3,6 +3,10 @@
 
 use super::*;
 
+fn en() -> &'static Catalog {
+    Catalog::english()
+}
+
 fn scenario(id: &str) -> Scenario {
     let pack = crate::builtin::pack().expect("built-in pack");
     pack.scenarios
@@ -14,7 +18,7 @@ fn scenario(id: &str) -> Scenario {
 #[test]
 fn a_call_says_its_kind_who_spoke_and_hides_the_number() {
     let call = scenario("tom-voice-clone-gift-cards");
-    let lines = describe(&call, false);
+    let lines = describe(en(), &call, false);
     for line in [
         "Incoming call",
         "Caller: Tom Okafor",
@@ -32,7 +36,7 @@ fn a_call_says_its_kind_who_spoke_and_hides_the_number() {
         "{lines:#?}"
     );
     assert!(!lines.iter().any(|l| l.contains("555 0140")), "hidden");
-    let inspected = describe(&call, true);
+    let inspected = describe(en(), &call, true);
     assert!(
         inspected
             .iter()
@@ -40,7 +44,7 @@ fn a_call_says_its_kind_who_spoke_and_hides_the_number() {
         "{inspected:#?}"
     );
     assert_eq!(
-        revealed(&call),
+        revealed(en(), &call),
         ["Number or account: +1 212 555 0140".to_string()]
     );
 }
@@ -48,9 +52,9 @@ fn a_call_says_its_kind_who_spoke_and_hides_the_number() {
 #[test]
 fn a_voicemail_and_a_video_meeting_are_named_as_such() {
     let voicemail = scenario("meridian-fraud-voicemail");
-    let lines = describe(&voicemail, false);
+    let lines = describe(en(), &voicemail, false);
     assert_eq!(lines[0], "Voicemail", "before the caller: {lines:#?}");
-    let video = describe(&scenario("mia-meet-member-counts"), false);
+    let video = describe(en(), &scenario("mia-meet-member-counts"), false);
     assert!(video.contains(&"Video meeting".to_string()), "{video:#?}");
     assert!(
         video.iter().any(|l| l == "Link 1: Holiday campaign deck"),
@@ -61,7 +65,7 @@ fn a_voicemail_and_a_video_meeting_are_named_as_such() {
 #[test]
 fn a_notification_reads_its_count_buttons_and_hidden_details() {
     let push = scenario("adharbor-mfa-fatigue-meeting");
-    let lines = describe(&push, false);
+    let lines = describe(en(), &push, false);
     for line in [
         "Notification on your phone",
         "App: AdHarbor Ads",
@@ -73,7 +77,7 @@ fn a_notification_reads_its_count_buttons_and_hidden_details() {
     ] {
         assert!(lines.iter().any(|l| l == line), "{line}: {lines:#?}");
     }
-    let faint = describe(&scenario("summit-session-reminder"), false);
+    let faint = describe(en(), &scenario("summit-session-reminder"), false);
     assert!(
         faint.contains(&"Button 2: Dismiss (small faint link)".to_string()),
         "{faint:#?}"
@@ -84,7 +88,7 @@ fn a_notification_reads_its_count_buttons_and_hidden_details() {
 #[test]
 fn spot_mode_numbers_the_fields_of_a_push_and_marks_the_count() {
     let push = scenario("adharbor-mfa-fatigue-meeting");
-    let numbered = describe_numbered(&push, false);
+    let numbered = describe_numbered(en(), &push, false);
     assert!(
         numbered.contains(&"[3] Times sent: 4".to_string()),
         "{numbered:#?}"
@@ -94,9 +98,9 @@ fn spot_mode_numbers_the_fields_of_a_push_and_marks_the_count() {
         "the details are hidden, but keep their number: {numbered:#?}"
     );
     let mut marks = Vec::new();
-    let said = mark_fields(&push, false, "m 3", &mut marks);
+    let said = mark_fields(en(), &push, false, "m 3", &mut marks);
     assert_eq!(said, "Marked: Times sent");
-    let inspected = describe_numbered(&push, true);
+    let inspected = describe_numbered(en(), &push, true);
     assert!(
         inspected
             .iter()
@@ -108,7 +112,7 @@ fn spot_mode_numbers_the_fields_of_a_push_and_marks_the_count() {
 #[test]
 fn feedback_names_where_each_flag_stands_in_a_call() {
     let call = scenario("tom-voice-clone-gift-cards");
-    let lines = feedback(&call, OutcomeKind::Hit, 30);
+    let lines = feedback(en(), &call, OutcomeKind::Hit, 30);
     assert!(
         lines
             .iter()

@@ -71,7 +71,7 @@ pub fn certificate(
                 .unwrap_or_default();
             out.push_str(&format!(
                 "| {} | {}% | {} | {} |\n",
-                crate::strings::module_title(m.topic),
+                crate::strings::module_title(t, m.topic),
                 r.best,
                 r.attempts,
                 date

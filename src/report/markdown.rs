@@ -25,16 +25,11 @@ impl Vocabulary {
     /// this build does not know (a newer pack's) is shown as it is, made inert.
     pub fn label<'a>(self, t: &Catalog, name: &'a str) -> Cow<'a, str> {
         let worded = match self {
-            Vocabulary::Theme => Theme::from_name(name)
-                .map(|theme| Cow::Owned(crate::t!(t, "report-theme", theme = theme.name()))),
-            Vocabulary::Channel => Channel::from_name(name).map(|channel| {
-                Cow::Owned(crate::t!(t, "report-channel", channel = channel.name()))
-            }),
-            Vocabulary::Cue => {
-                Cue::from_name(name).map(|cue| Cow::Borrowed(strings::cue_label(cue)))
-            }
+            Vocabulary::Theme => Theme::from_name(name).map(|theme| strings::theme_label(t, theme)),
+            Vocabulary::Channel => Channel::from_name(name).map(|c| strings::channel_label(t, c)),
+            Vocabulary::Cue => Cue::from_name(name).map(|cue| strings::cue_label(t, cue)),
         };
-        worded.unwrap_or_else(|| inert(name))
+        worded.map_or_else(|| inert(name), Cow::Owned)
     }
 }
 
@@ -151,7 +146,7 @@ pub fn to_markdown(t: &Catalog, r: &Report) -> String {
             .unwrap_or_default();
         // The title is worded from the module's id in the report's language; a module this
         // build does not know keeps the title its report was made with.
-        let title = module_title(m);
+        let title = module_title(t, m);
         let status = crate::t!(t, "report-status", status = m.status.as_str());
         let _ = writeln!(
             out,
@@ -203,7 +198,9 @@ pub fn to_markdown(t: &Catalog, r: &Report) -> String {
         for (name, c) in list {
             let meaning = match (flags, Cue::from_name(name)) {
                 (false, _) => String::new(),
-                (true, Some(cue)) => format!(" {} |", strings::cue_meaning(cue)),
+                (true, Some(cue)) => {
+                    format!(" {} |", strings::cue_meaning(t, cue))
+                }
                 (true, None) => " |".into(),
             };
             let _ = writeln!(
@@ -232,7 +229,7 @@ pub fn to_markdown(t: &Catalog, r: &Report) -> String {
     );
     for round in r.rounds.iter().rev().take(10) {
         let s = &round.summary;
-        let mode = strings::mode(&s.mode);
+        let mode = strings::mode(t, &s.mode);
         let _ = writeln!(
             out,
             "| {} | {mode} | {}/{} | {} | {} | {} |",
@@ -249,9 +246,9 @@ pub fn to_markdown(t: &Catalog, r: &Report) -> String {
 
 /// A module's title in the report's language, from its id (`module-email-threats`, `final-exam`);
 /// the title the report was made with when this build does not know the id.
-fn module_title(m: &ModuleLine) -> Cow<'_, str> {
+fn module_title<'a>(t: &Catalog, m: &'a ModuleLine) -> Cow<'a, str> {
     if known_module(&m.id) {
-        Cow::Owned(strings::module_name(&m.id).into_owned())
+        Cow::Owned(strings::module_name(t, &m.id))
     } else {
         Cow::Borrowed(m.title.as_str())
     }

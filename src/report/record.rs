@@ -87,7 +87,8 @@ impl Report {
                 let record = profile.modules.get(&m.id).cloned().unwrap_or_default();
                 ModuleLine {
                     id: m.id.clone(),
-                    title: crate::strings::module_title(m.topic).to_string(),
+                    // The record keeps the English title, the same in every language.
+                    title: crate::strings::module_title(crate::i18n::Catalog::english(), m.topic),
                     status: match s {
                         Status::Passed => "passed",
                         Status::Open => "open",

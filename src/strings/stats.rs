@@ -1,80 +1,97 @@
 //! Ranks, achievements and a profile's statistics in words.
 
 use crate::content::{Channel, Cue, Theme};
+use crate::i18n::Catalog;
 use crate::progress::achievements::{Achievement, RECENT, Rank};
 use crate::progress::stats::{Line, Stats, bar, sparkline};
 
-pub fn rank(rank: Rank) -> &'static str {
+pub fn rank(t: &Catalog, rank: Rank) -> String {
     match rank {
-        Rank::Trainee => "Trainee",
-        Rank::Spotter => "Spotter",
-        Rank::Checker => "Checker",
-        Rank::Analyst => "Analyst",
-        Rank::Guardian => "Guardian",
+        Rank::Trainee => crate::t!(t, "rank-trainee"),
+        Rank::Spotter => crate::t!(t, "rank-spotter"),
+        Rank::Checker => crate::t!(t, "rank-checker"),
+        Rank::Analyst => crate::t!(t, "rank-analyst"),
+        Rank::Guardian => crate::t!(t, "rank-guardian"),
     }
 }
 
 /// What the next rank needs, the sensitivity bar with what it measures.
-pub fn next_rank(next: Rank) -> String {
-    format!(
-        "{} at {} points, telling scams from safe messages (sensitivity d′ {:.1} or more) over your last {RECENT} answers",
-        rank(next),
-        next.points(),
-        next.min_d_prime()
+pub fn next_rank(t: &Catalog, next: Rank) -> String {
+    crate::t!(
+        t,
+        "next-rank",
+        rank = rank(t, next),
+        points = next.points(),
+        d = format!("{:.1}", next.min_d_prime()),
+        recent = RECENT
     )
 }
 
-pub fn achievement(achievement: Achievement) -> &'static str {
+pub fn achievement(t: &Catalog, achievement: Achievement) -> String {
     match achievement {
-        Achievement::FirstRound => "First round",
-        Achievement::PerfectRound => "Perfect round",
-        Achievement::TenInARow => "Ten in a row",
-        Achievement::Inspector => "Inspector",
-        Achievement::CalmJudge => "Calm judge",
-        Achievement::WeekOfPractice => "A week of practice",
-        Achievement::Reviewer => "Reviewer",
-        Achievement::Mastered(Theme::EmailThreats) => "Email threats mastered",
-        Achievement::Mastered(Theme::CustomerData) => "Customer data mastered",
-        Achievement::Mastered(Theme::SocialMedia) => "Social media mastered",
-        Achievement::Mastered(Theme::ConsentPrivacy) => "Consent and privacy mastered",
-        Achievement::Mastered(Theme::Myths) => "Myths mastered",
+        Achievement::FirstRound => crate::t!(t, "achievement-first-round"),
+        Achievement::PerfectRound => crate::t!(t, "achievement-perfect-round"),
+        Achievement::TenInARow => crate::t!(t, "achievement-ten-in-a-row"),
+        Achievement::Inspector => crate::t!(t, "achievement-inspector"),
+        Achievement::CalmJudge => crate::t!(t, "achievement-calm-judge"),
+        Achievement::WeekOfPractice => crate::t!(t, "achievement-week-of-practice"),
+        Achievement::Reviewer => crate::t!(t, "achievement-reviewer"),
+        Achievement::Mastered(Theme::EmailThreats) => {
+            crate::t!(t, "achievement-mastered-email-threats")
+        }
+        Achievement::Mastered(Theme::CustomerData) => {
+            crate::t!(t, "achievement-mastered-customer-data")
+        }
+        Achievement::Mastered(Theme::SocialMedia) => {
+            crate::t!(t, "achievement-mastered-social-media")
+        }
+        Achievement::Mastered(Theme::ConsentPrivacy) => {
+            crate::t!(t, "achievement-mastered-consent-privacy")
+        }
+        Achievement::Mastered(Theme::Myths) => crate::t!(t, "achievement-mastered-myths"),
     }
 }
 
 /// How an achievement is earned.
-pub fn achievement_how(achievement: Achievement) -> &'static str {
+pub fn achievement_how(t: &Catalog, achievement: Achievement) -> String {
     match achievement {
-        Achievement::FirstRound => "finish a round",
-        Achievement::PerfectRound => "every answer right in a round of 5 or more",
-        Achievement::TenInARow => "10 right answers in a row",
-        Achievement::Inspector => "inspect every item before answering, in a round of 5 or more",
-        Achievement::CalmJudge => {
-            "no false alarm in a round with 3 or more safe items, and 80% right"
+        Achievement::FirstRound => crate::t!(t, "achievement-how-first-round"),
+        Achievement::PerfectRound => crate::t!(t, "achievement-how-perfect-round"),
+        Achievement::TenInARow => crate::t!(t, "achievement-how-ten-in-a-row"),
+        Achievement::Inspector => crate::t!(t, "achievement-how-inspector"),
+        Achievement::CalmJudge => crate::t!(t, "achievement-how-calm-judge"),
+        Achievement::WeekOfPractice => crate::t!(t, "achievement-how-week-of-practice"),
+        Achievement::Reviewer => crate::t!(t, "achievement-how-reviewer"),
+        Achievement::Mastered(Theme::EmailThreats) => {
+            crate::t!(t, "achievement-how-mastered-email-threats")
         }
-        Achievement::WeekOfPractice => "practise on 7 days in a row",
-        Achievement::Reviewer => "finish a review round",
-        Achievement::Mastered(Theme::EmailThreats) => "20+ answers on email threats, 85% right",
-        Achievement::Mastered(Theme::CustomerData) => "20+ answers on customer data, 85% right",
-        Achievement::Mastered(Theme::SocialMedia) => "20+ answers on social media, 85% right",
+        Achievement::Mastered(Theme::CustomerData) => {
+            crate::t!(t, "achievement-how-mastered-customer-data")
+        }
+        Achievement::Mastered(Theme::SocialMedia) => {
+            crate::t!(t, "achievement-how-mastered-social-media")
+        }
         Achievement::Mastered(Theme::ConsentPrivacy) => {
-            "20+ answers on consent and privacy, 85% right"
+            crate::t!(t, "achievement-how-mastered-consent-privacy")
         }
-        Achievement::Mastered(Theme::Myths) => "20+ answers on myths, 85% right",
+        Achievement::Mastered(Theme::Myths) => crate::t!(t, "achievement-how-mastered-myths"),
     }
 }
 
 /// What a line of the statistics counts: `counted` as `stats --format json` has always named it
-/// (a red flag by its id), `worded` as the player reads it.
+/// (a stable value, the same in every language: a red flag by its id, a theme or a channel by
+/// its English name), `worded` as the player reads it.
 pub trait Counted: Copy {
     fn counted(self) -> &'static str;
-    fn worded(self) -> &'static str {
-        self.counted()
-    }
+    fn worded(self, t: &Catalog) -> String;
 }
 
 impl Counted for Theme {
     fn counted(self) -> &'static str {
         self.label()
+    }
+    fn worded(self, t: &Catalog) -> String {
+        super::theme_label(t, self)
     }
 }
 
@@ -82,14 +99,17 @@ impl Counted for Channel {
     fn counted(self) -> &'static str {
         self.label()
     }
+    fn worded(self, t: &Catalog) -> String {
+        super::channel_label(t, self)
+    }
 }
 
 impl Counted for Cue {
     fn counted(self) -> &'static str {
         self.name()
     }
-    fn worded(self) -> &'static str {
-        super::cue_label(self)
+    fn worded(self, t: &Catalog) -> String {
+        super::cue_label(t, self)
     }
 }
 
@@ -99,12 +119,12 @@ pub fn percent(rate: Option<f64>) -> String {
 }
 
 /// The skills due for review in words, or "none".
-pub fn reviews_due(due: &[String]) -> String {
+pub fn reviews_due(t: &Catalog, due: &[String]) -> String {
     if due.is_empty() {
-        "none".to_string()
+        crate::t!(t, "reviews-none")
     } else {
         due.iter()
-            .map(|id| super::skill(id))
+            .map(|id| super::skill(t, id))
             .collect::<Vec<_>>()
             .join(", ")
     }
@@ -112,12 +132,12 @@ pub fn reviews_due(due: &[String]) -> String {
 
 /// The figures of a profile that need a meaning beside them, one line each: scams caught, false
 /// alarms, and sensitivity once it means something.
-pub fn figure_lines(s: &Stats) -> Vec<String> {
-    let t = &s.tally;
+pub fn figure_lines(t: &Catalog, s: &Stats) -> Vec<String> {
+    let tally = &s.tally;
     [
-        super::caught(t),
-        super::false_alarms(t),
-        super::sensitivity(t),
+        super::caught(t, tally),
+        super::false_alarms(t, tally),
+        super::sensitivity(t, tally),
     ]
     .into_iter()
     .flatten()
@@ -125,76 +145,97 @@ pub fn figure_lines(s: &Stats) -> Vec<String> {
 }
 
 /// The statistics as text, for `redflag stats`.
-pub fn stats_lines(s: &Stats) -> Vec<String> {
+pub fn stats_lines(t: &Catalog, s: &Stats) -> Vec<String> {
     let mut out = vec![
-        format!("Profile: {}  ·  rank: {}", s.profile, rank(s.rank)),
-        format!(
-            "Rounds played: {}  ·  answers: {} ({} right)  ·  points: {}  ·  {}",
-            s.rounds,
-            s.answered,
-            percent(s.accuracy),
-            s.points,
-            super::best_streak(s.best_streak)
+        crate::t!(
+            t,
+            "stats-profile",
+            name = s.profile.as_str(),
+            rank = rank(t, s.rank)
+        ),
+        crate::t!(
+            t,
+            "stats-rounds",
+            rounds = s.rounds,
+            answered = s.answered,
+            accuracy = percent(s.accuracy),
+            points = s.points,
+            streak = super::best_streak(t, s.best_streak)
         ),
     ];
-    out.extend(figure_lines(s));
-    out.push(format!(
-        "Inspected before answering: {} of answers",
-        percent(s.inspected_share)
+    out.extend(figure_lines(t, s));
+    out.push(crate::t!(
+        t,
+        "stats-inspected",
+        share = percent(s.inspected_share)
     ));
     if let Some(next) = s.next_rank {
-        out.push(format!("Next rank: {}", next_rank(next)));
+        out.push(crate::t!(t, "stats-next-rank", next = next_rank(t, next)));
     }
     if !s.trend.is_empty() {
-        out.push(format!(
-            "Share right per round (last {}, oldest first): {}",
-            s.trend.len(),
-            sparkline(&s.trend)
+        out.push(crate::t!(
+            t,
+            "stats-trend",
+            count = s.trend.len(),
+            sparkline = sparkline(&s.trend)
         ));
     }
-    section(&mut out, "By theme", &s.by_theme);
-    section(&mut out, "By channel", &s.by_channel);
-    section(&mut out, "By red flag", &s.by_cue);
+    section(t, &mut out, crate::t!(t, "stats-by-theme"), &s.by_theme);
+    section(t, &mut out, crate::t!(t, "stats-by-channel"), &s.by_channel);
+    section(t, &mut out, crate::t!(t, "stats-by-cue"), &s.by_cue);
     out.push(String::new());
-    out.push(format!(
-        "Reviews due today: {}",
-        reviews_due(&s.reviews_due)
+    out.push(crate::t!(
+        t,
+        "stats-reviews-due",
+        due = reviews_due(t, &s.reviews_due)
     ));
     out.push(String::new());
-    out.push("Achievements:".into());
+    out.push(crate::t!(t, "stats-achievements"));
     for line in &s.achievements {
         let (name, how) = (
-            achievement(line.achievement),
-            achievement_how(line.achievement),
+            achievement(t, line.achievement),
+            achievement_how(t, line.achievement),
         );
         match line.earned {
-            Some(date) => out.push(format!("  ★ {name} ({date}): {how}")),
-            None => out.push(format!("  · {name}: {how}")),
+            Some(date) => out.push(format!(
+                "  ★ {}",
+                crate::t!(
+                    t,
+                    "stats-achievement-earned",
+                    name = name,
+                    date = date.to_string(),
+                    how = how
+                )
+            )),
+            None => out.push(format!(
+                "  · {}",
+                crate::t!(t, "stats-achievement-open", name = name, how = how)
+            )),
         }
     }
     out
 }
 
 /// The width of the longest name among `lines`, for a column of them.
-pub fn name_width<K: Counted>(lines: &[Line<K>]) -> usize {
+pub fn name_width<K: Counted>(t: &Catalog, lines: &[Line<K>]) -> usize {
     lines
         .iter()
-        .map(|l| l.of.worded().chars().count())
+        .map(|l| l.of.worded(t).chars().count())
         .max()
         .unwrap_or(0)
 }
 
-fn section<K: Counted>(out: &mut Vec<String>, title: &str, lines: &[Line<K>]) {
+fn section<K: Counted>(t: &Catalog, out: &mut Vec<String>, title: String, lines: &[Line<K>]) {
     if lines.is_empty() {
         return;
     }
     out.push(String::new());
-    out.push(format!("{title}:"));
-    let width = name_width(lines);
+    out.push(title);
+    let width = name_width(t, lines);
     for l in lines {
         out.push(format!(
             "  {:<width$} {} {:>4}  ({}/{})",
-            l.of.worded(),
+            l.of.worded(t),
             bar(l.accuracy, 20),
             percent(l.accuracy),
             l.right,
@@ -209,22 +250,26 @@ mod tests {
 
     #[test]
     fn every_achievement_and_rank_has_its_words() {
-        let mut names: Vec<&str> = Achievement::ALL.iter().map(|a| achievement(*a)).collect();
+        let t = Catalog::english();
+        let mut names: Vec<String> = Achievement::ALL
+            .iter()
+            .map(|a| achievement(t, *a))
+            .collect();
         names.sort();
         names.dedup();
         assert_eq!(names.len(), Achievement::ALL.len(), "no two share a name");
         for a in Achievement::ALL {
-            assert!(!achievement_how(a).is_empty(), "{a:?}");
+            assert!(!achievement_how(t, a).is_empty(), "{a:?}");
         }
         for theme in Theme::ALL {
-            let how = achievement_how(Achievement::Mastered(*theme));
+            let how = achievement_how(t, Achievement::Mastered(*theme));
             assert!(
                 how.contains(&theme.label().to_lowercase()),
                 "{theme:?}: {how}"
             );
         }
         assert_eq!(
-            next_rank(Rank::Spotter),
+            next_rank(t, Rank::Spotter),
             "Spotter at 300 points, telling scams from safe messages (sensitivity d′ 0.5 or more) over your last 50 answers"
         );
     }

@@ -43,7 +43,7 @@ fn every_notice_is_a_sentence_naming_its_file() {
         ),
     ];
     for (notice, file) in named {
-        let said = super::notice(&notice);
+        let said = super::notice(Catalog::english(), &notice);
         assert!(
             said.starts_with(char::is_uppercase) && said.ends_with('.'),
             "{notice:?}: {said}"
@@ -56,10 +56,13 @@ fn every_notice_is_a_sentence_naming_its_file() {
             );
         }
     }
-    let damaged = super::notice(&Notice::Recovered(Recovery::Damaged {
-        reason: "expected value".into(),
-        kept,
-    }));
+    let damaged = super::notice(
+        Catalog::english(),
+        &Notice::Recovered(Recovery::Damaged {
+            reason: "expected value".into(),
+            kept,
+        }),
+    );
     assert!(
         damaged.contains("(expected value)"),
         "and says why: {damaged}"
@@ -77,16 +80,19 @@ fn what_statistics_read_instead_is_said_with_its_file_and_who_repairs_it() {
             from: from.clone(),
         },
     ] {
-        let said = super::fallback(&fallback);
+        let said = super::fallback(Catalog::english(), &fallback);
         assert!(
             said.contains(&from.display().to_string()) && said.contains("next game"),
             "{said}"
         );
     }
-    let rebuilt = super::fallback(&Fallback::Rebuilt {
-        reason: None,
-        rounds: 1,
-    });
+    let rebuilt = super::fallback(
+        Catalog::english(),
+        &Fallback::Rebuilt {
+            reason: None,
+            rounds: 1,
+        },
+    );
     assert!(
         rebuilt.contains("missing") && rebuilt.contains("the 1 finished round in"),
         "{rebuilt}"
@@ -97,22 +103,22 @@ fn what_statistics_read_instead_is_said_with_its_file_and_who_repairs_it() {
 fn the_role_is_introduced_as_a_role() {
     let pack = crate::builtin::pack().expect("built-in pack");
     assert_eq!(
-        role(&pack.manifest.world, false),
+        role(Catalog::english(), &pack.manifest.world, false),
         "In this game you are Sam Rivera, marketing coordinator at Brightside Marketing."
     );
     assert_eq!(
-        role(&pack.manifest.world, true),
+        role(Catalog::english(), &pack.manifest.world, true),
         "In this game you are Sam Rivera, marketing coordinator at Brightside Marketing (sam@brightside.example)."
     );
     assert_eq!(
-        role_brief(&pack.manifest.world),
+        role_brief(Catalog::english(), &pack.manifest.world),
         "Your role: Sam Rivera, marketing coordinator at Brightside Marketing"
     );
     let mut world = pack.manifest.world;
     world.company.you = "Ana, Acme's web editor".into();
     world.company.name = "Acme".into();
     assert_eq!(
-        role(&world, true),
+        role(Catalog::english(), &world, true),
         "In this game you are Ana, Acme's web editor."
     );
 }
@@ -123,7 +129,7 @@ fn a_failed_save_names_the_file_and_says_the_game_goes_on() {
         Path::new("/data/profiles/sam/profile.json.tmp"),
         std::io::Error::from(std::io::ErrorKind::PermissionDenied),
     );
-    let said = failed_save(&error);
+    let said = failed_save(Catalog::english(), &error);
     assert!(
         said.contains("/data/profiles/sam/profile.json.tmp")
             && said.contains("permission denied")
@@ -143,5 +149,48 @@ fn every_name_problem_says_what_to_do() {
             "{problem:?} says what to do: {said}"
         );
     }
-    assert!(name_problem(TooLong).contains(&format!("at most {MAX_NAME}")));
+    assert!(name_problem(Catalog::english(), TooLong).contains(&format!("at most {MAX_NAME}")));
+}
+
+/// Every message id this module and plain mode ask for is in the catalogs (a missing one would
+/// show as its id).
+#[test]
+fn every_message_asked_for_is_in_the_catalogs() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = vec![root.join("strings.rs")];
+    for folder in ["strings", "plain"] {
+        for entry in std::fs::read_dir(root.join(folder)).expect("a folder") {
+            let path = entry.expect("an entry").path();
+            if !path.to_string_lossy().contains("tests") {
+                files.push(path);
+            }
+        }
+    }
+    let mut asked = 0;
+    for file in files {
+        let source = std::fs::read_to_string(&file).expect("a source file");
+        for (at, _) in source.match_indices("crate::t!(") {
+            let rest = &source[at..];
+            let Some(open) = rest.find('"') else { continue };
+            let id: String = rest[open + 1..].chars().take_while(|c| *c != '"').collect();
+            if !id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c == '-' || c == '_')
+            {
+                continue;
+            }
+            for lang in crate::i18n::Lang::all() {
+                let said = Catalog::get(lang).t(&id, &[]);
+                assert_ne!(
+                    said,
+                    id,
+                    "{}: {id} is not in {}.ftl",
+                    file.display(),
+                    lang.tag()
+                );
+            }
+            asked += 1;
+        }
+    }
+    assert!(asked > 200, "only {asked} messages found");
 }

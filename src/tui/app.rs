@@ -230,11 +230,13 @@ impl App {
                 }
                 KeyCode::Enter => {
                     let name = input.trim().to_string();
+                    let t = crate::i18n::Catalog::get(self.settings.lang);
                     let opened = match (&mut self.open_name, &self.data) {
                         (Some(open_name), _) => Some(open_name(&name)),
-                        (None, Some(d)) => {
-                            Some(open(d, &name, Utc::now()).map_err(|e| e.to_string()))
-                        }
+                        (None, Some(d)) => Some(
+                            open(d, &name, Utc::now())
+                                .map_err(|e| crate::strings::store_error(t, &e)),
+                        ),
                         (None, None) => None,
                     };
                     match opened {

@@ -162,7 +162,7 @@ fn the_training_path_unlocks_in_order_and_ends_in_a_certificate() {
     assert!(
         app.message
             .as_ref()
-            .is_some_and(|m| m.text().contains("unlocks"))
+            .is_some_and(|m| m.text(app.t()).contains("unlocks"))
     );
     for index in 0..app.modules.len() {
         app.screen = Screen::Path { selected: index };
@@ -344,7 +344,7 @@ fn a_review_with_nothing_due_stays_on_the_menu_and_says_why() {
     assert_eq!(
         app.message
             .as_ref()
-            .map(|m| m.text().into_owned())
+            .map(|m| m.text(app.t()).into_owned())
             .as_deref(),
         Some("Nothing to review today: skills you miss come back a day later.")
     );

@@ -105,7 +105,7 @@ mod tests {
             .expect("a saving profile");
         let saved = std::fs::read_to_string(folder.join(CERTIFICATE_FILE)).expect("saved");
         assert_eq!(Some(saved), app.certificate());
-        let said = app.message.as_ref().map(|m| m.text().into_owned());
+        let said = app.message.as_ref().map(|m| m.text(app.t()).into_owned());
         assert!(
             said.as_ref()
                 .is_some_and(|s| s.contains(&folder.join(CERTIFICATE_FILE).display().to_string())),

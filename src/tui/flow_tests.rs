@@ -80,7 +80,7 @@ fn the_path_opens_on_the_next_module_asks_before_a_replay_and_counts_what_is_lef
     assert_eq!(
         app.message
             .as_ref()
-            .map(|m| m.text().into_owned())
+            .map(|m| m.text(app.t()).into_owned())
             .as_deref(),
         Some(
             format!(

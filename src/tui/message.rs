@@ -2,6 +2,7 @@
 
 use std::borrow::Cow;
 
+use crate::i18n::Catalog;
 use crate::progress::{Notice, StoreError};
 use crate::strings;
 
@@ -18,10 +19,10 @@ pub enum Message {
 }
 
 impl Message {
-    pub fn text(&self) -> Cow<'_, str> {
+    pub fn text(&self, t: &Catalog) -> Cow<'_, str> {
         match self {
-            Message::Notice(notice) => strings::notice(notice).into(),
-            Message::SaveFailed(error) => strings::failed_save(error).into(),
+            Message::Notice(notice) => strings::notice(t, notice).into(),
+            Message::SaveFailed(error) => strings::failed_save(t, error).into(),
             Message::Line(line) => line.into(),
         }
     }

@@ -71,7 +71,7 @@ impl App {
                     .iter()
                     .filter(|s| **s != Status::Passed)
                     .count();
-                self.message = Some(Message::Line(strings::certificate_pending(left)));
+                self.message = Some(Message::Line(strings::certificate_pending(self.t(), left)));
                 here
             }
             Msg::Back => Screen::Menu { selected: 0 },

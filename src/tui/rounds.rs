@@ -38,7 +38,7 @@ impl App {
         match plan.choose(&self.ground()) {
             Ok(chosen) => Some(self.play(chosen)),
             Err(refusal) => {
-                self.message = Some(Message::Line(strings::refusal(&refusal)));
+                self.message = Some(Message::Line(strings::refusal(self.t(), &refusal)));
                 None
             }
         }
@@ -108,7 +108,7 @@ impl App {
                 Some(self.play(chosen))
             }
             Err(refusal) => {
-                self.message = Some(Message::Line(strings::refusal(&refusal)));
+                self.message = Some(Message::Line(strings::refusal(self.t(), &refusal)));
                 None
             }
         }

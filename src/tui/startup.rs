@@ -89,7 +89,12 @@ impl App {
     pub(super) fn tell(&mut self, notice: Notice) {
         self.message = Some(match self.message.take() {
             None => Message::Notice(notice),
-            Some(said) => format!("{} {}", said.text(), crate::strings::notice(&notice)).into(),
+            Some(said) => format!(
+                "{} {}",
+                said.text(self.t()),
+                crate::strings::notice(self.t(), &notice)
+            )
+            .into(),
         });
     }
 

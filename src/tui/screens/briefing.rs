@@ -37,11 +37,12 @@ pub fn briefing_lines(
         Direction::RightToLeft => u16::MAX,
     };
     let w = &m.world;
+    let role = crate::strings::role(words, w, true);
     let t = |s: &str| inert(s).into_owned();
     let label = |id: &str| format!("{} ", words.t(id, &[]));
     let mut lines = vec![Line::styled(t(&w.company.name), palette.title())];
     lines.extend(wrap(
-        Line::styled(crate::strings::role(w, true), palette.strong()),
+        Line::styled(role, palette.strong()),
         usize::from(width),
         Span::raw(""),
         Span::raw(""),

@@ -146,7 +146,7 @@ fn certificate_lines(app: &App, palette: Palette, width: u16) -> Vec<Line<'stati
             .map_or(String::new(), |d| d.format("%Y-%m-%d").to_string());
         lines.push(row(
             cells(
-                module_title(module.topic),
+                &module_title(t, module.topic),
                 &format!("{}%", record.best),
                 &record.attempts.to_string(),
                 &passed,
@@ -168,7 +168,7 @@ fn certificate_lines(app: &App, palette: Palette, width: u16) -> Vec<Line<'stati
         lines.push(Line::default());
         lines.push(Line::from(vec![
             Span::styled("! ", palette.key()),
-            Span::raw(inert(&message.text()).into_owned()),
+            Span::raw(inert(&message.text(app.t())).into_owned()),
         ]));
     }
     lines

@@ -68,7 +68,7 @@ pub fn new_round(app: &App, area: Rect, buf: &mut Buffer, palette: Palette) {
     let question = match app.resumable() {
         Some((round, _, mode)) => format!(
             "You have an unfinished round ({}, {} of {} answered).",
-            strings::mode(&mode),
+            strings::mode(app.t(), &mode),
             round.answers.len(),
             round.items.len()
         ),
@@ -93,7 +93,7 @@ pub fn replay(app: &App, index: usize, area: Rect, buf: &mut Buffer, palette: Pa
     let Some(module) = app.modules.get(index) else {
         return;
     };
-    let name = strings::module_title(module.topic);
+    let name = strings::module_title(app.t(), module.topic);
     let record = app
         .session
         .as_ref()
@@ -102,7 +102,7 @@ pub fn replay(app: &App, index: usize, area: Rect, buf: &mut Buffer, palette: Pa
         format!(
             " with a best of {}% in {}",
             r.best,
-            strings::count(r.attempts, "attempt", "attempts")
+            strings::attempts(app.t(), r.attempts)
         )
     });
     dialog(
@@ -122,7 +122,7 @@ pub fn daily_again(app: &App, area: Rect, buf: &mut Buffer, palette: Palette) {
     };
     dialog(
         "Done today",
-        strings::daily_again(done),
+        strings::daily_again(app.t(), done),
         &[("y", "yes, play it as practice"), ("n", "no")],
         area,
         buf,

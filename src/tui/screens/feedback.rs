@@ -9,6 +9,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use super::question::{Keys, content_block, header, situation_lines};
 use super::{draw_lines, more_hints, render_scrolling};
 use crate::content::{FieldPath, Scenario, Verdict};
+use crate::i18n::Catalog;
 use crate::inert::inert;
 use crate::quiz::Outcome;
 use crate::quiz::spot::SpotResult;
@@ -81,6 +82,7 @@ pub fn message_lines(scenario: &Scenario, palette: Palette, width: u16) -> Vec<L
 /// A whole feedback as one scrolling page (the message, then what it teaches), for a missed
 /// item reopened from the results, where no round is waiting for the next key.
 pub fn feedback_lines(
+    t: &Catalog,
     scenario: &Scenario,
     inspected: bool,
     spot: Option<&SpotResult>,
@@ -88,7 +90,7 @@ pub fn feedback_lines(
     width: u16,
 ) -> Vec<Line<'static>> {
     let mut lines = message_lines(scenario, palette, width);
-    let teaching = Teaching::new(scenario, inspected, spot, palette, width, Density::Full);
+    let teaching = Teaching::new(t, scenario, inspected, spot, palette, width, Density::Full);
     lines.push(Line::default());
     lines.extend(teaching.heading);
     lines.extend(teaching.explanations);
@@ -123,6 +125,7 @@ pub enum Density {
 
 impl Teaching {
     pub fn new(
+        t: &Catalog,
         scenario: &Scenario,
         inspected: bool,
         spot: Option<&SpotResult>,
@@ -144,14 +147,14 @@ impl Teaching {
         let mut explanations = Vec::new();
         for (i, e) in scenario.evidence().iter().enumerate() {
             let label = if density < Density::NoLabels {
-                format!(" {symbol} {} ", crate::strings::evidence_label(e.name))
+                format!(" {symbol} {} ", crate::strings::evidence_label(t, e.name))
             } else {
                 format!(" {symbol} ")
             };
             let mut item = Line::from(Span::styled(label, palette.strong()));
             if density == Density::Full {
                 item.spans.push(Span::styled(
-                    format!("(in {}) ", e.at.label()),
+                    format!("(in {}) ", crate::strings::anchor_label(t, e.at)),
                     palette.dim(),
                 ));
             }
@@ -179,7 +182,7 @@ impl Teaching {
             heading: fit(vec![Line::styled(heading, palette.title())], width),
             explanations,
             lesson: fit(vec![lesson], width),
-            spot: spot.map_or_else(Vec::new, |s| fit(vec![spot_line(s, palette)], width)),
+            spot: spot.map_or_else(Vec::new, |s| fit(vec![spot_line(t, s, palette)], width)),
             note: note.map_or_else(Vec::new, |n| {
                 fit(vec![Line::styled(n, palette.dim())], width)
             }),
@@ -214,14 +217,14 @@ impl Teaching {
 
 /// Spot mode, on one line: which marks found a flag, which flags were missed, which marks were
 /// wrong, and what the marks scored.
-pub fn spot_line(spot: &SpotResult, palette: Palette) -> Line<'static> {
+pub fn spot_line(t: &Catalog, spot: &SpotResult, palette: Palette) -> Line<'static> {
     let names = |fields: &[FieldPath]| {
         if fields.is_empty() {
             "none".to_string()
         } else {
             fields
                 .iter()
-                .map(FieldPath::label)
+                .map(|f| crate::strings::field_label(t, *f))
                 .collect::<Vec<_>>()
                 .join(", ")
         }
@@ -282,7 +285,17 @@ pub fn render_feedback(
     verdict_line(scenario, outcome, palette).render(verdict, buf);
     let panel_width = rest.width.saturating_sub(2);
     let spot = answer.and_then(|a| a.spot.as_ref());
-    let set = |density| Teaching::new(scenario, inspected, spot, palette, panel_width, density);
+    let set = |density| {
+        Teaching::new(
+            app.t(),
+            scenario,
+            inspected,
+            spot,
+            palette,
+            panel_width,
+            density,
+        )
+    };
     let rows_of = |t: &Teaching| u16::try_from(t.essential()).unwrap_or(u16::MAX);
     let mut teaching = set(Density::Full);
     for density in [Density::NoPlaces, Density::NoTitle, Density::NoLabels] {
@@ -291,7 +304,7 @@ pub fn render_feedback(
         }
         teaching = set(density);
     }
-    let block = content_block(scenario, palette, "");
+    let block = content_block(app.t(), scenario, palette, "");
     let message_width = block.inner(rest).width;
     let message = message_lines(scenario, palette, message_width);
     let essential = u16::try_from(teaching.essential()).unwrap_or(u16::MAX);

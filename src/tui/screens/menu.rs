@@ -25,7 +25,11 @@ pub fn render(
             let p = &session.profile;
             let mut figures = format!(
                 " · {} · {} · {}",
-                t!(t, "menu-rank", rank = crate::strings::rank(rank(&p.totals))),
+                t!(
+                    t,
+                    "menu-rank",
+                    rank = crate::strings::rank(t, rank(&p.totals))
+                ),
                 t!(t, "menu-points", points = p.totals.points),
                 t!(t, "menu-reviews-due", count = app.reviews_due()),
             );
@@ -43,7 +47,7 @@ pub fn render(
     if let Some(m) = app.manifests.first() {
         lines.extend(role_lines(
             t,
-            &crate::strings::role_brief(&m.world),
+            &crate::strings::role_brief(t, &m.world),
             area.width,
         ));
     }
@@ -91,7 +95,7 @@ pub fn render(
     if let Some(message) = &app.message {
         lines.push(Line::from(vec![
             Span::styled("! ", palette.key()),
-            Span::raw(inert(&message.text()).into_owned()),
+            Span::raw(inert(&message.text(app.t())).into_owned()),
         ]));
         lines.push(Line::default());
     }
@@ -126,7 +130,7 @@ fn item_label(app: &App, item: MenuItem) -> String {
             Some(done) => t!(
                 t,
                 "menu-item-daily-done",
-                done = crate::strings::daily_done(done),
+                done = crate::strings::daily_done(t, done),
             ),
             None => item.label(t),
         },
@@ -193,7 +197,7 @@ pub fn render_name(
         Line::default(),
     ]);
     if let Some(role) = role {
-        let said = format!("{role} {}", crate::strings::ROLE_NOTE);
+        let said = format!("{role} {}", crate::strings::role_note(t));
         lines.extend(role_lines(t, &said, area.width));
         lines.push(Line::default());
     }

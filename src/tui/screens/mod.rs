@@ -82,7 +82,7 @@ impl Widget for &App {
                 let role = self
                     .manifests
                     .first()
-                    .map(|m| crate::strings::role(&m.world, false));
+                    .map(|m| crate::strings::role(self.t(), &m.world, false));
                 menu::render_name(self, input, error.as_deref(), role, body, buf, palette)
             }
             Screen::Menu { selected } => menu::render(self, *selected, body, buf, palette),

@@ -53,7 +53,7 @@ pub fn render(
         };
         let text = format!(
             "{symbol} {} {} {} · {best}",
-            padded(strings::module_title(module.topic), 22),
+            padded(&strings::module_title(t, module.topic), 22),
             padded(&word, 7),
             t!(t, "menu-path-items", count = module.items.len()),
         );
@@ -74,7 +74,7 @@ pub fn render(
     if let Some(message) = &app.message {
         lines.push(Line::from(vec![
             Span::styled("! ", palette.key()),
-            Span::raw(inert(&message.text()).into_owned()),
+            Span::raw(inert(&message.text(app.t())).into_owned()),
         ]));
     }
     let lines = mirrored_lines(app, lines, inner.width);

@@ -71,8 +71,7 @@ fn mode_label(app: &App, mode: &Mode) -> String {
             .modules
             .iter()
             .find(|m| &m.id == id)
-            .map_or("Training module", |m| module_title(m.topic))
-            .into(),
+            .map_or("Training module".into(), |m| module_title(app.t(), m.topic)),
     }
 }
 
@@ -89,10 +88,15 @@ pub(super) fn situation_lines(scenario: &Scenario, palette: Palette) -> Vec<Line
     ]
 }
 
-pub(super) fn content_block(scenario: &Scenario, palette: Palette, note: &str) -> Block<'static> {
+pub(super) fn content_block(
+    t: &crate::i18n::Catalog,
+    scenario: &Scenario,
+    palette: Palette,
+    note: &str,
+) -> Block<'static> {
     Block::bordered()
         .title(Line::styled(
-            format!(" {} ", scenario.channel.label()),
+            format!(" {} ", crate::strings::channel_label(t, scenario.channel)),
             palette.title(),
         ))
         .title_bottom(Line::styled(note.to_string(), palette.dim()).right_aligned())
@@ -119,7 +123,7 @@ pub fn render_question(
     } else {
         " i: inspect "
     };
-    let block = content_block(scenario, palette, note);
+    let block = content_block(app.t(), scenario, palette, note);
     let inner_width = block.inner(rest).width;
     let fields = if play.spotting() {
         markable(scenario, play.inspected)

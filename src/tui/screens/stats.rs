@@ -19,17 +19,18 @@ fn bars<K: Counted>(
     if lines.is_empty() {
         return Vec::new();
     }
+    let t = app.t();
     let mut out = vec![
         Line::default(),
         Line::styled(title.to_string(), palette.title()),
     ];
-    let width = strings::name_width(lines);
+    let width = strings::name_width(t, lines);
     for l in lines {
         // Three columns: the label, its bar, the figures (from the right in Arabic).
         out.push(columns(
             app,
             vec![
-                Line::raw(format!("  {:<width$} ", l.of.worded())),
+                Line::raw(format!("  {:<width$} ", l.of.worded(t))),
                 Line::styled(bar(l.accuracy, 20), palette.label()),
                 Line::raw(format!(
                     " {:>4}  ({}/{})",
@@ -53,7 +54,7 @@ pub fn stats_lines(app: &App, s: &Stats, palette: Palette) -> Vec<Line<'static>>
                 t!(
                     t,
                     "menu-stats-rank-points",
-                    rank = strings::rank(s.rank),
+                    rank = strings::rank(t, s.rank),
                     points = s.points,
                 )
             )),
@@ -64,10 +65,10 @@ pub fn stats_lines(app: &App, s: &Stats, palette: Palette) -> Vec<Line<'static>>
             rounds = s.rounds,
             answered = s.answered,
             accuracy = percent(s.accuracy),
-            streak = strings::best_streak(s.best_streak),
+            streak = strings::best_streak(t, s.best_streak),
         )),
     ];
-    lines.extend(strings::figure_lines(s).into_iter().map(Line::raw));
+    lines.extend(strings::figure_lines(t, s).into_iter().map(Line::raw));
     lines.push(Line::raw(t!(
         t,
         "menu-stats-inspected",
@@ -75,7 +76,7 @@ pub fn stats_lines(app: &App, s: &Stats, palette: Palette) -> Vec<Line<'static>>
     )));
     if let Some(next) = s.next_rank {
         lines.push(Line::styled(
-            t!(t, "menu-stats-next", next = strings::next_rank(next)),
+            t!(t, "menu-stats-next", next = strings::next_rank(t, next)),
             palette.dim(),
         ));
     }
@@ -99,7 +100,7 @@ pub fn stats_lines(app: &App, s: &Stats, palette: Palette) -> Vec<Line<'static>>
     ));
     lines.extend(bars(app, &t!(t, "menu-stats-by-flag"), &s.by_cue, palette));
     lines.push(Line::default());
-    let due = strings::reviews_due(&s.reviews_due);
+    let due = strings::reviews_due(t, &s.reviews_due);
     lines.push(Line::from(vec![
         Span::styled(
             format!("{} ", t!(t, "menu-stats-reviews-due")),
@@ -114,8 +115,8 @@ pub fn stats_lines(app: &App, s: &Stats, palette: Palette) -> Vec<Line<'static>>
     ));
     for a in &s.achievements {
         let (name, how) = (
-            strings::achievement(a.achievement),
-            strings::achievement_how(a.achievement),
+            strings::achievement(t, a.achievement),
+            strings::achievement_how(t, a.achievement),
         );
         lines.push(match a.earned {
             Some(date) => Line::from(vec![

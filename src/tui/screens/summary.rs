@@ -10,6 +10,7 @@ use super::feedback::{feedback_lines, verdict_line};
 use super::question::{content_block, header};
 use super::{framed, render_scrolling};
 use crate::content::Scenario;
+use crate::i18n::Catalog;
 use crate::inert::inert;
 use crate::quiz::{Outcome, Summary};
 use crate::strings;
@@ -40,6 +41,7 @@ pub fn duration(seconds: f64) -> String {
 
 /// The summary's lines, and the line each missed item starts on (to keep the chosen one in view).
 pub fn summary_lines(
+    t: &Catalog,
     pool: &[Scenario],
     play: &Play,
     summary: &Summary,
@@ -47,42 +49,42 @@ pub fn summary_lines(
     palette: Palette,
     width: u16,
 ) -> (Vec<Line<'static>>, Vec<usize>) {
-    let t = &summary.tally;
+    let tally = &summary.tally;
     let mut lines = vec![
         Line::from(vec![
             Span::styled(
-                format!("Score: {}/{} right", t.correct(), t.total()),
+                format!("Score: {}/{} right", tally.correct(), tally.total()),
                 palette.title(),
             ),
             Span::raw(format!(
                 "  ·  {}  ·  {}",
-                strings::count(summary.points, "point", "points"),
-                strings::best_streak(summary.best_streak)
+                strings::points(t, summary.points),
+                strings::best_streak(t, summary.best_streak)
             )),
         ]),
         Line::default(),
     ];
-    if let Some(caught) = strings::caught(t) {
-        lines.push(figure(caught, t.misses, palette));
+    if let Some(caught) = strings::caught(t, tally) {
+        lines.push(figure(caught, tally.misses, palette));
     }
-    if let Some(false_alarms) = strings::false_alarms(t) {
-        lines.push(figure(false_alarms, t.false_alarms, palette));
+    if let Some(false_alarms) = strings::false_alarms(t, tally) {
+        lines.push(figure(false_alarms, tally.false_alarms, palette));
     }
-    if let Some(sensitivity) = strings::sensitivity(t) {
+    if let Some(sensitivity) = strings::sensitivity(t, tally) {
         lines.push(Line::raw(sensitivity));
     }
     lines.push(Line::raw(format!(
         "Time: {}  ·  inspected before answering: {} of {}",
         duration(summary.seconds),
         summary.inspected,
-        t.total()
+        tally.total()
     )));
     lines.push(Line::default());
     lines.push(Line::styled("By theme", palette.title()));
     for (theme, (right, total)) in &summary.by_theme {
         lines.push(Line::raw(format!(
             "  {:<22} {right} of {total} right",
-            theme.label()
+            strings::theme_label(t, *theme)
         )));
     }
     lines.push(Line::default());
@@ -114,7 +116,11 @@ pub fn summary_lines(
             Span::styled(pointer, palette.wrong()),
             Span::styled(inert(&s.title).into_owned(), title_style),
             Span::styled(
-                format!(" ({}, {})", s.channel.label(), s.verdict),
+                format!(
+                    " ({}, {})",
+                    strings::channel_label(t, s.channel),
+                    strings::verdict(t, s.verdict)
+                ),
                 palette.dim(),
             ),
         ]));
@@ -126,7 +132,7 @@ pub fn summary_lines(
             Span::raw("    "),
         ));
     }
-    if let Some(replay) = strings::replay(&play.mode, play.seed, play.round.items.len()) {
+    if let Some(replay) = strings::replay(t, &play.mode, play.seed, play.round.items.len()) {
         lines.push(Line::default());
         lines.push(Line::styled(replay, palette.dim()));
     }
@@ -152,7 +158,10 @@ pub fn render(
     buf: &mut Buffer,
     palette: Palette,
 ) -> Keys {
-    let title = format!(" Round complete · {} ", strings::mode(&done.play.mode));
+    let title = format!(
+        " Round complete · {} ",
+        strings::mode(app.t(), &done.play.mode)
+    );
     let inner = framed(&title, area, buf, palette);
     let mut lines = Vec::new();
     if let Some(result) = &done.module {
@@ -163,22 +172,28 @@ pub fn render(
         };
         lines.push(Line::from(vec![
             Span::styled(symbol, style),
-            Span::styled(strings::module_result(result), style),
+            Span::styled(strings::module_result(app.t(), result), style),
         ]));
     }
     for achievement in &done.earned {
         lines.push(Line::from(vec![
             Span::styled(
-                format!("★ Achievement: {}", strings::achievement(*achievement)),
+                format!(
+                    "★ Achievement: {}",
+                    strings::achievement(app.t(), *achievement)
+                ),
                 palette.right(),
             ),
-            Span::raw(format!(" ({})", strings::achievement_how(*achievement))),
+            Span::raw(format!(
+                " ({})",
+                strings::achievement_how(app.t(), *achievement)
+            )),
         ]));
     }
     if let Some(message) = &app.message {
         lines.push(Line::from(vec![
             Span::styled("! ", palette.key()),
-            Span::raw(inert(&message.text()).into_owned()),
+            Span::raw(inert(&message.text(app.t())).into_owned()),
         ]));
     }
     if !lines.is_empty() {
@@ -186,6 +201,7 @@ pub fn render(
     }
     let above = lines.len();
     let (summary, starts) = summary_lines(
+        app.t(),
         &app.pool,
         &done.play,
         &done.summary,
@@ -258,10 +274,11 @@ pub fn render_missed(
         index + 1,
         done.summary.wrong.len()
     );
-    let block = content_block(scenario, palette, &note);
+    let block = content_block(app.t(), scenario, palette, &note);
     let inner = block.inner(middle);
     block.render(middle, buf);
     let lines = feedback_lines(
+        app.t(),
         scenario,
         answer.inspected,
         answer.spot.as_ref(),
