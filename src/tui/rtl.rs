@@ -34,6 +34,39 @@ pub fn visual(lines: Vec<Line<'static>>, width: u16) -> Vec<Line<'static>> {
     visual_lines(lines, width, DRAWING.with(Cell::get))
 }
 
+/// One displayed line (already wrapped) in visual order for a paragraph running in
+/// `direction`, under the current frame's display setting: reordered only when redflag orders
+/// text (with `--bidi terminal` it stays in reading order for the terminal to order). Its
+/// alignment is the caller's: a line placed on a side of its own (a chat bubble).
+pub fn in_order(line: Line<'static>, direction: Direction) -> Line<'static> {
+    let alignment = line.alignment;
+    let mut line = visual_line(line, direction, DRAWING.with(Cell::get));
+    line.alignment = alignment;
+    line
+}
+
+/// One displayed row of a paragraph running in `direction`, under the current frame's display
+/// setting: as [`visual_line`] puts it (in visual order and on the paragraph's side when
+/// redflag orders text; in reading order for the terminal otherwise).
+pub fn in_paragraph(line: Line<'static>, direction: Direction) -> Line<'static> {
+    visual_line(line, direction, DRAWING.with(Cell::get))
+}
+
+/// A line of the interface itself (a header, the verdict buttons, the key line, a title) in
+/// the language's `direction`, whatever letter it starts with. In a right-to-left language it
+/// is put on the right (that is the layout, whoever orders the text) and, when redflag orders
+/// text, in visual order, so that its first word or key is at the right; a line with a side of
+/// its own keeps it. In a left-to-right language the line is returned untouched.
+pub fn interface_line(line: Line<'static>, direction: Direction) -> Line<'static> {
+    if direction == Direction::LeftToRight {
+        return line;
+    }
+    let side = line.alignment.unwrap_or(Alignment::Right);
+    let mut line = in_order(line, direction);
+    line.alignment = Some(side);
+    line
+}
+
 impl App {
     /// Draws right-to-left text as `display` says (redflag orders it, or the terminal does).
     pub fn with_display(mut self, display: Display) -> Self {

@@ -5,9 +5,11 @@ use ratatui::text::{Line, Span};
 
 use super::palette::Palette;
 use crate::content::FieldPath;
+use crate::i18n::Catalog;
 use crate::inert::inert;
 
 mod flow;
+pub mod words;
 pub use flow::{fit, reflow, wrap};
 
 /// One numbered piece of evidence to highlight.
@@ -225,9 +227,13 @@ pub fn labelled(
     lines
 }
 
-/// The hint shown in place of a hidden detail before inspecting.
-pub fn hidden_hint(view: &View<'_>, what: &str) -> Span<'static> {
-    Span::styled(format!("‹{what}: press i to inspect›"), view.palette.dim())
+/// The hint shown in place of a hidden detail before inspecting; `what` is already worded
+/// (one of the `round-hidden-*` messages).
+pub fn hidden_hint(t: &Catalog, view: &View<'_>, what: &str) -> Span<'static> {
+    Span::styled(
+        crate::t!(t, "round-hidden", what = what),
+        view.palette.dim(),
+    )
 }
 
 #[cfg(test)]

@@ -7,16 +7,17 @@ use ratatui::text::{Line, Span};
 use super::{link_lines, rule};
 use crate::content::channel::{Call, CallKind, Speaker};
 use crate::content::{FieldKind, FieldPath};
+use crate::i18n::Catalog;
 use crate::tui::text::{View, field_lines, hidden_hint, inline_field, labelled, wrap};
 
 /// Where the speaker's name ends and the words start, for the transcript's hanging indent.
 const SPEAKER_WIDTH: usize = 5;
 
-pub fn lines(c: &Call, view: &View<'_>) -> Vec<Line<'static>> {
+pub fn lines(t: &Catalog, c: &Call, view: &View<'_>) -> Vec<Line<'static>> {
     let kind = match c.kind {
-        CallKind::Voice => "Incoming call",
-        CallKind::Voicemail => "Voicemail",
-        CallKind::Video => "Video meeting",
+        CallKind::Voice => crate::t!(t, "round-call-voice"),
+        CallKind::Voicemail => crate::t!(t, "round-call-voicemail"),
+        CallKind::Video => crate::t!(t, "round-call-video"),
     };
     let mut top = Line::from(Span::styled(kind, view.palette.dim()));
     if !c.platform.is_empty() {
@@ -42,7 +43,7 @@ pub fn lines(c: &Call, view: &View<'_>) -> Vec<Line<'static>> {
             view,
         ))
     } else {
-        Line::from(hidden_hint(view, "number or account"))
+        Line::from(hidden_hint(t, view, &crate::t!(t, "round-hidden-number")))
     };
     out.push(number.alignment(Alignment::Center));
     if !c.received.is_empty() {
@@ -51,11 +52,16 @@ pub fn lines(c: &Call, view: &View<'_>) -> Vec<Line<'static>> {
     }
     out.push(Line::default());
     if !c.claims.is_empty() {
-        out.extend(labelled("Says:", &c.claims, FieldKind::Claims, view));
+        out.extend(labelled(
+            &crate::t!(t, "round-label-says"),
+            &c.claims,
+            FieldKind::Claims,
+            view,
+        ));
     }
     if !c.callback.is_empty() {
         out.extend(labelled(
-            "Callback:",
+            &crate::t!(t, "round-label-callback"),
             &c.callback,
             FieldKind::Callback,
             view,
@@ -63,29 +69,40 @@ pub fn lines(c: &Call, view: &View<'_>) -> Vec<Line<'static>> {
     }
     out.push(rule());
     if c.kind == CallKind::Voicemail {
-        out.push(Line::styled("Transcript", view.palette.label()));
+        out.push(Line::styled(
+            crate::t!(t, "round-transcript"),
+            view.palette.label(),
+        ));
     }
-    out.extend(transcript(c, view));
+    out.extend(transcript(t, c, view));
     if !c.links.is_empty() {
         out.push(rule());
         out.push(Line::styled(
-            "Posted in the meeting chat:",
+            crate::t!(t, "round-meeting-chat"),
             view.palette.label(),
         ));
-        out.extend(link_lines(&c.links, view, true));
+        out.extend(link_lines(t, &c.links, view, true));
     }
     out
 }
 
 /// The speech lines, each under its speaker: them in the caller's words, you in yours.
-fn transcript(c: &Call, view: &View<'_>) -> Vec<Line<'static>> {
+fn transcript(t: &Catalog, c: &Call, view: &View<'_>) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     let width = usize::from(view.width).saturating_sub(1);
     for (i, line) in c.lines.iter().enumerate() {
         let at = FieldPath::nth(FieldKind::Line, i);
         let (who, style, text) = match line.from {
-            Speaker::Them => ("Them", view.palette.dim(), Default::default()),
-            Speaker::You => ("You", view.palette.label(), view.palette.strong()),
+            Speaker::Them => (
+                crate::t!(t, "round-speaker-them"),
+                view.palette.dim(),
+                Default::default(),
+            ),
+            Speaker::You => (
+                crate::t!(t, "round-speaker-you"),
+                view.palette.label(),
+                view.palette.strong(),
+            ),
         };
         let first = Span::styled(format!("{who:<SPEAKER_WIDTH$}│ "), style);
         let rest = Span::styled(format!("{:<SPEAKER_WIDTH$}│ ", ""), style);

@@ -14,22 +14,26 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::text::{View, hidden_hint, inline_field};
+use crate::bidi::Direction;
 use crate::content::channel::{Attachment, Button, Link, Weight};
 use crate::content::{Body, FieldKind, FieldPath, Part};
+use crate::i18n::Catalog;
 use crate::inert::inert;
 
 /// The scenario's content as lines, ready for a scrolling paragraph.
-pub fn render(body: Body<'_>, view: &View<'_>) -> Vec<Line<'static>> {
+/// Labels and buttons are worded in `t`'s language; in a right-to-left language the layout is
+/// mirrored where the channel has sides (a chat's bubbles, a link's arrow).
+pub fn render(t: &Catalog, body: Body<'_>, view: &View<'_>) -> Vec<Line<'static>> {
     match body {
-        Body::Email(e) => email::lines(e, view),
-        Body::Post(p) => post::lines(p, view),
-        Body::Message(m) => message::lines(m, view),
-        Body::Sms(s) => sms::lines(s, view),
-        Body::Consent(c) => consent::lines(c, view),
-        Body::Permission(p) => permission::lines(p, view),
-        Body::Web(w) => web::lines(w, view),
-        Body::Call(c) => call::lines(c, view),
-        Body::Notification(n) => notification::lines(n, view),
+        Body::Email(e) => email::lines(t, e, view),
+        Body::Post(p) => post::lines(t, p, view),
+        Body::Message(m) => message::lines(t, m, view),
+        Body::Sms(s) => sms::lines(t, s, view),
+        Body::Consent(c) => consent::lines(t, c, view),
+        Body::Permission(p) => permission::lines(t, p, view),
+        Body::Web(w) => web::lines(t, w, view),
+        Body::Call(c) => call::lines(t, c, view),
+        Body::Notification(n) => notification::lines(t, n, view),
     }
 }
 
@@ -41,7 +45,12 @@ fn rule() -> Line<'static> {
 }
 
 /// Numbered links: the visible text, and where each goes once inspected.
-fn link_lines(links: &[Link], view: &View<'_>, numbered: bool) -> Vec<Line<'static>> {
+fn link_lines(t: &Catalog, links: &[Link], view: &View<'_>, numbered: bool) -> Vec<Line<'static>> {
+    // The arrow points the way the line reads: to the address after the link's text.
+    let arrow = match t.direction() {
+        Direction::LeftToRight => "  → ",
+        Direction::RightToLeft => "  ← ",
+    };
     let mut out = Vec::new();
     for (i, link) in links.iter().enumerate() {
         let at = if numbered {
@@ -50,7 +59,7 @@ fn link_lines(links: &[Link], view: &View<'_>, numbered: bool) -> Vec<Line<'stat
             FieldKind::Link.into()
         };
         let mut line = Line::from(vec![Span::styled(
-            format!("Link {}: ", i + 1),
+            format!("{} ", crate::t!(t, "round-link", number = i + 1)),
             view.palette.label(),
         )]);
         line.spans.extend(inline_field(
@@ -59,12 +68,16 @@ fn link_lines(links: &[Link], view: &View<'_>, numbered: bool) -> Vec<Line<'stat
             view.palette.link(),
             view,
         ));
-        line.spans.push(Span::raw("  → "));
+        line.spans.push(Span::raw(arrow));
         if view.reveals() {
             line.spans
                 .extend(inline_field(&link.url, at, view.palette.revealed(), view));
         } else {
-            line.spans.push(hidden_hint(view, "real address"));
+            line.spans.push(hidden_hint(
+                t,
+                view,
+                &crate::t!(t, "round-hidden-real-address"),
+            ));
         }
         out.push(line);
     }
@@ -72,13 +85,13 @@ fn link_lines(links: &[Link], view: &View<'_>, numbered: bool) -> Vec<Line<'stat
 }
 
 /// Attachments with their full names; before inspecting, long names are cut as mail clients do.
-fn attachment_lines(items: &[Attachment], view: &View<'_>) -> Vec<Line<'static>> {
+fn attachment_lines(t: &Catalog, items: &[Attachment], view: &View<'_>) -> Vec<Line<'static>> {
     items
         .iter()
         .enumerate()
         .map(|(i, a)| {
             let mut line = Line::from(Span::styled(
-                format!("Attachment {}: ", i + 1),
+                format!("{} ", crate::t!(t, "round-attachment", number = i + 1)),
                 view.palette.label(),
             ));
             let name = inert(&a.name);
@@ -94,7 +107,11 @@ fn attachment_lines(items: &[Attachment], view: &View<'_>) -> Vec<Line<'static>>
                 line.spans
                     .push(Span::styled(format!("{head}…"), view.palette.strong()));
                 line.spans.push(Span::raw(" "));
-                line.spans.push(hidden_hint(view, "full name"));
+                line.spans.push(hidden_hint(
+                    t,
+                    view,
+                    &crate::t!(t, "round-hidden-full-name"),
+                ));
             }
             if !a.size.is_empty() {
                 line.spans.push(Span::styled(
@@ -148,9 +165,12 @@ fn button_line(buttons: &[Button], view: &View<'_>) -> Line<'static> {
 }
 
 /// A verified mark in symbol and word, so it reads without colour.
-fn verified(is: bool, view: &View<'_>) -> Span<'static> {
+fn verified(t: &Catalog, is: bool, view: &View<'_>) -> Span<'static> {
     if is {
-        Span::styled(" ✓verified", view.palette.right())
+        Span::styled(
+            format!(" {}", crate::t!(t, "round-verified")),
+            view.palette.right(),
+        )
     } else {
         Span::raw("")
     }

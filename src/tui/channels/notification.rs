@@ -7,12 +7,13 @@ use ratatui::text::{Line, Span};
 use super::button_line;
 use crate::content::FieldKind;
 use crate::content::channel::{Device, Notification};
+use crate::i18n::Catalog;
 use crate::tui::text::{View, field_lines, hidden_hint, inline_field, wrap};
 
-pub fn lines(n: &Notification, view: &View<'_>) -> Vec<Line<'static>> {
+pub fn lines(t: &Catalog, n: &Notification, view: &View<'_>) -> Vec<Line<'static>> {
     let device = match n.device {
-        Device::Phone => "On your phone",
-        Device::Desktop => "On your desktop",
+        Device::Phone => crate::t!(t, "round-device-phone"),
+        Device::Desktop => crate::t!(t, "round-device-desktop"),
     };
     let edge = "─".repeat(usize::from(view.width).clamp(10, 48) - 1);
     let mut out = vec![
@@ -70,7 +71,10 @@ pub fn lines(n: &Notification, view: &View<'_>) -> Vec<Line<'static>> {
     }
     out.push(Line::styled(format!("╰{edge}"), view.palette.dim()));
     if !n.details.is_empty() {
-        let mut details = Line::from(Span::styled("Details: ", view.palette.label()));
+        let mut details = Line::from(Span::styled(
+            format!("{} ", crate::t!(t, "round-label-details")),
+            view.palette.label(),
+        ));
         if view.reveals() {
             details.spans.extend(inline_field(
                 &n.details,
@@ -79,7 +83,9 @@ pub fn lines(n: &Notification, view: &View<'_>) -> Vec<Line<'static>> {
                 view,
             ));
         } else {
-            details.spans.push(hidden_hint(view, "details"));
+            details
+                .spans
+                .push(hidden_hint(t, view, &crate::t!(t, "round-hidden-details")));
         }
         out.push(details);
     }

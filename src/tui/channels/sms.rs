@@ -2,10 +2,14 @@ use ratatui::text::{Line, Span};
 
 use crate::content::FieldKind;
 use crate::content::channel::Sms;
+use crate::i18n::Catalog;
 use crate::tui::text::{View, field_lines, inline_field, wrap};
 
-pub fn lines(s: &Sms, view: &View<'_>) -> Vec<Line<'static>> {
-    let mut header = Line::from(Span::styled("Text message from ", view.palette.dim()));
+pub fn lines(t: &Catalog, s: &Sms, view: &View<'_>) -> Vec<Line<'static>> {
+    let mut header = Line::from(Span::styled(
+        format!("{} ", crate::t!(t, "round-sms-from")),
+        view.palette.dim(),
+    ));
     header.spans.extend(inline_field(
         &s.sender,
         FieldKind::Sender,

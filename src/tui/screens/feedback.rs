@@ -6,9 +6,10 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::question::{Keys, content_block, header, situation_lines};
+use super::question::{Keys, content_block, header, on_side, situation_lines};
 use super::{draw_lines, more_hints, render_scrolling};
 use crate::content::{FieldPath, Scenario, Verdict};
+use crate::i18n::Catalog;
 use crate::inert::inert;
 use crate::quiz::Outcome;
 use crate::quiz::spot::SpotResult;
@@ -17,7 +18,7 @@ use crate::tui::app::{App, Play};
 use crate::tui::channels;
 use crate::tui::palette::Palette;
 use crate::tui::playing::shown_scroll;
-use crate::tui::text::{Mark, View, fit, wrap};
+use crate::tui::text::{Mark, View, fit, words, wrap};
 
 /// Numbered marks for every flag or sign of the scenario.
 /// Evidence whose `at` names no field has no mark (a checked pack has none such); the others
@@ -39,30 +40,49 @@ pub fn marks(scenario: &Scenario) -> Vec<Mark> {
 }
 
 /// The verdict line: words and a symbol, never colour alone.
-pub fn verdict_line(scenario: &Scenario, outcome: &Outcome, palette: Palette) -> Line<'static> {
-    let truth = scenario.verdict.name();
+/// It is a line of the interface: on the language's side.
+pub fn verdict_line(
+    t: &Catalog,
+    scenario: &Scenario,
+    outcome: &Outcome,
+    palette: Palette,
+) -> Line<'static> {
+    let truth = words::verdict(t, scenario.verdict);
     let (symbol, text, style) = match outcome.kind {
         OutcomeKind::Hit | OutcomeKind::CorrectRejection => (
-            "✓ Right",
-            format!(": it was {truth}. +{} points", outcome.points),
+            crate::t!(t, "round-right"),
+            crate::t!(
+                t,
+                "round-right-detail",
+                truth = truth,
+                points = outcome.points
+            ),
             palette.right(),
         ),
         OutcomeKind::MissedScam => (
-            "✗ Wrong",
-            ": this was dangerous and you judged it safe (a missed scam).".to_string(),
+            crate::t!(t, "round-wrong"),
+            crate::t!(t, "round-missed-scam"),
             palette.wrong(),
         ),
         OutcomeKind::FalseAlarm => (
-            "✗ Wrong",
-            ": this was safe and you judged it dangerous (a false alarm).".to_string(),
+            crate::t!(t, "round-wrong"),
+            crate::t!(t, "round-false-alarm"),
             palette.wrong(),
         ),
     };
-    Line::from(vec![Span::styled(symbol, style), Span::styled(text, style)])
+    on_side(
+        t,
+        Line::from(vec![Span::styled(symbol, style), Span::styled(text, style)]),
+    )
 }
 
 /// The scenario again, as it was shown, with its evidence highlighted and numbered.
-pub fn message_lines(scenario: &Scenario, palette: Palette, width: u16) -> Vec<Line<'static>> {
+pub fn message_lines(
+    t: &Catalog,
+    scenario: &Scenario,
+    palette: Palette,
+    width: u16,
+) -> Vec<Line<'static>> {
     let marks = marks(scenario);
     let view = View {
         inspected: true,
@@ -71,9 +91,9 @@ pub fn message_lines(scenario: &Scenario, palette: Palette, width: u16) -> Vec<L
         width,
         spot: None,
     };
-    let mut lines = situation_lines(scenario, palette);
+    let mut lines = situation_lines(t, scenario, palette);
     if let Some(body) = scenario.body() {
-        lines.extend(channels::render(body, &view));
+        lines.extend(channels::render(t, body, &view));
     }
     fit(lines, width)
 }
@@ -81,14 +101,15 @@ pub fn message_lines(scenario: &Scenario, palette: Palette, width: u16) -> Vec<L
 /// A whole feedback as one scrolling page (the message, then what it teaches), for a missed
 /// item reopened from the results, where no round is waiting for the next key.
 pub fn feedback_lines(
+    t: &Catalog,
     scenario: &Scenario,
     inspected: bool,
     spot: Option<&SpotResult>,
     palette: Palette,
     width: u16,
 ) -> Vec<Line<'static>> {
-    let mut lines = message_lines(scenario, palette, width);
-    let teaching = Teaching::new(scenario, inspected, spot, palette, width, Density::Full);
+    let mut lines = message_lines(t, scenario, palette, width);
+    let teaching = Teaching::new(t, scenario, inspected, spot, palette, width, Density::Full);
     lines.push(Line::default());
     lines.extend(teaching.heading);
     lines.extend(teaching.explanations);
@@ -123,6 +144,7 @@ pub enum Density {
 
 impl Teaching {
     pub fn new(
+        t: &Catalog,
         scenario: &Scenario,
         inspected: bool,
         spot: Option<&SpotResult>,
@@ -132,14 +154,14 @@ impl Teaching {
     ) -> Self {
         let is_flag = scenario.verdict == Verdict::Dangerous;
         let (symbol, heading, style) = if is_flag {
-            ("⚑", "Red flags", palette.flag())
+            ("⚑", crate::t!(t, "round-red-flags"), palette.flag())
         } else {
-            ("✓", "Why it is safe", palette.sign())
+            ("✓", crate::t!(t, "round-why-safe"), palette.sign())
         };
         let heading = if density < Density::NoTitle {
             format!("{heading} · {}", inert(&scenario.title))
         } else {
-            heading.to_string()
+            heading
         };
         let mut explanations = Vec::new();
         for (i, e) in scenario.evidence().iter().enumerate() {
@@ -151,27 +173,32 @@ impl Teaching {
             let mut item = Line::from(Span::styled(label, palette.strong()));
             if density == Density::Full {
                 item.spans.push(Span::styled(
-                    format!("(in {}) ", e.at.label()),
+                    format!(
+                        "{} ",
+                        crate::t!(t, "round-evidence-place", place = words::anchor(t, &e.at))
+                    ),
                     palette.dim(),
                 ));
             }
             item.spans.push(Span::raw(inert(e.why).into_owned()));
             let number = Span::styled(format!("[{}]", i + 1), style);
-            explanations.extend(wrap(item, usize::from(width), number, Span::raw("    ")));
+            let rows = wrap(item, usize::from(width), number, Span::raw("    "));
+            explanations.extend(in_reading_order(t, rows));
         }
         let lesson = Line::from(vec![
-            Span::styled("Lesson: ", palette.title()),
+            Span::styled(
+                format!("{} ", crate::t!(t, "round-lesson")),
+                palette.title(),
+            ),
             Span::raw(inert(&scenario.lesson).into_owned()),
         ]);
         let anything_hidden = scenario
             .body()
             .is_some_and(|b| b.fields().iter().any(|f| f.hidden));
         let note = if inspected {
-            Some("You inspected the details before answering.")
+            Some(crate::t!(t, "round-note-inspected"))
         } else if anything_hidden {
-            Some(
-                "You answered without inspecting: press i next time to see addresses and link targets.",
-            )
+            Some(crate::t!(t, "round-note-not-inspected"))
         } else {
             None
         };
@@ -179,7 +206,7 @@ impl Teaching {
             heading: fit(vec![Line::styled(heading, palette.title())], width),
             explanations,
             lesson: fit(vec![lesson], width),
-            spot: spot.map_or_else(Vec::new, |s| fit(vec![spot_line(s, palette)], width)),
+            spot: spot.map_or_else(Vec::new, |s| fit(vec![spot_line(t, s, palette)], width)),
             note: note.map_or_else(Vec::new, |n| {
                 fit(vec![Line::styled(n, palette.dim())], width)
             }),
@@ -212,28 +239,69 @@ impl Teaching {
     }
 }
 
+/// An explanation's rows (wrapped in reading order, under its number) each put in visual order
+/// for the explanation's direction: the interface's in a right-to-left language, else its own
+/// (an explanation in English stays as it is).
+fn in_reading_order(t: &Catalog, rows: Vec<Line<'static>>) -> Vec<Line<'static>> {
+    use crate::bidi::{self, Direction};
+    let text: String = rows
+        .iter()
+        .flat_map(|row| row.spans.iter().map(|s| s.content.as_ref()))
+        .collect();
+    let direction = match t.direction() {
+        Direction::RightToLeft => Direction::RightToLeft,
+        Direction::LeftToRight if !bidi::has_rtl(&text) => return rows,
+        Direction::LeftToRight => bidi::direction(&text, Direction::LeftToRight),
+    };
+    rows.into_iter()
+        .map(|row| crate::tui::rtl::in_paragraph(row, direction))
+        .collect()
+}
+
 /// Spot mode, on one line: which marks found a flag, which flags were missed, which marks were
 /// wrong, and what the marks scored.
-pub fn spot_line(spot: &SpotResult, palette: Palette) -> Line<'static> {
+pub fn spot_line(t: &Catalog, spot: &SpotResult, palette: Palette) -> Line<'static> {
     let names = |fields: &[FieldPath]| {
         if fields.is_empty() {
-            "none".to_string()
+            crate::t!(t, "round-spot-none")
         } else {
             fields
                 .iter()
-                .map(FieldPath::label)
+                .map(|at| words::field(t, at))
                 .collect::<Vec<_>>()
-                .join(", ")
+                .join(if t.direction() == crate::bidi::Direction::RightToLeft {
+                    "، "
+                } else {
+                    ", "
+                })
         }
     };
     let mut line = Line::from(Span::styled(
-        format!("Your marks: +{} points · ", spot.points),
+        format!(
+            "{} ",
+            crate::t!(t, "round-spot-result", points = spot.points)
+        ),
         palette.title(),
     ));
     for (i, (symbol, what, fields, style)) in [
-        ("✓", "found", &spot.found, palette.right()),
-        ("✗", "missed", &spot.missed, palette.wrong()),
-        ("!", "wrong marks", &spot.wrong, palette.wrong()),
+        (
+            "✓",
+            crate::t!(t, "round-spot-found"),
+            &spot.found,
+            palette.right(),
+        ),
+        (
+            "✗",
+            crate::t!(t, "round-spot-missed"),
+            &spot.missed,
+            palette.wrong(),
+        ),
+        (
+            "!",
+            crate::t!(t, "round-spot-wrong"),
+            &spot.wrong,
+            palette.wrong(),
+        ),
     ]
     .into_iter()
     .enumerate()
@@ -270,6 +338,7 @@ pub fn render_feedback(
     let Some(scenario) = app.current_scenario() else {
         return &[];
     };
+    let t = app.t();
     let answer = play.round.answers.last();
     let inspected = answer.is_some_and(|a| a.inspected);
     let [top, verdict, rest] = Layout::vertical([
@@ -279,11 +348,11 @@ pub fn render_feedback(
     ])
     .areas(area);
     header(app, play.round.answers.len(), play, top, buf, palette);
-    verdict_line(scenario, outcome, palette).render(verdict, buf);
+    verdict_line(t, scenario, outcome, palette).render(verdict, buf);
     let panel_width = rest.width.saturating_sub(2);
     let spot = answer.and_then(|a| a.spot.as_ref());
-    let set = |density| Teaching::new(scenario, inspected, spot, palette, panel_width, density);
-    let rows_of = |t: &Teaching| u16::try_from(t.essential()).unwrap_or(u16::MAX);
+    let set = |density| Teaching::new(t, scenario, inspected, spot, palette, panel_width, density);
+    let rows_of = |teaching: &Teaching| u16::try_from(teaching.essential()).unwrap_or(u16::MAX);
     let mut teaching = set(Density::Full);
     for density in [Density::NoPlaces, Density::NoTitle, Density::NoLabels] {
         if rows_of(&teaching).saturating_add(ROOMY_MESSAGE) <= rest.height {
@@ -291,9 +360,9 @@ pub fn render_feedback(
         }
         teaching = set(density);
     }
-    let block = content_block(scenario, palette, "");
+    let block = content_block(t, scenario, palette, "");
     let message_width = block.inner(rest).width;
-    let message = message_lines(scenario, palette, message_width);
+    let message = message_lines(t, scenario, palette, message_width);
     let essential = u16::try_from(teaching.essential()).unwrap_or(u16::MAX);
     if essential.saturating_add(SMALLEST_MESSAGE) > rest.height {
         // Too little room for both: one page, the explanations first.
@@ -331,7 +400,14 @@ pub fn render_feedback(
     app.max_scroll.set(max);
     let scroll = shown_scroll(play.scroll, evidence_row).min(max);
     let block = if max > 0 {
-        block.title_bottom(Line::styled(" ↑↓ scroll ", palette.dim()).right_aligned())
+        block.title_bottom(on_side(
+            t,
+            Line::styled(
+                format!(" {} ", crate::t!(t, "round-scroll-hint")),
+                palette.dim(),
+            )
+            .right_aligned(),
+        ))
     } else {
         block
     };
@@ -367,19 +443,19 @@ fn first_evidence_row(message: &[Line<'_>]) -> Option<u16> {
 fn keys(play: &Play) -> Keys {
     if play.round.is_finished() {
         &[
-            ("Enter", "results"),
-            ("↑↓", "scroll the message"),
-            ("b", "briefing"),
-            ("?", "help"),
-            ("q", "quit"),
+            ("Enter", "round-key-results"),
+            ("↑↓", "round-key-scroll-message"),
+            ("b", "round-key-briefing"),
+            ("?", "round-key-help"),
+            ("q", "round-key-quit"),
         ]
     } else {
         &[
-            ("Enter", "next"),
-            ("↑↓", "scroll the message"),
-            ("b", "briefing"),
-            ("?", "help"),
-            ("q", "quit"),
+            ("Enter", "round-key-next"),
+            ("↑↓", "round-key-scroll-message"),
+            ("b", "round-key-briefing"),
+            ("?", "round-key-help"),
+            ("q", "round-key-quit"),
         ]
     }
 }

@@ -99,9 +99,9 @@ impl Widget for &App {
                 certificate::render(self, *scroll, body, buf, palette)
             }
         };
-        render_keys(keys, footer, buf, palette);
+        render_keys(self.t(), keys, footer, buf, palette);
         match self.overlay {
-            Some(Overlay::Help) => overlay::help(area, buf, palette),
+            Some(Overlay::Help) => overlay::help(self.t(), area, buf, palette),
             Some(Overlay::ConfirmQuit) => confirm::quit(self, area, buf, palette),
             Some(Overlay::ConfirmNewRound(_)) => confirm::new_round(self, area, buf, palette),
             Some(Overlay::ConfirmDailyAgain) => confirm::daily_again(self, area, buf, palette),
@@ -123,8 +123,15 @@ pub fn readable(area: Rect) -> Rect {
     }
 }
 
-/// The footer: each key in key style, then what it does.
-fn render_keys(keys: &[(&str, &str)], area: Rect, buf: &mut Buffer, palette: Palette) {
+/// The footer: each key in key style, then what it does (a message id of the catalog, or words
+/// shown as they are); in a right-to-left language it reads from the right.
+fn render_keys(
+    t: &crate::i18n::Catalog,
+    keys: &[(&str, &str)],
+    area: Rect,
+    buf: &mut Buffer,
+    palette: Palette,
+) {
     let mut line = Line::default();
     for (i, (key, what)) in keys.iter().enumerate() {
         if i > 0 {
@@ -132,9 +139,9 @@ fn render_keys(keys: &[(&str, &str)], area: Rect, buf: &mut Buffer, palette: Pal
         }
         line.spans
             .push(Span::styled(key.to_string(), palette.key()));
-        line.spans.push(Span::raw(format!(" {what}")));
+        line.spans.push(Span::raw(format!(" {}", t.t(what, &[]))));
     }
-    line.render(area, buf);
+    crate::tui::rtl::interface_line(line, t.direction()).render(area, buf);
 }
 
 /// A bordered page with a title; returns the area inside it.
@@ -153,7 +160,19 @@ fn framed(title: &str, area: Rect, buf: &mut Buffer, palette: Palette) -> Rect {
 fn draw_lines(lines: Vec<Line<'_>>, area: Rect, buf: &mut Buffer) {
     if lines.iter().all(|l| l.width() <= usize::from(area.width)) {
         for (line, y) in lines.iter().zip(area.top()..area.bottom()) {
-            buf.set_line(area.x, y, line, area.width);
+            if line.alignment == Some(ratatui::layout::Alignment::Right) {
+                // A right-to-left paragraph's row: on its side.
+                line.render(
+                    Rect {
+                        y,
+                        height: 1,
+                        ..area
+                    },
+                    buf,
+                );
+            } else {
+                buf.set_line(area.x, y, line, area.width);
+            }
         }
     } else {
         Paragraph::new(lines)
