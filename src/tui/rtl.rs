@@ -11,7 +11,7 @@
 use ratatui::layout::Alignment;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use unicode_width::UnicodeWidthChar;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use std::cell::Cell;
 
@@ -43,6 +43,16 @@ pub fn in_order(line: Line<'static>, direction: Direction) -> Line<'static> {
     let mut line = visual_line(line, direction, DRAWING.with(Cell::get));
     line.alignment = alignment;
     line
+}
+
+/// A line placed on a side of its own (centred, say) in visual order for its own direction
+/// (from its first letter with one; `neutral` when it has none), keeping its side.
+pub fn in_own_order(line: Line<'static>, neutral: Direction) -> Line<'static> {
+    let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+    if !bidi::has_rtl(&text) {
+        return line;
+    }
+    in_order(line, bidi::direction(&text, neutral))
 }
 
 /// One displayed row of a paragraph running in `direction`, under the current frame's display
@@ -135,11 +145,45 @@ pub fn visual_line(line: Line<'static>, direction: Direction, display: Display) 
     Line {
         style,
         alignment,
-        spans: pieces
+        spans: split_ligatures(pieces)
             .into_iter()
             .map(|(text, style)| Span::styled(text, style))
             .collect(),
     }
+}
+
+/// The pieces cut wherever `unicode-width` would count two letters as one column (lam then
+/// alef, the ligature a shaping renderer draws; reversing a word can make that pair): a
+/// terminal draws them in two cells, and ratatui places each span by its width, so a piece
+/// counted one short would be drawn over by the next one, or cut at a right-aligned line's end.
+fn split_ligatures(pieces: Vec<(String, Style)>) -> Vec<(String, Style)> {
+    let mut out = Vec::with_capacity(pieces.len());
+    for (text, style) in pieces {
+        if !bidi::has_rtl(&text) {
+            out.push((text, style));
+            continue;
+        }
+        let mut start = 0;
+        // Where the last letter with a width starts: a pair is that letter, any marks, a letter.
+        let mut last = None;
+        for (i, c) in text.char_indices() {
+            let width = c.width().unwrap_or(0);
+            if let Some(from) = last
+                && width > 0
+            {
+                let pair = &text[from..i + c.len_utf8()];
+                if UnicodeWidthStr::width(pair) < cells(pair) {
+                    out.push((text[start..i].to_string(), style));
+                    start = i;
+                }
+            }
+            if width > 0 {
+                last = Some(i);
+            }
+        }
+        out.push((text[start..].to_string(), style));
+    }
+    out
 }
 
 /// Word-wraps a line to `width` columns in reading order: breaks after spaces, cuts a word wider

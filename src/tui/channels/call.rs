@@ -8,6 +8,7 @@ use super::{link_lines, rule};
 use crate::content::channel::{Call, CallKind, Speaker};
 use crate::content::{FieldKind, FieldPath};
 use crate::i18n::Catalog;
+use crate::tui::rtl::in_own_order;
 use crate::tui::text::{View, field_lines, hidden_hint, inline_field, labelled, wrap};
 
 /// Where the speaker's name ends and the words start, for the transcript's hanging indent.
@@ -29,11 +30,14 @@ pub fn lines(t: &Catalog, c: &Call, view: &View<'_>) -> Vec<Line<'static>> {
             view,
         ));
     }
-    let mut out = vec![top.alignment(Alignment::Center)];
+    // Centred lines have a side of their own, so they are put in visual order here.
+    let centred =
+        |line: Line<'static>| in_own_order(line.alignment(Alignment::Center), t.direction());
+    let mut out = vec![centred(top)];
     // The caller ID is the biggest thing on a ringing phone: set apart, bold, in the middle.
     out.push(Line::default());
     for line in field_lines(&c.caller, FieldKind::Caller, view.palette.title(), view) {
-        out.push(line.alignment(Alignment::Center));
+        out.push(centred(line));
     }
     let number = if view.reveals() {
         Line::from(inline_field(
@@ -45,10 +49,10 @@ pub fn lines(t: &Catalog, c: &Call, view: &View<'_>) -> Vec<Line<'static>> {
     } else {
         Line::from(hidden_hint(t, view, &crate::t!(t, "round-hidden-number")))
     };
-    out.push(number.alignment(Alignment::Center));
+    out.push(centred(number));
     if !c.received.is_empty() {
         let received = inline_field(&c.received, FieldKind::Received, view.palette.dim(), view);
-        out.push(Line::from(received).alignment(Alignment::Center));
+        out.push(centred(Line::from(received)));
     }
     out.push(Line::default());
     if !c.claims.is_empty() {
@@ -67,7 +71,7 @@ pub fn lines(t: &Catalog, c: &Call, view: &View<'_>) -> Vec<Line<'static>> {
             view,
         ));
     }
-    out.push(rule());
+    out.push(rule(t));
     if c.kind == CallKind::Voicemail {
         out.push(Line::styled(
             crate::t!(t, "round-transcript"),
@@ -76,7 +80,7 @@ pub fn lines(t: &Catalog, c: &Call, view: &View<'_>) -> Vec<Line<'static>> {
     }
     out.extend(transcript(t, c, view));
     if !c.links.is_empty() {
-        out.push(rule());
+        out.push(rule(t));
         out.push(Line::styled(
             crate::t!(t, "round-meeting-chat"),
             view.palette.label(),

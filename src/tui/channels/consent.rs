@@ -114,7 +114,7 @@ pub fn lines(t: &Catalog, c: &Consent, view: &View<'_>) -> Vec<Line<'static>> {
         }
         out.push(line);
     }
-    out.push(rule());
+    out.push(rule(t));
     out.push(button_line(&c.buttons, view));
     out
 }

@@ -71,7 +71,7 @@ pub fn lines(t: &Catalog, e: &Email, view: &View<'_>) -> Vec<Line<'static>> {
         }
     }
     out.extend(subject);
-    out.push(rule());
+    out.push(rule(t));
     out.extend(field_lines(
         e.body.trim_end(),
         FieldKind::Body,
@@ -79,7 +79,7 @@ pub fn lines(t: &Catalog, e: &Email, view: &View<'_>) -> Vec<Line<'static>> {
         view,
     ));
     if !e.links.is_empty() || !e.attachments.is_empty() {
-        out.push(rule());
+        out.push(rule(t));
     }
     out.extend(link_lines(t, &e.links, view, true));
     out.extend(attachment_lines(t, &e.attachments, view));

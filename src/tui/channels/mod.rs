@@ -10,11 +10,13 @@ mod post;
 mod sms;
 mod web;
 
+use ratatui::layout::Alignment;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::text::{View, hidden_hint, inline_field};
-use crate::bidi::Direction;
+use super::rtl;
+use super::text::{View, hidden_hint, inline_field, wrap};
+use crate::bidi::{self, Direction};
 use crate::content::channel::{Attachment, Button, Link, Weight};
 use crate::content::{Body, FieldKind, FieldPath, Part};
 use crate::i18n::Catalog;
@@ -37,11 +39,16 @@ pub fn render(t: &Catalog, body: Body<'_>, view: &View<'_>) -> Vec<Line<'static>
     }
 }
 
-fn rule() -> Line<'static> {
-    Line::styled(
+/// A dividing rule, from the side lines start on in the language.
+fn rule(t: &Catalog) -> Line<'static> {
+    let line = Line::styled(
         "─".repeat(40),
         Style::new().add_modifier(ratatui::style::Modifier::DIM),
-    )
+    );
+    match t.direction() {
+        Direction::LeftToRight => line,
+        Direction::RightToLeft => line.right_aligned(),
+    }
 }
 
 /// Numbered links: the visible text, and where each goes once inspected.
@@ -125,7 +132,14 @@ fn attachment_lines(t: &Catalog, items: &[Attachment], view: &View<'_>) -> Vec<L
 }
 
 /// Buttons drawn with their visual weight: a filled primary, an outlined secondary, a faint link.
+/// A right-to-left row of buttons is reversed when drawn, and the half blocks of a filled
+/// button have no mirrored twin, so there they are written the other way round.
 fn button_line(buttons: &[Button], view: &View<'_>) -> Line<'static> {
+    let labels: String = buttons.iter().map(|b| inert(&b.label)).collect();
+    let (fill_open, fill_close) = match bidi::direction(&labels, Direction::LeftToRight) {
+        Direction::LeftToRight => ("▐ ", " ▌"),
+        Direction::RightToLeft => ("▌ ", " ▐"),
+    };
     let mut line = Line::default();
     for (i, b) in buttons.iter().enumerate() {
         let at = FieldPath::nth(FieldKind::Button, i);
@@ -135,7 +149,7 @@ fn button_line(buttons: &[Button], view: &View<'_>) -> Line<'static> {
                 .spot
                 .is_some_and(|s| s.cursor == Some(at) || s.marked.contains(&at));
         let (style, open, close) = match b.weight {
-            Weight::Primary => (view.palette.primary_button(), "▐ ", " ▌"),
+            Weight::Primary => (view.palette.primary_button(), fill_open, fill_close),
             Weight::Secondary => (view.palette.strong(), "[ ", " ]"),
             Weight::Link => (view.palette.faint_button(), "", ""),
         };
@@ -174,4 +188,36 @@ fn verified(t: &Catalog, is: bool, view: &View<'_>) -> Span<'static> {
     } else {
         Span::raw("")
     }
+}
+
+/// One bubble's rows, each with its bar on the outer edge and on its side of the screen: your
+/// rows take the whole bubble width plus the bar, theirs the width with the bar. A row is put in
+/// visual order here (as the frame's display says), since a row with a side of its own is not
+/// ordered again; a row without right-to-left text keeps no side of its own on the left.
+fn bubble(
+    text_line: Line<'static>,
+    width: usize,
+    mine: bool,
+    right: bool,
+    bar_style: Style,
+) -> Vec<Line<'static>> {
+    let text: String = text_line.spans.iter().map(|s| s.content.as_ref()).collect();
+    let rtl_text = bidi::has_rtl(&text);
+    let direction = bidi::direction(&text, Direction::LeftToRight);
+    let room = if mine { width } else { width.saturating_sub(2) };
+    let mut out = Vec::new();
+    for piece in wrap(text_line, room, Span::raw(""), Span::raw("")) {
+        let mut piece = rtl::in_order(piece, direction);
+        piece.spans.retain(|s| !s.content.is_empty());
+        if right {
+            piece.spans.push(Span::styled(" │", bar_style));
+            piece.alignment = Some(Alignment::Right);
+        } else {
+            piece.spans.insert(0, Span::styled("│ ", bar_style));
+            // Yours on the left only in a mirrored chat: it holds that side like theirs would.
+            piece.alignment = (rtl_text || mine).then_some(Alignment::Left);
+        }
+        out.push(piece);
+    }
+    out
 }

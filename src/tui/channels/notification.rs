@@ -5,9 +5,11 @@
 use ratatui::text::{Line, Span};
 
 use super::button_line;
+use crate::bidi::{self, Direction};
 use crate::content::FieldKind;
 use crate::content::channel::{Device, Notification};
 use crate::i18n::Catalog;
+use crate::tui::rtl;
 use crate::tui::text::{View, field_lines, hidden_hint, inline_field, wrap};
 
 pub fn lines(t: &Catalog, n: &Notification, view: &View<'_>) -> Vec<Line<'static>> {
@@ -70,6 +72,9 @@ pub fn lines(t: &Catalog, n: &Notification, view: &View<'_>) -> Vec<Line<'static
         out.push(buttons);
     }
     out.push(Line::styled(format!("╰{edge}"), view.palette.dim()));
+    if t.direction() == Direction::RightToLeft {
+        out = out.into_iter().map(mirrored).collect();
+    }
     if !n.details.is_empty() {
         let mut details = Line::from(Span::styled(
             format!("{} ", crate::t!(t, "round-label-details")),
@@ -90,4 +95,32 @@ pub fn lines(t: &Catalog, n: &Notification, view: &View<'_>) -> Vec<Line<'static
         out.push(details);
     }
     out
+}
+
+/// A line of the card as a right-to-left phone draws it: the card's edge on the right, each row
+/// in visual order against it. Lines outside the card (the device) are only put on the right.
+fn mirrored(line: Line<'static>) -> Line<'static> {
+    let Some(first) = line.spans.first() else {
+        return line;
+    };
+    let corner = match first.content.chars().next() {
+        Some('╭') => Some('╮'),
+        Some('╰') => Some('╯'),
+        _ => None,
+    };
+    if let Some(corner) = corner {
+        let style = first.style;
+        let edge: String = first.content.chars().skip(1).chain([corner]).collect();
+        return Line::styled(edge, style).right_aligned();
+    }
+    if first.content != "│ " {
+        return line;
+    }
+    let mut spans = line.spans;
+    let bar = spans.remove(0);
+    let row = Line::from(spans);
+    let text: String = row.spans.iter().map(|s| s.content.as_ref()).collect();
+    let mut row = rtl::in_order(row, bidi::direction(&text, Direction::RightToLeft));
+    row.spans.push(Span::styled(" │", bar.style));
+    row.right_aligned()
 }

@@ -17,7 +17,7 @@ pub fn lines(t: &Catalog, p: &Permission, view: &View<'_>) -> Vec<Line<'static>>
         view.palette.dim(),
         view,
     ));
-    out.push(rule());
+    out.push(rule(t));
     // Who asks and for what, each on its own labelled line: the app's name is whatever the pack
     // gives ("Web browser: wallpaper-hd.example"), which no sentence template reads well around.
     for (label, text, at) in [

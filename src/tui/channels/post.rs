@@ -77,7 +77,7 @@ pub fn lines(t: &Catalog, p: &Post, view: &View<'_>) -> Vec<Line<'static>> {
         ));
     }
     if !p.replies.is_empty() {
-        out.push(rule());
+        out.push(rule(t));
         out.push(Line::styled(
             crate::t!(t, "round-replies"),
             view.palette.label(),

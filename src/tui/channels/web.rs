@@ -27,7 +27,7 @@ pub fn lines(t: &Catalog, w: &Web, view: &View<'_>) -> Vec<Line<'static>> {
         view,
     ));
     out.push(bar);
-    out.push(rule());
+    out.push(rule(t));
     out.extend(field_lines(
         &w.title,
         FieldKind::Title,

@@ -415,7 +415,7 @@ pub fn render_feedback(
     Paragraph::new(message)
         .scroll((scroll, 0))
         .render(inner, buf);
-    more_hints(scroll, max, inner, buf, palette);
+    more_hints(t, scroll, max, inner, buf, palette);
     let panel = Rect {
         x: rest.x + 1,
         y: box_area.bottom(),

@@ -216,12 +216,21 @@ fn render_scrolling(
     app.max_scroll.set(max);
     let scroll = scroll.min(max);
     Paragraph::new(lines).scroll((scroll, 0)).render(area, buf);
-    more_hints(scroll, max, area, buf, palette);
+    more_hints(app.t(), scroll, max, area, buf, palette);
 }
 
 /// "↑ more" on the frame's top border when rows are scrolled out above, "↓ more" on its bottom
-/// border when some are below: on the border, so they never cover content.
-fn more_hints(scroll: u16, max: u16, area: Rect, buf: &mut Buffer, palette: Palette) {
+/// border when some are below: on the border, so they never cover content. In a right-to-left
+/// language the sides swap, as the frame's titles do.
+fn more_hints(
+    t: &crate::i18n::Catalog,
+    scroll: u16,
+    max: u16,
+    area: Rect,
+    buf: &mut Buffer,
+    palette: Palette,
+) {
+    let mirrored = t.direction() == crate::bidi::Direction::RightToLeft;
     let screen = buf.area;
     let mut hint = |text: &str, y: u16, right: bool| {
         let line = Line::styled(text.to_string(), palette.key());
@@ -234,10 +243,10 @@ fn more_hints(scroll: u16, max: u16, area: Rect, buf: &mut Buffer, palette: Pale
         line.render(Rect::new(x, y, width, 1), buf);
     };
     if scroll > 0 && area.y > screen.y {
-        hint(" ↑ more ", area.y - 1, true);
+        hint(" ↑ more ", area.y - 1, !mirrored);
     }
     if scroll < max && area.bottom() < screen.bottom() {
-        hint(" ↓ more ", area.bottom(), false);
+        hint(" ↓ more ", area.bottom(), mirrored);
     }
 }
 
