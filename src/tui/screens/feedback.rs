@@ -175,7 +175,7 @@ impl Teaching {
                 item.spans.push(Span::styled(
                     format!(
                         "{} ",
-                        crate::t!(t, "round-evidence-place", place = words::anchor(t, &e.at))
+                        crate::t!(t, "round-evidence-place", place = words::anchor(t, e.at))
                     ),
                     palette.dim(),
                 ));
@@ -426,7 +426,9 @@ pub fn render_feedback(
     keys(play)
 }
 
-/// The row of the message where the first numbered evidence stands, if any is drawn.
+/// The row of the message where the first numbered evidence stands, if any is drawn. A number
+/// is a span of its own, or, on a line put in visual order (where pieces of one style are
+/// joined), part of its highlighted words.
 fn first_evidence_row(message: &[Line<'_>]) -> Option<u16> {
     let is_number = |s: &str| {
         s.len() > 2
@@ -434,9 +436,21 @@ fn first_evidence_row(message: &[Line<'_>]) -> Option<u16> {
             && s.ends_with(']')
             && s[1..s.len() - 1].bytes().all(|b| b.is_ascii_digit())
     };
+    let holds_number = |s: &str| {
+        s.match_indices('[').any(|(i, _)| {
+            s[i..]
+                .find(']')
+                .is_some_and(|end| is_number(&s[i..=i + end]))
+        })
+    };
     message
         .iter()
-        .position(|line| line.spans.iter().any(|span| is_number(&span.content)))
+        .position(|line| {
+            line.spans.iter().any(|span| {
+                is_number(&span.content)
+                    || (line.alignment.is_some() && holds_number(&span.content))
+            })
+        })
         .and_then(|row| u16::try_from(row).ok())
 }
 

@@ -82,8 +82,8 @@ pub fn help(t: &Catalog, area: Rect, buf: &mut Buffer, palette: Palette) {
             let used = 14 + what.chars().count();
             let key = match t.direction() {
                 Direction::LeftToRight => format!("{key:>12}  "),
-                // Read from the right, a key stands against its words.
-                Direction::RightToLeft => format!("  {key:<12}"),
+                // Read from the right: the key at the column's start, then its words.
+                Direction::RightToLeft => format!("{key:<12}  "),
             };
             row.spans.push(Span::styled(key, palette.key()));
             row.spans.push(Span::raw(format!(

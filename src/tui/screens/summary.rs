@@ -95,10 +95,21 @@ pub fn summary_lines(
         crate::t!(t, "round-by-theme"),
         palette.title(),
     ));
-    for (theme, (right, total)) in &summary.by_theme {
+    let themes: Vec<String> = summary
+        .by_theme
+        .keys()
+        .map(|theme| words::theme(t, *theme))
+        .collect();
+    // The names' column: as wide as the longest name, at least 22 (English's names fit it).
+    let column = themes
+        .iter()
+        .map(|name| name.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(22);
+    for (name, (right, total)) in themes.iter().zip(summary.by_theme.values()) {
         lines.push(Line::raw(format!(
-            "  {:<22} {}",
-            words::theme(t, *theme),
+            "  {name:<column$} {}",
             crate::t!(t, "round-theme-right", right = *right, total = *total)
         )));
     }
