@@ -16,7 +16,7 @@ use redflag::progress::Mode;
 use redflag::quiz::Round;
 use redflag::settings::{Bidi, Display, PlaySettings};
 use redflag::tui::App;
-use redflag::tui::app::{Done, Play, Screen};
+use redflag::tui::app::{Done, Msg, Overlay, Play, Screen};
 
 mod common;
 
@@ -412,7 +412,7 @@ fn with_terminal_ordering_lines_go_out_in_reading_order_but_the_layout_is_still_
 fn the_arrows_choose_the_button_on_their_side() {
     let mut app = arabic_app(Bidi::App);
     showing(&mut app, EMAIL, false, None);
-    app.update(redflag::tui::app::Msg::Left);
+    app.update(Msg::Left);
     let screen = draw(&app, 80, 24).backend().buffer().clone();
     // DANGEROUS is the left button in Arabic: ← chooses it.
     must(&screen, &shown("▶ [d] خطِر"));
@@ -474,4 +474,81 @@ fn the_summary_reads_from_the_right() {
     assert_eq!(screen[(BOX_RIGHT, chosen)].symbol(), "▶");
     let keys = shown("↑↓ اختر · Enter اعرضه مجددًا · Esc رجوع · p العب جولة · ? مساعدة");
     assert_eq!(top[23].trim_start(), keys);
+}
+
+#[test]
+fn the_help_and_the_quit_question_read_from_the_right() {
+    let mut app = arabic_app(Bidi::App);
+    showing(&mut app, EMAIL, false, None);
+    app.overlay = Some(Overlay::Help);
+    let screen = draw(&app, 80, 24).backend().buffer().clone();
+    let (x, title) = must(&screen, &format!("{} ┐", shown("مساعدة: طريقة اللعب")));
+    assert!(x > 40, "the help's title on the right");
+    ends_row_at(&screen, &shown("احكم على كل عنصر:"), RIGHT - 4);
+    // Two keys to a row, the first at the right, each before its words.
+    let row = ends_row_at(&screen, "s d", RIGHT - 4);
+    let (words, y) = must(&screen, &shown("آمن، خطِر"));
+    let (second, _) = must(&screen, "Enter → ←");
+    assert!(y == row && second < words, "{}", text(&screen));
+    for (key, what) in [
+        ("q Esc", "رجوع؛ الجولة تسألك"),
+        ("Tab m", "التقاط: تنقّل، علّم"),
+    ] {
+        let (k, y) = must(&screen, key);
+        let (w, same) = must(&screen, &shown(what));
+        assert!(y == same && w < k, "{key} then its words, on one row");
+    }
+    assert!(title < row);
+
+    app.overlay = Some(Overlay::ConfirmQuit);
+    let screen = draw(&app, 80, 24).backend().buffer().clone();
+    must(&screen, &format!("{} ┐", shown("مغادرة الجولة؟")));
+    must(
+        &screen,
+        &shown("أتغادر هذه الجولة؟ لا يمكن استئنافها دون ملف شخصي."),
+    );
+    let (yes, y) = must(&screen, &shown("[y] نعم، إلى القائمة"));
+    let (no, _) = must(&screen, &shown("[n] لا، أكمل اللعب"));
+    assert_eq!(yes + 20, no + 18, "both right-aligned in the box, row {y}");
+}
+
+#[test]
+fn spot_mode_explains_itself_and_scores_the_marks_in_arabic() {
+    let mut app = arabic_app(Bidi::App);
+    let index = app.pool.iter().position(|s| s.id == SMS).expect("id");
+    app.screen = Screen::Question(Play::new(Round::new(vec![index]), Mode::Spot, 1));
+    let screen = draw(&app, 80, 24).backend().buffer().clone();
+    must(
+        &screen,
+        &format!("{} ┐", shown("التقط العلامات: طريقة اللعب")),
+    );
+    ends_row_at(
+        &screen,
+        &shown("Tab Shift-Tab  التنقل بين أجزاء الرسالة"),
+        BOX_RIGHT - 2,
+    );
+    ends_row_at(
+        &screen,
+        &shown("تُضاف نقاط علاماتك إلى نقاط الحكم:"),
+        BOX_RIGHT,
+    );
+    assert_eq!(
+        rows(&screen)[23].trim_start(),
+        shown("Enter ابدأ · ? مساعدة · q خروج")
+    );
+
+    app.update(Msg::Enter);
+    app.update(Msg::NextField);
+    app.update(Msg::Mark);
+    let screen = draw(&app, 80, 24).backend().buffer().clone();
+    no_english_words(&screen, SMS);
+    must(&screen, "⚑?");
+    app.update(Msg::Safe);
+    let screen = draw(&app, 80, 24).backend().buffer().clone();
+    ends_row_at(
+        &screen,
+        &shown("علاماتك: +0 نقطة · ✓ أصبت: لا شيء"),
+        RIGHT - 1,
+    );
+    must(&screen, &shown("! علامات خاطئة: النص"));
 }

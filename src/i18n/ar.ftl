@@ -304,9 +304,9 @@ round-help-key-choose = اختر ثم أكّد
 round-help-key-inspect = افحص التفاصيل
 round-help-key-next = العنصر التالي؛ اختيار
 round-help-key-briefing = الإحاطة: من هو من
-round-help-key-spot = العلامات: تنقّل، ضع علامة
+round-help-key-spot = التقاط: تنقّل، علّم
 round-help-key-certificate = الشهادة (المسار)
-round-help-key-back = رجوع؛ الجولة تسأل أولًا
+round-help-key-back = رجوع؛ الجولة تسألك
 
 # (end of tui-round)
 

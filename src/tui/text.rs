@@ -4,6 +4,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::palette::Palette;
+use crate::bidi::{self, Direction};
 use crate::content::FieldPath;
 use crate::i18n::Catalog;
 use crate::inert::inert;
@@ -189,7 +190,9 @@ pub fn inline_field(
     spans
 }
 
-/// Underlines the field under the cursor (with a pointer) and tags marked fields with ⚑?.
+/// Underlines the field under the cursor (with a pointer) and tags marked fields with ⚑?. The
+/// pointer goes before the field's first word and points at it: from the right in a field that
+/// reads right to left.
 fn mark_spot(lines: &mut [Line<'static>], at: FieldPath, spot: Spot<'_>, palette: Palette) {
     if spot.cursor == Some(at) {
         for line in lines.iter_mut() {
@@ -200,7 +203,12 @@ fn mark_spot(lines: &mut [Line<'static>], at: FieldPath, spot: Spot<'_>, palette
             }
         }
         if let Some(first) = lines.first_mut() {
-            first.spans.insert(0, Span::styled("▸", palette.key()));
+            let text: String = first.spans.iter().map(|s| s.content.as_ref()).collect();
+            let pointer = match bidi::direction(&text, Direction::LeftToRight) {
+                Direction::LeftToRight => "▸",
+                Direction::RightToLeft => "◂",
+            };
+            first.spans.insert(0, Span::styled(pointer, palette.key()));
         }
     }
     if spot.marked.contains(&at)
