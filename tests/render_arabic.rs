@@ -363,7 +363,8 @@ fn a_call_centres_its_caller_in_visual_order_and_speakers_stand_at_the_right() {
     must(&screen, &shown("اجتماع مرئي · مجلس"));
     must(&screen, &shown("عبدالله الحربي"));
     ends_row_at(&screen, &shown("يقول:"), BOX_RIGHT);
-    ends_row_at(&screen, &shown("هو   │"), BOX_RIGHT);
+    ends_row_at(&screen, &shown("المتصل │"), BOX_RIGHT);
+    ends_row_at(&screen, &shown("أنت    │"), BOX_RIGHT);
     feedback_frame(&feedback(&mut app, CALL, Verdict::Dangerous), false);
 }
 

@@ -203,8 +203,8 @@ round-call-voicemail = بريد صوتي
 round-call-video = اجتماع مرئي
 round-transcript = نص التسجيل
 round-meeting-chat = نُشر في دردشة الاجتماع:
-# المتحدث في نص المكالمة (خمسة أحرف على الأكثر).
-round-speaker-them = هو
+# المتحدث في نص المكالمة: الطرف الآخر، ثم أنت.
+round-speaker-them = المتصل
 round-speaker-you = أنت
 round-consent-cookie-banner = لافتة ملفات تعريف الارتباط
 round-consent-signup-form = نموذج تسجيل

@@ -200,7 +200,7 @@ round-call-voicemail = Voicemail
 round-call-video = Video meeting
 round-transcript = Transcript
 round-meeting-chat = Posted in the meeting chat:
-# Who speaks in a call's transcript (up to five letters).
+# Who speaks in a call's transcript: the other side, then the player (short words: a column).
 round-speaker-them = Them
 round-speaker-you = You
 round-consent-cookie-banner = Cookie banner

@@ -11,7 +11,8 @@ use crate::i18n::Catalog;
 use crate::tui::rtl::in_own_order;
 use crate::tui::text::{View, field_lines, hidden_hint, inline_field, labelled, wrap};
 
-/// Where the speaker's name ends and the words start, for the transcript's hanging indent.
+/// Where the speaker's name ends and the words start, for the transcript's hanging indent: at
+/// least this, or past the longer of the two names in the player's language.
 const SPEAKER_WIDTH: usize = 5;
 
 pub fn lines(t: &Catalog, c: &Call, view: &View<'_>) -> Vec<Line<'static>> {
@@ -94,22 +95,20 @@ pub fn lines(t: &Catalog, c: &Call, view: &View<'_>) -> Vec<Line<'static>> {
 fn transcript(t: &Catalog, c: &Call, view: &View<'_>) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     let width = usize::from(view.width).saturating_sub(1);
+    let (them, you) = (
+        crate::t!(t, "round-speaker-them"),
+        crate::t!(t, "round-speaker-you"),
+    );
+    let names = them.chars().count().max(you.chars().count());
+    let column = (names + 1).max(SPEAKER_WIDTH);
     for (i, line) in c.lines.iter().enumerate() {
         let at = FieldPath::nth(FieldKind::Line, i);
         let (who, style, text) = match line.from {
-            Speaker::Them => (
-                crate::t!(t, "round-speaker-them"),
-                view.palette.dim(),
-                Default::default(),
-            ),
-            Speaker::You => (
-                crate::t!(t, "round-speaker-you"),
-                view.palette.label(),
-                view.palette.strong(),
-            ),
+            Speaker::Them => (them.clone(), view.palette.dim(), Default::default()),
+            Speaker::You => (you.clone(), view.palette.label(), view.palette.strong()),
         };
-        let first = Span::styled(format!("{who:<SPEAKER_WIDTH$}│ "), style);
-        let rest = Span::styled(format!("{:<SPEAKER_WIDTH$}│ ", ""), style);
+        let first = Span::styled(format!("{who:<column$}│ "), style);
+        let rest = Span::styled(format!("{:<column$}│ ", ""), style);
         for (n, piece) in field_lines(&line.text, at, text, view)
             .into_iter()
             .enumerate()
