@@ -94,8 +94,16 @@ impl App {
                         .unwrap_or(0);
                 }
             }
-            Msg::Left => play.choice = Some(Verdict::Safe),
-            Msg::Right => play.choice = Some(Verdict::Dangerous),
+            // The arrows choose the button on their side: SAFE is on the left in English and
+            // on the right in a right-to-left language, whose verdict bar is mirrored.
+            Msg::Left | Msg::Right => {
+                let mirrored = self.t().direction() == crate::bidi::Direction::RightToLeft;
+                play.choice = Some(if (msg == Msg::Left) != mirrored {
+                    Verdict::Safe
+                } else {
+                    Verdict::Dangerous
+                });
+            }
             Msg::Briefing => return self.briefing(Screen::Question(play)),
             Msg::Back => self.overlay = Some(Overlay::ConfirmQuit),
             _ => play.scroll = self.scrolled(play.scroll, msg),

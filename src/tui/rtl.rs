@@ -11,7 +11,7 @@
 use ratatui::layout::Alignment;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use unicode_width::UnicodeWidthChar;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use std::cell::Cell;
 
@@ -32,6 +32,49 @@ pub fn drawing_with(display: Display) {
 /// The lines in visual order under the current frame's display setting.
 pub fn visual(lines: Vec<Line<'static>>, width: u16) -> Vec<Line<'static>> {
     visual_lines(lines, width, DRAWING.with(Cell::get))
+}
+
+/// One displayed line (already wrapped) in visual order for a paragraph running in
+/// `direction`, under the current frame's display setting: reordered only when redflag orders
+/// text (with `--bidi terminal` it stays in reading order for the terminal to order). Its
+/// alignment is the caller's: a line placed on a side of its own (a chat bubble).
+pub fn in_order(line: Line<'static>, direction: Direction) -> Line<'static> {
+    let alignment = line.alignment;
+    let mut line = visual_line(line, direction, DRAWING.with(Cell::get));
+    line.alignment = alignment;
+    line
+}
+
+/// A line placed on a side of its own (centred, say) in visual order for its own direction
+/// (from its first letter with one; `neutral` when it has none), keeping its side.
+pub fn in_own_order(line: Line<'static>, neutral: Direction) -> Line<'static> {
+    let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+    if !bidi::has_rtl(&text) {
+        return line;
+    }
+    in_order(line, bidi::direction(&text, neutral))
+}
+
+/// One displayed row of a paragraph running in `direction`, under the current frame's display
+/// setting: as [`visual_line`] puts it (in visual order and on the paragraph's side when
+/// redflag orders text; in reading order for the terminal otherwise).
+pub fn in_paragraph(line: Line<'static>, direction: Direction) -> Line<'static> {
+    visual_line(line, direction, DRAWING.with(Cell::get))
+}
+
+/// A line of the interface itself (a header, the verdict buttons, the key line, a title) in
+/// the language's `direction`, whatever letter it starts with. In a right-to-left language it
+/// is put on the right (that is the layout, whoever orders the text) and, when redflag orders
+/// text, in visual order, so that its first word or key is at the right; a line with a side of
+/// its own keeps it. In a left-to-right language the line is returned untouched.
+pub fn interface_line(line: Line<'static>, direction: Direction) -> Line<'static> {
+    if direction == Direction::LeftToRight {
+        return line;
+    }
+    let side = line.alignment.unwrap_or(Alignment::Right);
+    let mut line = in_order(line, direction);
+    line.alignment = Some(side);
+    line
 }
 
 impl App {
@@ -102,11 +145,45 @@ pub fn visual_line(line: Line<'static>, direction: Direction, display: Display) 
     Line {
         style,
         alignment,
-        spans: pieces
+        spans: split_ligatures(pieces)
             .into_iter()
             .map(|(text, style)| Span::styled(text, style))
             .collect(),
     }
+}
+
+/// The pieces cut wherever `unicode-width` would count two letters as one column (lam then
+/// alef, the ligature a shaping renderer draws; reversing a word can make that pair): a
+/// terminal draws them in two cells, and ratatui places each span by its width, so a piece
+/// counted one short would be drawn over by the next one, or cut at a right-aligned line's end.
+fn split_ligatures(pieces: Vec<(String, Style)>) -> Vec<(String, Style)> {
+    let mut out = Vec::with_capacity(pieces.len());
+    for (text, style) in pieces {
+        if !bidi::has_rtl(&text) {
+            out.push((text, style));
+            continue;
+        }
+        let mut start = 0;
+        // Where the last letter with a width starts: a pair is that letter, any marks, a letter.
+        let mut last = None;
+        for (i, c) in text.char_indices() {
+            let width = c.width().unwrap_or(0);
+            if let Some(from) = last
+                && width > 0
+            {
+                let pair = &text[from..i + c.len_utf8()];
+                if UnicodeWidthStr::width(pair) < cells(pair) {
+                    out.push((text[start..i].to_string(), style));
+                    start = i;
+                }
+            }
+            if width > 0 {
+                last = Some(i);
+            }
+        }
+        out.push((text[start..].to_string(), style));
+    }
+    out
 }
 
 /// Word-wraps a line to `width` columns in reading order: breaks after spaces, cuts a word wider

@@ -4,7 +4,9 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::palette::Palette;
+use crate::bidi::{self, Direction};
 use crate::content::FieldPath;
+use crate::i18n::Catalog;
 use crate::inert::inert;
 
 mod flow;
@@ -158,6 +160,9 @@ fn word_end(text: &str, from: usize) -> usize {
                 | '"'
                 | '\''
                 | '»'
+                | '،'
+                | '؛'
+                | '؟'
                 | '”'
                 | '’'
                 | '>'
@@ -184,7 +189,9 @@ pub fn inline_field(
     spans
 }
 
-/// Underlines the field under the cursor (with a pointer) and tags marked fields with ⚑?.
+/// Underlines the field under the cursor (with a pointer) and tags marked fields with ⚑?. The
+/// pointer goes before the field's first word and points at it: from the right in a field that
+/// reads right to left.
 fn mark_spot(lines: &mut [Line<'static>], at: FieldPath, spot: Spot<'_>, palette: Palette) {
     if spot.cursor == Some(at) {
         for line in lines.iter_mut() {
@@ -195,7 +202,12 @@ fn mark_spot(lines: &mut [Line<'static>], at: FieldPath, spot: Spot<'_>, palette
             }
         }
         if let Some(first) = lines.first_mut() {
-            first.spans.insert(0, Span::styled("▸", palette.key()));
+            let text: String = first.spans.iter().map(|s| s.content.as_ref()).collect();
+            let pointer = match bidi::direction(&text, Direction::LeftToRight) {
+                Direction::LeftToRight => "▸",
+                Direction::RightToLeft => "◂",
+            };
+            first.spans.insert(0, Span::styled(pointer, palette.key()));
         }
     }
     if spot.marked.contains(&at)
@@ -225,9 +237,13 @@ pub fn labelled(
     lines
 }
 
-/// The hint shown in place of a hidden detail before inspecting.
-pub fn hidden_hint(view: &View<'_>, what: &str) -> Span<'static> {
-    Span::styled(format!("‹{what}: press i to inspect›"), view.palette.dim())
+/// The hint shown in place of a hidden detail before inspecting; `what` is already worded
+/// (one of the `round-hidden-*` messages).
+pub fn hidden_hint(t: &Catalog, view: &View<'_>, what: &str) -> Span<'static> {
+    Span::styled(
+        crate::t!(t, "round-hidden", what = what),
+        view.palette.dim(),
+    )
 }
 
 #[cfg(test)]

@@ -3,16 +3,20 @@ use ratatui::text::{Line, Span};
 use super::{button_line, rule};
 use crate::content::channel::{Consent, ConsentKind};
 use crate::content::{FieldKind, FieldPath};
+use crate::i18n::Catalog;
 use crate::tui::text::{View, field_lines, hidden_hint, inline_field, labelled};
 
-pub fn lines(c: &Consent, view: &View<'_>) -> Vec<Line<'static>> {
+pub fn lines(t: &Catalog, c: &Consent, view: &View<'_>) -> Vec<Line<'static>> {
     let kind = match c.kind {
-        ConsentKind::CookieBanner => "Cookie banner",
-        ConsentKind::SignupForm => "Sign-up form",
-        ConsentKind::AppAuthorisation => "App authorisation",
-        ConsentKind::Preferences => "Preference centre",
+        ConsentKind::CookieBanner => crate::t!(t, "round-consent-cookie-banner"),
+        ConsentKind::SignupForm => crate::t!(t, "round-consent-signup-form"),
+        ConsentKind::AppAuthorisation => crate::t!(t, "round-consent-app-authorisation"),
+        ConsentKind::Preferences => crate::t!(t, "round-consent-preferences"),
     };
-    let mut top = Line::from(Span::styled(format!("{kind} on "), view.palette.dim()));
+    let mut top = Line::from(Span::styled(
+        format!("{} ", crate::t!(t, "round-consent-on", kind = kind)),
+        view.palette.dim(),
+    ));
     top.spans.extend(inline_field(
         &c.site,
         FieldKind::Site,
@@ -27,8 +31,18 @@ pub fn lines(c: &Consent, view: &View<'_>) -> Vec<Line<'static>> {
         view,
     ));
     if c.kind == ConsentKind::AppAuthorisation {
-        out.extend(labelled("App:", &c.app, FieldKind::App, view));
-        let mut publisher = labelled("By:", "", FieldKind::Publisher, view);
+        out.extend(labelled(
+            &crate::t!(t, "round-label-app"),
+            &c.app,
+            FieldKind::App,
+            view,
+        ));
+        let mut publisher = labelled(
+            &crate::t!(t, "round-label-by"),
+            "",
+            FieldKind::Publisher,
+            view,
+        );
         if view.reveals() {
             publisher[0].spans.extend(inline_field(
                 &c.publisher,
@@ -37,12 +51,22 @@ pub fn lines(c: &Consent, view: &View<'_>) -> Vec<Line<'static>> {
                 view,
             ));
             publisher[0].spans.push(if c.publisher_verified {
-                Span::styled("  ✓ verified publisher", view.palette.right())
+                Span::styled(
+                    format!("  {}", crate::t!(t, "round-publisher-verified")),
+                    view.palette.right(),
+                )
             } else {
-                Span::styled("  ⚠ unverified publisher", view.palette.wrong())
+                Span::styled(
+                    format!("  {}", crate::t!(t, "round-publisher-unverified")),
+                    view.palette.wrong(),
+                )
             });
         } else {
-            publisher[0].spans.push(hidden_hint(view, "publisher"));
+            publisher[0].spans.push(hidden_hint(
+                t,
+                view,
+                &crate::t!(t, "round-hidden-publisher"),
+            ));
         }
         out.extend(publisher);
     }
@@ -55,7 +79,10 @@ pub fn lines(c: &Consent, view: &View<'_>) -> Vec<Line<'static>> {
     ));
     if !c.scopes.is_empty() {
         out.push(Line::default());
-        out.push(Line::styled("This app wants to:", view.palette.label()));
+        out.push(Line::styled(
+            crate::t!(t, "round-app-wants"),
+            view.palette.label(),
+        ));
         for (i, scope) in c.scopes.iter().enumerate() {
             let mut line = Line::from(Span::raw("  • "));
             line.spans.extend(inline_field(
@@ -80,12 +107,14 @@ pub fn lines(c: &Consent, view: &View<'_>) -> Vec<Line<'static>> {
             view,
         ));
         if b.checked {
-            line.spans
-                .push(Span::styled("  (ticked)", view.palette.dim()));
+            line.spans.push(Span::styled(
+                format!("  {}", crate::t!(t, "round-ticked")),
+                view.palette.dim(),
+            ));
         }
         out.push(line);
     }
-    out.push(rule());
+    out.push(rule(t));
     out.push(button_line(&c.buttons, view));
     out
 }

@@ -3,10 +3,16 @@ use ratatui::text::{Line, Span};
 use super::{attachment_lines, link_lines, rule};
 use crate::content::FieldKind;
 use crate::content::channel::Email;
+use crate::i18n::Catalog;
 use crate::tui::text::{View, field_lines, hidden_hint, inline_field, labelled};
 
-pub fn lines(e: &Email, view: &View<'_>) -> Vec<Line<'static>> {
-    let mut out = labelled("From:", &e.from_name, FieldKind::FromName, view);
+pub fn lines(t: &Catalog, e: &Email, view: &View<'_>) -> Vec<Line<'static>> {
+    let mut out = labelled(
+        &crate::t!(t, "round-label-from"),
+        &e.from_name,
+        FieldKind::FromName,
+        view,
+    );
     if let Some(first) = out.first_mut() {
         first.spans.push(Span::raw("  "));
         if view.reveals() {
@@ -19,11 +25,18 @@ pub fn lines(e: &Email, view: &View<'_>) -> Vec<Line<'static>> {
             ));
             first.spans.push(Span::styled(">", view.palette.revealed()));
         } else {
-            first.spans.push(hidden_hint(view, "address"));
+            first
+                .spans
+                .push(hidden_hint(t, view, &crate::t!(t, "round-hidden-address")));
         }
     }
     if view.reveals() && !e.reply_to.is_empty() {
-        let mut reply = labelled("Reply-To:", "", FieldKind::ReplyTo, view);
+        let mut reply = labelled(
+            &crate::t!(t, "round-label-reply-to"),
+            "",
+            FieldKind::ReplyTo,
+            view,
+        );
         reply[0].spans.extend(inline_field(
             &e.reply_to,
             FieldKind::ReplyTo,
@@ -32,18 +45,33 @@ pub fn lines(e: &Email, view: &View<'_>) -> Vec<Line<'static>> {
         ));
         out.extend(reply);
     }
-    out.extend(labelled("To:", &e.to, FieldKind::To, view));
+    out.extend(labelled(
+        &crate::t!(t, "round-label-to"),
+        &e.to,
+        FieldKind::To,
+        view,
+    ));
     if !e.date.is_empty() {
-        out.extend(labelled("Date:", &e.date, FieldKind::Date, view));
+        out.extend(labelled(
+            &crate::t!(t, "round-label-date"),
+            &e.date,
+            FieldKind::Date,
+            view,
+        ));
     }
-    let mut subject = labelled("Subject:", &e.subject, FieldKind::Subject, view);
+    let mut subject = labelled(
+        &crate::t!(t, "round-label-subject"),
+        &e.subject,
+        FieldKind::Subject,
+        view,
+    );
     for line in &mut subject {
         for span in line.spans.iter_mut().skip(1) {
             span.style = span.style.patch(view.palette.strong());
         }
     }
     out.extend(subject);
-    out.push(rule());
+    out.push(rule(t));
     out.extend(field_lines(
         e.body.trim_end(),
         FieldKind::Body,
@@ -51,9 +79,9 @@ pub fn lines(e: &Email, view: &View<'_>) -> Vec<Line<'static>> {
         view,
     ));
     if !e.links.is_empty() || !e.attachments.is_empty() {
-        out.push(rule());
+        out.push(rule(t));
     }
-    out.extend(link_lines(&e.links, view, true));
-    out.extend(attachment_lines(&e.attachments, view));
+    out.extend(link_lines(t, &e.links, view, true));
+    out.extend(attachment_lines(t, &e.attachments, view));
     out
 }

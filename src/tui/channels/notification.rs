@@ -5,14 +5,17 @@
 use ratatui::text::{Line, Span};
 
 use super::button_line;
+use crate::bidi::{self, Direction};
 use crate::content::FieldKind;
 use crate::content::channel::{Device, Notification};
+use crate::i18n::Catalog;
+use crate::tui::rtl;
 use crate::tui::text::{View, field_lines, hidden_hint, inline_field, wrap};
 
-pub fn lines(n: &Notification, view: &View<'_>) -> Vec<Line<'static>> {
+pub fn lines(t: &Catalog, n: &Notification, view: &View<'_>) -> Vec<Line<'static>> {
     let device = match n.device {
-        Device::Phone => "On your phone",
-        Device::Desktop => "On your desktop",
+        Device::Phone => crate::t!(t, "round-device-phone"),
+        Device::Desktop => crate::t!(t, "round-device-desktop"),
     };
     let edge = "─".repeat(usize::from(view.width).clamp(10, 48) - 1);
     let mut out = vec![
@@ -69,8 +72,14 @@ pub fn lines(n: &Notification, view: &View<'_>) -> Vec<Line<'static>> {
         out.push(buttons);
     }
     out.push(Line::styled(format!("╰{edge}"), view.palette.dim()));
+    if t.direction() == Direction::RightToLeft {
+        out = out.into_iter().map(mirrored).collect();
+    }
     if !n.details.is_empty() {
-        let mut details = Line::from(Span::styled("Details: ", view.palette.label()));
+        let mut details = Line::from(Span::styled(
+            format!("{} ", crate::t!(t, "round-label-details")),
+            view.palette.label(),
+        ));
         if view.reveals() {
             details.spans.extend(inline_field(
                 &n.details,
@@ -79,9 +88,39 @@ pub fn lines(n: &Notification, view: &View<'_>) -> Vec<Line<'static>> {
                 view,
             ));
         } else {
-            details.spans.push(hidden_hint(view, "details"));
+            details
+                .spans
+                .push(hidden_hint(t, view, &crate::t!(t, "round-hidden-details")));
         }
         out.push(details);
     }
     out
+}
+
+/// A line of the card as a right-to-left phone draws it: the card's edge on the right, each row
+/// in visual order against it. Lines outside the card (the device) are only put on the right.
+fn mirrored(line: Line<'static>) -> Line<'static> {
+    let Some(first) = line.spans.first() else {
+        return line;
+    };
+    let corner = match first.content.chars().next() {
+        Some('╭') => Some('╮'),
+        Some('╰') => Some('╯'),
+        _ => None,
+    };
+    if let Some(corner) = corner {
+        let style = first.style;
+        let edge: String = first.content.chars().skip(1).chain([corner]).collect();
+        return Line::styled(edge, style).right_aligned();
+    }
+    if first.content != "│ " {
+        return line;
+    }
+    let mut spans = line.spans;
+    let bar = spans.remove(0);
+    let row = Line::from(spans);
+    let text: String = row.spans.iter().map(|s| s.content.as_ref()).collect();
+    let mut row = rtl::in_order(row, bidi::direction(&text, Direction::RightToLeft));
+    row.spans.push(Span::styled(" │", bar.style));
+    row.right_aligned()
 }

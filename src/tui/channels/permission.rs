@@ -3,24 +3,32 @@ use ratatui::text::Line;
 use super::{button_line, rule};
 use crate::content::FieldKind;
 use crate::content::channel::Permission;
+use crate::i18n::Catalog;
 use crate::tui::text::{View, field_lines, labelled};
 
-pub fn lines(p: &Permission, view: &View<'_>) -> Vec<Line<'static>> {
-    let mut out = vec![Line::styled("What you were doing:", view.palette.label())];
+pub fn lines(t: &Catalog, p: &Permission, view: &View<'_>) -> Vec<Line<'static>> {
+    let mut out = vec![Line::styled(
+        crate::t!(t, "round-permission-context"),
+        view.palette.label(),
+    )];
     out.extend(field_lines(
         &p.context,
         FieldKind::Context,
         view.palette.dim(),
         view,
     ));
-    out.push(rule());
+    out.push(rule(t));
     // Who asks and for what, each on its own labelled line: the app's name is whatever the pack
     // gives ("Web browser: wallpaper-hd.example"), which no sentence template reads well around.
     for (label, text, at) in [
-        ("App:", &p.app, FieldKind::App),
-        ("Asks for:", &p.permission, FieldKind::Permission),
+        (crate::t!(t, "round-label-app"), &p.app, FieldKind::App),
+        (
+            crate::t!(t, "round-label-asks"),
+            &p.permission,
+            FieldKind::Permission,
+        ),
     ] {
-        let mut lines = labelled(label, text, at, view);
+        let mut lines = labelled(&label, text, at, view);
         for line in &mut lines {
             for span in line.spans.iter_mut().skip(1) {
                 span.style = span.style.patch(view.palette.title());

@@ -3,9 +3,10 @@ use ratatui::text::{Line, Span};
 use super::{link_lines, rule, verified};
 use crate::content::channel::Post;
 use crate::content::{FieldKind, FieldPath, Part};
+use crate::i18n::Catalog;
 use crate::tui::text::{View, field_lines, inline_field};
 
-pub fn lines(p: &Post, view: &View<'_>) -> Vec<Line<'static>> {
+pub fn lines(t: &Catalog, p: &Post, view: &View<'_>) -> Vec<Line<'static>> {
     let mut top = Line::default();
     top.spans.extend(inline_field(
         &p.platform,
@@ -14,8 +15,10 @@ pub fn lines(p: &Post, view: &View<'_>) -> Vec<Line<'static>> {
         view,
     ));
     if p.sponsored {
-        top.spans
-            .push(Span::styled(" · Sponsored", view.palette.dim()));
+        top.spans.push(Span::styled(
+            format!(" · {}", crate::t!(t, "round-sponsored")),
+            view.palette.dim(),
+        ));
     }
     let mut author = Line::default();
     author.spans.extend(inline_field(
@@ -24,7 +27,7 @@ pub fn lines(p: &Post, view: &View<'_>) -> Vec<Line<'static>> {
         view.palette.strong(),
         view,
     ));
-    author.spans.push(verified(p.verified, view));
+    author.spans.push(verified(t, p.verified, view));
     author.spans.push(Span::raw(" "));
     author.spans.extend(inline_field(
         &p.handle,
@@ -50,10 +53,13 @@ pub fn lines(p: &Post, view: &View<'_>) -> Vec<Line<'static>> {
     ));
     if let Some(link) = &p.link {
         out.push(Line::default());
-        out.extend(link_lines(std::slice::from_ref(link), view, false));
+        out.extend(link_lines(t, std::slice::from_ref(link), view, false));
     }
     if !p.image.is_empty() {
-        let mut image = Line::from(Span::styled("[Image] ", view.palette.label()));
+        let mut image = Line::from(Span::styled(
+            format!("{} ", crate::t!(t, "round-image")),
+            view.palette.label(),
+        ));
         image.spans.extend(inline_field(
             &p.image,
             FieldKind::Image,
@@ -71,8 +77,11 @@ pub fn lines(p: &Post, view: &View<'_>) -> Vec<Line<'static>> {
         ));
     }
     if !p.replies.is_empty() {
-        out.push(rule());
-        out.push(Line::styled("Replies", view.palette.label()));
+        out.push(rule(t));
+        out.push(Line::styled(
+            crate::t!(t, "round-replies"),
+            view.palette.label(),
+        ));
     }
     for (i, r) in p.replies.iter().enumerate() {
         let reply = FieldPath::nth(FieldKind::Reply, i);
@@ -83,7 +92,7 @@ pub fn lines(p: &Post, view: &View<'_>) -> Vec<Line<'static>> {
             view.palette.strong(),
             view,
         ));
-        who.spans.push(verified(r.verified, view));
+        who.spans.push(verified(t, r.verified, view));
         who.spans.push(Span::raw(" "));
         who.spans.extend(inline_field(
             &r.handle,

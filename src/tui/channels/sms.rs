@@ -1,11 +1,17 @@
 use ratatui::text::{Line, Span};
 
+use super::bubble;
+use crate::bidi::Direction;
 use crate::content::FieldKind;
 use crate::content::channel::Sms;
-use crate::tui::text::{View, field_lines, inline_field, wrap};
+use crate::i18n::Catalog;
+use crate::tui::text::{View, field_lines, inline_field};
 
-pub fn lines(s: &Sms, view: &View<'_>) -> Vec<Line<'static>> {
-    let mut header = Line::from(Span::styled("Text message from ", view.palette.dim()));
+pub fn lines(t: &Catalog, s: &Sms, view: &View<'_>) -> Vec<Line<'static>> {
+    let mut header = Line::from(Span::styled(
+        format!("{} ", crate::t!(t, "round-sms-from")),
+        view.palette.dim(),
+    ));
     header.spans.extend(inline_field(
         &s.sender,
         FieldKind::Sender,
@@ -13,13 +19,15 @@ pub fn lines(s: &Sms, view: &View<'_>) -> Vec<Line<'static>> {
         view,
     ));
     let mut out = vec![header, Line::default()];
-    let bar = Span::styled("│ ", view.palette.dim());
+    // A message received: a bubble on the side lines start from, its time under it.
+    let mirrored = t.direction() == Direction::RightToLeft;
     for line in field_lines(s.text.trim_end(), FieldKind::Text, Default::default(), view) {
-        out.extend(wrap(
+        out.extend(bubble(
             line,
             usize::from(view.width) * 3 / 4,
-            bar.clone(),
-            bar.clone(),
+            false,
+            mirrored,
+            view.palette.dim(),
         ));
     }
     if !s.received.is_empty() {
@@ -30,6 +38,9 @@ pub fn lines(s: &Sms, view: &View<'_>) -> Vec<Line<'static>> {
             view.palette.dim(),
             view,
         ));
+        if mirrored {
+            time = crate::tui::rtl::in_order(time, Direction::RightToLeft).right_aligned();
+        }
         out.push(time);
     }
     out

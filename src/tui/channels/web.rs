@@ -3,9 +3,10 @@ use ratatui::text::{Line, Span};
 use super::{button_line, rule};
 use crate::content::channel::Web;
 use crate::content::{FieldKind, FieldPath, Part};
+use crate::i18n::Catalog;
 use crate::tui::text::{View, field_lines, inline_field};
 
-pub fn lines(w: &Web, view: &View<'_>) -> Vec<Line<'static>> {
+pub fn lines(t: &Catalog, w: &Web, view: &View<'_>) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     if !w.context.is_empty() {
         out.extend(field_lines(
@@ -15,7 +16,10 @@ pub fn lines(w: &Web, view: &View<'_>) -> Vec<Line<'static>> {
             view,
         ));
     }
-    let mut bar = Line::from(Span::styled("Address: ", view.palette.label()));
+    let mut bar = Line::from(Span::styled(
+        format!("{} ", crate::t!(t, "round-label-address")),
+        view.palette.label(),
+    ));
     bar.spans.extend(inline_field(
         &w.url,
         FieldKind::Url,
@@ -23,7 +27,7 @@ pub fn lines(w: &Web, view: &View<'_>) -> Vec<Line<'static>> {
         view,
     ));
     out.push(bar);
-    out.push(rule());
+    out.push(rule(t));
     out.extend(field_lines(
         &w.title,
         FieldKind::Title,

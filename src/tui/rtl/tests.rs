@@ -212,3 +212,61 @@ fn lam_alef_counts_two_cells_when_wrapping() {
     };
     assert!(lines.iter().all(|l| cells(l) <= 12), "{lines:?}");
 }
+
+#[test]
+fn an_interface_line_reads_from_the_right_in_arabic_and_is_left_alone_in_english() {
+    let keys = || {
+        Line::from(vec![
+            Span::styled("s", Style::new().fg(Color::Yellow)),
+            Span::raw(" آمن · "),
+            Span::styled("d", Style::new().fg(Color::Yellow)),
+            Span::raw(" خطر"),
+        ])
+    };
+    assert_eq!(interface_line(keys(), Direction::LeftToRight), keys());
+    drawing_with(APP);
+    let line = interface_line(keys(), Direction::RightToLeft);
+    assert_eq!(line.alignment, Some(Alignment::Right));
+    let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+    // A Latin key first would make the line left to right; the language makes it right to left.
+    assert_eq!(text, format!("{} d · {} s", rev("خطر"), rev("آمن")));
+    assert_eq!(
+        line.spans.last().map(|s| s.style.fg),
+        Some(Some(Color::Yellow))
+    );
+    drawing_with(Display {
+        bidi: Bidi::Terminal,
+        shape: false,
+    });
+    let line = interface_line(keys(), Direction::RightToLeft);
+    assert_eq!(
+        line.to_string(),
+        keys().to_string(),
+        "sent in reading order"
+    );
+    assert_eq!(
+        line.alignment,
+        Some(Alignment::Right),
+        "on the language's side"
+    );
+    drawing_with(APP);
+}
+
+#[test]
+fn a_reversed_word_that_makes_lam_alef_is_drawn_in_all_its_cells() {
+    // "العنصر" reversed ends in lam then alef, which unicode-width counts as one column.
+    let line = visual_line(
+        Line::from(vec![Span::raw("العنصر"), Span::raw(" x")]),
+        Direction::RightToLeft,
+        APP,
+    );
+    let cells: usize = line
+        .to_string()
+        .chars()
+        .map(|c| c.width().unwrap_or(0))
+        .sum();
+    assert_eq!(line.width(), cells, "{:?}", line.spans);
+    let mut buf = Buffer::empty(Rect::new(0, 0, 10, 1));
+    line.render(Rect::new(0, 0, 10, 1), &mut buf);
+    assert_eq!(row(&buf, 0).trim(), format!("x {}", rev("العنصر")));
+}

@@ -6,12 +6,18 @@ use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
+use super::question::on_side;
+use crate::bidi::Direction;
+use crate::i18n::Catalog;
 use crate::strings;
 use crate::tui::app::App;
 use crate::tui::palette::Palette;
 
-/// A question box centred on the screen: the question, then the keys that answer it.
+/// A question box centred on the screen: the question, then the keys that answer it (each key
+/// and the message id of what it does). In a right-to-left language every line reads from the
+/// right, the title too.
 fn dialog(
+    t: &Catalog,
     title: &str,
     question: String,
     keys: &[(&str, &str)],
@@ -21,15 +27,23 @@ fn dialog(
 ) {
     let width = 64.min(area.width);
     let mut lines = vec![Line::raw(question), Line::default()];
-    for (key, what) in keys {
-        lines.push(Line::from(vec![
-            Span::styled(format!("[{key}]"), palette.key()),
-            Span::raw(format!(" {what}")),
-        ]));
+    if t.direction() == Direction::RightToLeft {
+        // Wrapped and ordered here: the paragraph draws the rows as they come.
+        lines = crate::tui::text::fit(lines, width.saturating_sub(2));
     }
+    for (key, what) in keys {
+        lines.push(on_side(
+            t,
+            Line::from(vec![
+                Span::styled(format!("[{key}]"), palette.key()),
+                Span::raw(format!(" {}", t.t(what, &[]))),
+            ]),
+        ));
+    }
+    let title = on_side(t, Line::styled(format!(" {title} "), palette.title()));
     let paragraph = Paragraph::new(lines)
         .wrap(Wrap { trim: true })
-        .block(Block::bordered().title(Line::styled(format!(" {title} "), palette.title())));
+        .block(Block::bordered().title(title));
     // The count includes the block's borders.
     let height = u16::try_from(paragraph.line_count(width))
         .unwrap_or(u16::MAX)
@@ -46,17 +60,17 @@ fn dialog(
 
 /// Leaving a round: it is kept, to resume from the menu (none is kept without a profile).
 pub fn quit(app: &App, area: Rect, buf: &mut Buffer, palette: Palette) {
+    let t = app.t();
     let question = match &app.session {
-        Some(session) if session.saving() => {
-            "Leave this round? It stays saved and you can resume it from the menu."
-        }
-        Some(_) => "Leave this round? You can resume it from the menu until you quit redflag.",
-        None => "Leave this round? Without a profile it cannot be resumed.",
+        Some(session) if session.saving() => crate::t!(t, "round-leave-saved"),
+        Some(_) => crate::t!(t, "round-leave-session"),
+        None => crate::t!(t, "round-leave-unsaved"),
     };
     dialog(
-        "Leave the round?",
-        question.into(),
-        &[("y", "yes, back to the menu"), ("n", "no, keep playing")],
+        t,
+        &crate::t!(t, "round-leave-title"),
+        question,
+        &[("y", "round-leave-yes"), ("n", "round-leave-no")],
         area,
         buf,
         palette,
@@ -65,22 +79,25 @@ pub fn quit(app: &App, area: Rect, buf: &mut Buffer, palette: Palette) {
 
 /// A new round while one is unfinished: resume that one, or start anew and discard it.
 pub fn new_round(app: &App, area: Rect, buf: &mut Buffer, palette: Palette) {
+    let t = app.t();
     let question = match app.resumable() {
-        Some((round, _, mode)) => format!(
-            "You have an unfinished round ({}, {} of {} answered).",
-            strings::mode(app.t(), &mode),
-            round.answers.len(),
-            round.items.len()
+        Some((round, _, mode)) => crate::t!(
+            t,
+            "round-unfinished-detail",
+            mode = strings::mode(t, &mode),
+            answered = round.answers.len(),
+            total = round.items.len()
         ),
-        None => "You have an unfinished round.".into(),
+        None => crate::t!(t, "round-unfinished"),
     };
     dialog(
-        "Unfinished round",
+        t,
+        &crate::t!(t, "round-unfinished-title"),
         question,
         &[
-            ("r", "resume it"),
-            ("n", "start the new one (the unfinished round is discarded)"),
-            ("Esc", "back"),
+            ("r", "round-unfinished-resume"),
+            ("n", "round-unfinished-new"),
+            ("Esc", "round-key-back"),
         ],
         area,
         buf,
@@ -93,22 +110,29 @@ pub fn replay(app: &App, index: usize, area: Rect, buf: &mut Buffer, palette: Pa
     let Some(module) = app.modules.get(index) else {
         return;
     };
-    let name = strings::module_title(app.t(), module.topic);
+    let t = app.t();
+    let name = strings::module_title(t, module.topic);
     let record = app
         .session
         .as_ref()
         .and_then(|s| s.profile.modules.get(&module.id));
-    let result = record.map_or(String::new(), |r| {
-        format!(
-            " with a best of {}% in {}",
-            r.best,
-            strings::attempts(app.t(), r.attempts)
-        )
-    });
+    let question = record.map_or_else(
+        || crate::t!(t, "round-passed", name = name.as_str()),
+        |r| {
+            crate::t!(
+                t,
+                "round-passed-best",
+                name = name.as_str(),
+                best = r.best,
+                attempts = strings::attempts(t, r.attempts)
+            )
+        },
+    );
     dialog(
-        "Module passed",
-        format!("You passed {name}{result}. Play it again? Your best score stays."),
-        &[("y", "yes, play it again"), ("n", "no")],
+        t,
+        &crate::t!(t, "round-passed-title"),
+        question,
+        &[("y", "round-passed-yes"), ("n", "round-no")],
         area,
         buf,
         palette,
@@ -120,10 +144,12 @@ pub fn daily_again(app: &App, area: Rect, buf: &mut Buffer, palette: Palette) {
     let Some(done) = app.daily_today() else {
         return;
     };
+    let t = app.t();
     dialog(
-        "Done today",
-        strings::daily_again(app.t(), done),
-        &[("y", "yes, play it as practice"), ("n", "no")],
+        t,
+        &crate::t!(t, "round-daily-title"),
+        strings::daily_again(t, done),
+        &[("y", "round-daily-yes"), ("n", "round-no")],
         area,
         buf,
         palette,

@@ -6,11 +6,10 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::question::{Keys, content_block, header, situation_lines};
+use super::question::{Keys, content_block, header, on_side, situation_lines};
 use super::{draw_lines, more_hints, render_scrolling};
-use crate::content::{FieldPath, Scenario, Verdict};
+use crate::content::{Scenario, Verdict};
 use crate::i18n::Catalog;
-use crate::inert::inert;
 use crate::quiz::Outcome;
 use crate::quiz::spot::SpotResult;
 use crate::scoring::OutcomeKind;
@@ -18,7 +17,10 @@ use crate::tui::app::{App, Play};
 use crate::tui::channels;
 use crate::tui::palette::Palette;
 use crate::tui::playing::shown_scroll;
-use crate::tui::text::{Mark, View, fit, wrap};
+use crate::tui::text::{Mark, View, fit};
+
+mod teaching;
+pub use teaching::{Density, Teaching};
 
 /// Numbered marks for every flag or sign of the scenario.
 /// Evidence whose `at` names no field has no mark (a checked pack has none such); the others
@@ -40,30 +42,49 @@ pub fn marks(scenario: &Scenario) -> Vec<Mark> {
 }
 
 /// The verdict line: words and a symbol, never colour alone.
-pub fn verdict_line(scenario: &Scenario, outcome: &Outcome, palette: Palette) -> Line<'static> {
-    let truth = scenario.verdict.name();
+/// It is a line of the interface: on the language's side.
+pub fn verdict_line(
+    t: &Catalog,
+    scenario: &Scenario,
+    outcome: &Outcome,
+    palette: Palette,
+) -> Line<'static> {
+    let truth = crate::strings::verdict(t, scenario.verdict);
     let (symbol, text, style) = match outcome.kind {
         OutcomeKind::Hit | OutcomeKind::CorrectRejection => (
-            "✓ Right",
-            format!(": it was {truth}. +{} points", outcome.points),
+            crate::t!(t, "round-right"),
+            crate::t!(
+                t,
+                "round-right-detail",
+                truth = truth,
+                points = outcome.points
+            ),
             palette.right(),
         ),
         OutcomeKind::MissedScam => (
-            "✗ Wrong",
-            ": this was dangerous and you judged it safe (a missed scam).".to_string(),
+            crate::t!(t, "round-wrong"),
+            crate::t!(t, "round-missed-scam"),
             palette.wrong(),
         ),
         OutcomeKind::FalseAlarm => (
-            "✗ Wrong",
-            ": this was safe and you judged it dangerous (a false alarm).".to_string(),
+            crate::t!(t, "round-wrong"),
+            crate::t!(t, "round-false-alarm"),
             palette.wrong(),
         ),
     };
-    Line::from(vec![Span::styled(symbol, style), Span::styled(text, style)])
+    on_side(
+        t,
+        Line::from(vec![Span::styled(symbol, style), Span::styled(text, style)]),
+    )
 }
 
 /// The scenario again, as it was shown, with its evidence highlighted and numbered.
-pub fn message_lines(scenario: &Scenario, palette: Palette, width: u16) -> Vec<Line<'static>> {
+pub fn message_lines(
+    t: &Catalog,
+    scenario: &Scenario,
+    palette: Palette,
+    width: u16,
+) -> Vec<Line<'static>> {
     let marks = marks(scenario);
     let view = View {
         inspected: true,
@@ -72,9 +93,9 @@ pub fn message_lines(scenario: &Scenario, palette: Palette, width: u16) -> Vec<L
         width,
         spot: None,
     };
-    let mut lines = situation_lines(scenario, palette);
+    let mut lines = situation_lines(t, scenario, palette);
     if let Some(body) = scenario.body() {
-        lines.extend(channels::render(body, &view));
+        lines.extend(channels::render(t, body, &view));
     }
     fit(lines, width)
 }
@@ -89,7 +110,7 @@ pub fn feedback_lines(
     palette: Palette,
     width: u16,
 ) -> Vec<Line<'static>> {
-    let mut lines = message_lines(scenario, palette, width);
+    let mut lines = message_lines(t, scenario, palette, width);
     let teaching = Teaching::new(t, scenario, inspected, spot, palette, width, Density::Full);
     lines.push(Line::default());
     lines.extend(teaching.heading);
@@ -98,157 +119,6 @@ pub fn feedback_lines(
     lines.extend(teaching.spot);
     lines.extend(teaching.note);
     lines
-}
-
-/// What the feedback teaches, in the order it is read: the heading, each numbered explanation,
-/// the lesson and, in spot mode, how the marks did; then, when there is room, the inspect note.
-pub struct Teaching {
-    pub heading: Vec<Line<'static>>,
-    pub explanations: Vec<Line<'static>>,
-    pub lesson: Vec<Line<'static>>,
-    pub spot: Vec<Line<'static>>,
-    pub note: Vec<Line<'static>>,
-}
-
-/// How tightly the explanations are set: the fullest that leaves the message room is used.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Density {
-    /// Each explanation says where its evidence is; the heading names the scenario.
-    Full,
-    /// The numbers alone point to the evidence.
-    NoPlaces,
-    /// And the heading is a single word.
-    NoTitle,
-    /// And each explanation is its number and its words, without the red flag's name.
-    NoLabels,
-}
-
-impl Teaching {
-    pub fn new(
-        t: &Catalog,
-        scenario: &Scenario,
-        inspected: bool,
-        spot: Option<&SpotResult>,
-        palette: Palette,
-        width: u16,
-        density: Density,
-    ) -> Self {
-        let is_flag = scenario.verdict == Verdict::Dangerous;
-        let (symbol, heading, style) = if is_flag {
-            ("⚑", "Red flags", palette.flag())
-        } else {
-            ("✓", "Why it is safe", palette.sign())
-        };
-        let heading = if density < Density::NoTitle {
-            format!("{heading} · {}", inert(&scenario.title))
-        } else {
-            heading.to_string()
-        };
-        let mut explanations = Vec::new();
-        for (i, e) in scenario.evidence().iter().enumerate() {
-            let label = if density < Density::NoLabels {
-                format!(" {symbol} {} ", crate::strings::evidence_label(t, e.name))
-            } else {
-                format!(" {symbol} ")
-            };
-            let mut item = Line::from(Span::styled(label, palette.strong()));
-            if density == Density::Full {
-                item.spans.push(Span::styled(
-                    format!("(in {}) ", crate::strings::anchor_label(t, e.at)),
-                    palette.dim(),
-                ));
-            }
-            item.spans.push(Span::raw(inert(e.why).into_owned()));
-            let number = Span::styled(format!("[{}]", i + 1), style);
-            explanations.extend(wrap(item, usize::from(width), number, Span::raw("    ")));
-        }
-        let lesson = Line::from(vec![
-            Span::styled("Lesson: ", palette.title()),
-            Span::raw(inert(&scenario.lesson).into_owned()),
-        ]);
-        let anything_hidden = scenario
-            .body()
-            .is_some_and(|b| b.fields().iter().any(|f| f.hidden));
-        let note = if inspected {
-            Some("You inspected the details before answering.")
-        } else if anything_hidden {
-            Some(
-                "You answered without inspecting: press i next time to see addresses and link targets.",
-            )
-        } else {
-            None
-        };
-        Teaching {
-            heading: fit(vec![Line::styled(heading, palette.title())], width),
-            explanations,
-            lesson: fit(vec![lesson], width),
-            spot: spot.map_or_else(Vec::new, |s| fit(vec![spot_line(t, s, palette)], width)),
-            note: note.map_or_else(Vec::new, |n| {
-                fit(vec![Line::styled(n, palette.dim())], width)
-            }),
-        }
-    }
-
-    /// The rows that must show: the heading, every explanation, the lesson and the spot marks.
-    fn essential(&self) -> usize {
-        self.heading.len() + self.explanations.len() + self.lesson.len() + self.spot.len()
-    }
-
-    /// The lines to show in `rows` rows or fewer: the essential ones always, then, while they fit,
-    /// a blank line before the lesson and the inspect note.
-    pub fn lines(self, rows: usize) -> Vec<Line<'static>> {
-        let mut room = rows.saturating_sub(self.essential());
-        let gap = room >= 1;
-        room = room.saturating_sub(1);
-        let note = self.note.len() <= room;
-        let mut lines = self.heading;
-        lines.extend(self.explanations);
-        if gap {
-            lines.push(Line::default());
-        }
-        lines.extend(self.lesson);
-        lines.extend(self.spot);
-        if note {
-            lines.extend(self.note);
-        }
-        lines
-    }
-}
-
-/// Spot mode, on one line: which marks found a flag, which flags were missed, which marks were
-/// wrong, and what the marks scored.
-pub fn spot_line(t: &Catalog, spot: &SpotResult, palette: Palette) -> Line<'static> {
-    let names = |fields: &[FieldPath]| {
-        if fields.is_empty() {
-            "none".to_string()
-        } else {
-            fields
-                .iter()
-                .map(|f| crate::strings::field_label(t, *f))
-                .collect::<Vec<_>>()
-                .join(", ")
-        }
-    };
-    let mut line = Line::from(Span::styled(
-        format!("Your marks: +{} points · ", spot.points),
-        palette.title(),
-    ));
-    for (i, (symbol, what, fields, style)) in [
-        ("✓", "found", &spot.found, palette.right()),
-        ("✗", "missed", &spot.missed, palette.wrong()),
-        ("!", "wrong marks", &spot.wrong, palette.wrong()),
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        if i > 0 {
-            line.spans.push(Span::styled(" · ", palette.dim()));
-        }
-        line.spans
-            .push(Span::styled(format!("{symbol} {what}: "), style));
-        line.spans.push(Span::raw(names(fields)));
-    }
-    line
 }
 
 /// The message box's smallest useful height: its two borders and two rows of the message.
@@ -273,6 +143,7 @@ pub fn render_feedback(
     let Some(scenario) = app.current_scenario() else {
         return &[];
     };
+    let t = app.t();
     let answer = play.round.answers.last();
     let inspected = answer.is_some_and(|a| a.inspected);
     let [top, verdict, rest] = Layout::vertical([
@@ -282,21 +153,11 @@ pub fn render_feedback(
     ])
     .areas(area);
     header(app, play.round.answers.len(), play, top, buf, palette);
-    verdict_line(scenario, outcome, palette).render(verdict, buf);
+    verdict_line(t, scenario, outcome, palette).render(verdict, buf);
     let panel_width = rest.width.saturating_sub(2);
     let spot = answer.and_then(|a| a.spot.as_ref());
-    let set = |density| {
-        Teaching::new(
-            app.t(),
-            scenario,
-            inspected,
-            spot,
-            palette,
-            panel_width,
-            density,
-        )
-    };
-    let rows_of = |t: &Teaching| u16::try_from(t.essential()).unwrap_or(u16::MAX);
+    let set = |density| Teaching::new(t, scenario, inspected, spot, palette, panel_width, density);
+    let rows_of = |teaching: &Teaching| u16::try_from(teaching.essential()).unwrap_or(u16::MAX);
     let mut teaching = set(Density::Full);
     for density in [Density::NoPlaces, Density::NoTitle, Density::NoLabels] {
         if rows_of(&teaching).saturating_add(ROOMY_MESSAGE) <= rest.height {
@@ -304,9 +165,9 @@ pub fn render_feedback(
         }
         teaching = set(density);
     }
-    let block = content_block(app.t(), scenario, palette, "");
+    let block = content_block(t, scenario, palette, "");
     let message_width = block.inner(rest).width;
-    let message = message_lines(scenario, palette, message_width);
+    let message = message_lines(t, scenario, palette, message_width);
     let essential = u16::try_from(teaching.essential()).unwrap_or(u16::MAX);
     if essential.saturating_add(SMALLEST_MESSAGE) > rest.height {
         // Too little room for both: one page, the explanations first.
@@ -344,7 +205,14 @@ pub fn render_feedback(
     app.max_scroll.set(max);
     let scroll = shown_scroll(play.scroll, evidence_row).min(max);
     let block = if max > 0 {
-        block.title_bottom(Line::styled(" ↑↓ scroll ", palette.dim()).right_aligned())
+        block.title_bottom(on_side(
+            t,
+            Line::styled(
+                format!(" {} ", crate::t!(t, "round-scroll-hint")),
+                palette.dim(),
+            )
+            .right_aligned(),
+        ))
     } else {
         block
     };
@@ -352,7 +220,7 @@ pub fn render_feedback(
     Paragraph::new(message)
         .scroll((scroll, 0))
         .render(inner, buf);
-    more_hints(scroll, max, inner, buf, palette);
+    more_hints(app, scroll, max, inner, buf, palette);
     let panel = Rect {
         x: rest.x + 1,
         y: box_area.bottom(),
@@ -363,7 +231,9 @@ pub fn render_feedback(
     keys(play)
 }
 
-/// The row of the message where the first numbered evidence stands, if any is drawn.
+/// The row of the message where the first numbered evidence stands, if any is drawn. A number
+/// is a span of its own, or, on a line put in visual order (where pieces of one style are
+/// joined), part of its highlighted words.
 fn first_evidence_row(message: &[Line<'_>]) -> Option<u16> {
     let is_number = |s: &str| {
         s.len() > 2
@@ -371,28 +241,40 @@ fn first_evidence_row(message: &[Line<'_>]) -> Option<u16> {
             && s.ends_with(']')
             && s[1..s.len() - 1].bytes().all(|b| b.is_ascii_digit())
     };
+    let holds_number = |s: &str| {
+        s.match_indices('[').any(|(i, _)| {
+            s[i..]
+                .find(']')
+                .is_some_and(|end| is_number(&s[i..=i + end]))
+        })
+    };
     message
         .iter()
-        .position(|line| line.spans.iter().any(|span| is_number(&span.content)))
+        .position(|line| {
+            line.spans.iter().any(|span| {
+                is_number(&span.content)
+                    || (line.alignment.is_some() && holds_number(&span.content))
+            })
+        })
         .and_then(|row| u16::try_from(row).ok())
 }
 
 fn keys(play: &Play) -> Keys {
     if play.round.is_finished() {
         &[
-            ("Enter", "results"),
-            ("↑↓", "scroll the message"),
-            ("b", "briefing"),
-            ("?", "help"),
-            ("q", "quit"),
+            ("Enter", "round-key-results"),
+            ("↑↓", "round-key-scroll-message"),
+            ("b", "round-key-briefing"),
+            ("?", "round-key-help"),
+            ("q", "round-key-quit"),
         ]
     } else {
         &[
-            ("Enter", "next"),
-            ("↑↓", "scroll the message"),
-            ("b", "briefing"),
-            ("?", "help"),
-            ("q", "quit"),
+            ("Enter", "round-key-next"),
+            ("↑↓", "round-key-scroll-message"),
+            ("b", "round-key-briefing"),
+            ("?", "round-key-help"),
+            ("q", "round-key-quit"),
         ]
     }
 }

@@ -10,6 +10,7 @@ use unicode_width::UnicodeWidthChar;
 
 use super::{draw_lines, framed};
 use crate::bidi::Direction;
+use crate::i18n::Catalog;
 use crate::settings::Bidi;
 use crate::tui::app::App;
 use crate::tui::palette::Palette;
@@ -18,10 +19,10 @@ use crate::tui::palette::Palette;
 /// language.
 pub type KeyLine = Vec<(&'static str, String)>;
 
-/// A key line whose words are still fixed English, as the round's screens give theirs.
-pub(super) fn as_worded(keys: &[(&'static str, &'static str)]) -> KeyLine {
+/// A key line of the round's screens, which name each key's words by message id.
+pub(super) fn as_worded(t: &Catalog, keys: &[(&'static str, &'static str)]) -> KeyLine {
     keys.iter()
-        .map(|(key, what)| (*key, (*what).to_string()))
+        .map(|(key, what)| (*key, t.t(what, &[])))
         .collect()
 }
 

@@ -88,26 +88,30 @@ impl Widget for &App {
             Screen::Menu { selected } => menu::render(self, *selected, body, buf, palette),
             Screen::Briefing { scroll, .. } => briefing::render(self, *scroll, body, buf, palette),
             Screen::Stats { scroll } => stats::render(self, *scroll, body, buf, palette),
-            Screen::Question(play) => {
-                as_worded(question::render_question(self, play, body, buf, palette))
-            }
-            Screen::Feedback { play, outcome } => as_worded(feedback::render_feedback(
-                self, play, outcome, body, buf, palette,
-            )),
+            Screen::Question(play) => as_worded(
+                self.t(),
+                question::render_question(self, play, body, buf, palette),
+            ),
+            Screen::Feedback { play, outcome } => as_worded(
+                self.t(),
+                feedback::render_feedback(self, play, outcome, body, buf, palette),
+            ),
             Screen::Summary {
                 done,
                 scroll,
                 selected,
-            } => as_worded(summary::render(
-                self, done, *scroll, *selected, body, buf, palette,
-            )),
+            } => as_worded(
+                self.t(),
+                summary::render(self, done, *scroll, *selected, body, buf, palette),
+            ),
             Screen::Missed {
                 done,
                 index,
                 scroll,
-            } => as_worded(summary::render_missed(
-                self, done, *index, *scroll, body, buf, palette,
-            )),
+            } => as_worded(
+                self.t(),
+                summary::render_missed(self, done, *index, *scroll, body, buf, palette),
+            ),
             Screen::Path { selected } => path::render(self, *selected, body, buf, palette),
             Screen::Certificate { scroll } => {
                 certificate::render(self, *scroll, body, buf, palette)
@@ -115,7 +119,7 @@ impl Widget for &App {
         };
         key_line(self, &keys, footer, buf, palette);
         match self.overlay {
-            Some(Overlay::Help) => overlay::help(area, buf, palette),
+            Some(Overlay::Help) => overlay::help(self.t(), area, buf, palette),
             Some(Overlay::ConfirmQuit) => confirm::quit(self, area, buf, palette),
             Some(Overlay::ConfirmNewRound(_)) => confirm::new_round(self, area, buf, palette),
             Some(Overlay::ConfirmDailyAgain) => confirm::daily_again(self, area, buf, palette),
@@ -206,6 +210,13 @@ fn render_scrolling(
     app.max_scroll.set(max);
     let scroll = scroll.min(max);
     Paragraph::new(lines).scroll((scroll, 0)).render(area, buf);
+    more_hints(app, scroll, max, area, buf, palette);
+}
+
+/// "↑ more" on the frame's top border when rows are scrolled out above, "↓ more" on its bottom
+/// border when some are below: on the border, so they never cover content. In a right-to-left
+/// language their sides swap, as the frame's titles do.
+fn more_hints(app: &App, scroll: u16, max: u16, area: Rect, buf: &mut Buffer, palette: Palette) {
     let t = app.t();
     let rtl = t.direction() == Direction::RightToLeft && app.display.bidi == Bidi::App;
     let above = mirrored(
@@ -217,13 +228,6 @@ fn render_scrolling(
         Line::raw(format!(" {} ", crate::t!(t, "menu-more-below"))),
     );
     more_hints_worded((above, below), rtl, scroll, max, area, buf, palette);
-}
-
-/// "↑ more" on the frame's top border when rows are scrolled out above, "↓ more" on its bottom
-/// border when some are below: on the border, so they never cover content.
-fn more_hints(scroll: u16, max: u16, area: Rect, buf: &mut Buffer, palette: Palette) {
-    let hints = (Line::raw(" ↑ more "), Line::raw(" ↓ more "));
-    more_hints_worded(hints, false, scroll, max, area, buf, palette);
 }
 
 /// [`more_hints`] with the words given; `mirrored` swaps their sides (the one above goes to the

@@ -3,7 +3,10 @@ use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Padding, Paragraph, Widget};
 
+use super::question::on_side;
+use crate::bidi::Direction;
 use crate::content::Difficulty;
+use crate::i18n::Catalog;
 use crate::quiz::spot::{POINTS_PER_FIND, POINTS_PER_WRONG_MARK};
 use crate::scoring::{MAX_STREAK_BONUS, base_points, points};
 use crate::tui::palette::Palette;
@@ -11,40 +14,38 @@ use crate::tui::text::fit;
 
 /// How the game works, in a few lines: what to do, what inspecting is for, what the marks mean
 /// and how points come.
-fn how_to_play() -> [String; 4] {
+fn how_to_play(t: &Catalog) -> [String; 4] {
     let streak_step = points(Difficulty::Easy, true, 2) - points(Difficulty::Easy, true, 1);
     [
-        "Judge each item: s for SAFE, d for DANGEROUS (or choose with ← → then press Enter)."
-            .into(),
-        "Inspect (i) before judging, as a careful person would: see the real sender, where \
-         links go, who published an app. It costs nothing."
-            .into(),
-        "After each answer the red flags ⚑ (signs of a scam) or signs of safety ✓ are numbered \
-         [1] [2]… in the message and explained under it."
-            .into(),
-        format!(
-            "Points: {}, {} or {} by difficulty for a right answer, +{streak_step} for each right \
-             one in a row (up to +{MAX_STREAK_BONUS}), none for a wrong one. Spot the flags: \
-             +{POINTS_PER_FIND} a flag marked, −{POINTS_PER_WRONG_MARK} a wrong mark.",
-            base_points(Difficulty::Easy),
-            base_points(Difficulty::Medium),
-            base_points(Difficulty::Hard),
+        crate::t!(t, "round-help-judge"),
+        crate::t!(t, "round-help-inspect"),
+        crate::t!(t, "round-help-evidence"),
+        crate::t!(
+            t,
+            "round-help-points",
+            easy = base_points(Difficulty::Easy),
+            medium = base_points(Difficulty::Medium),
+            hard = base_points(Difficulty::Hard),
+            step = streak_step,
+            max = MAX_STREAK_BONUS,
+            find = POINTS_PER_FIND,
+            wrong = POINTS_PER_WRONG_MARK
         ),
     ]
 }
 
-/// The keys, two to a row.
+/// The keys, two to a row: each key and the message id of what it does.
 const KEYS: &[(&str, &str)] = &[
-    ("s d", "safe, dangerous"),
-    ("← → Enter", "choose, then confirm"),
-    ("i", "inspect the details"),
-    ("↑↓ PgUp PgDn", "scroll"),
-    ("Enter", "next item; select"),
-    ("b", "briefing: who is who"),
-    ("Tab m", "spot: move, mark"),
-    ("c", "certificate (path)"),
-    ("p", "play a round"),
-    ("q Esc", "back; a round asks"),
+    ("s d", "round-help-key-verdict"),
+    ("← → Enter", "round-help-key-choose"),
+    ("i", "round-help-key-inspect"),
+    ("↑↓ PgUp PgDn", "round-key-scroll"),
+    ("Enter", "round-help-key-next"),
+    ("b", "round-help-key-briefing"),
+    ("Tab m", "round-help-key-spot"),
+    ("c", "round-help-key-certificate"),
+    ("p", "round-key-play-round"),
+    ("q Esc", "round-help-key-back"),
 ];
 
 fn centered(area: Rect, width: u16, height: u16) -> Rect {
@@ -59,7 +60,8 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
 
 /// The help: how the game works, then the keys. It sits inside the frame of the screen under it
 /// (clear of the header, the frame's borders and the key line), every line wrapped to its width.
-pub fn help(area: Rect, buf: &mut Buffer, palette: Palette) {
+/// In a right-to-left language the rows of keys read from the right.
+pub fn help(t: &Catalog, area: Rect, buf: &mut Buffer, palette: Palette) {
     let area = Rect {
         y: area.y + 2,
         height: area.height.saturating_sub(5),
@@ -68,7 +70,7 @@ pub fn help(area: Rect, buf: &mut Buffer, palette: Palette) {
     let width = 76.min(area.width.saturating_sub(4));
     let text_width = width.saturating_sub(4);
     let mut lines = Vec::new();
-    for paragraph in how_to_play() {
+    for paragraph in how_to_play(t) {
         lines.extend(fit(vec![Line::raw(paragraph)], text_width));
     }
     lines.push(Line::default());
@@ -76,15 +78,20 @@ pub fn help(area: Rect, buf: &mut Buffer, palette: Palette) {
     for pair in KEYS.chunks(2) {
         let mut row = Line::default();
         for (key, what) in pair {
+            let what = t.t(what, &[]);
             let used = 14 + what.chars().count();
-            row.spans
-                .push(Span::styled(format!("{key:>12}  "), palette.key()));
+            let key = match t.direction() {
+                Direction::LeftToRight => format!("{key:>12}  "),
+                // Read from the right: the key at the column's start, then its words.
+                Direction::RightToLeft => format!("{key:<12}  "),
+            };
+            row.spans.push(Span::styled(key, palette.key()));
             row.spans.push(Span::raw(format!(
                 "{what}{}",
                 " ".repeat(column.saturating_sub(used))
             )));
         }
-        lines.push(row);
+        lines.push(on_side(t, row));
     }
     let height = u16::try_from(lines.len())
         .unwrap_or(u16::MAX)
@@ -95,8 +102,21 @@ pub fn help(area: Rect, buf: &mut Buffer, palette: Palette) {
     Paragraph::new(fit(lines, text_width))
         .block(
             Block::bordered()
-                .title(Line::styled(" Help: how to play ", palette.title()))
-                .title_bottom(Line::styled(" any key closes ", palette.dim()).right_aligned())
+                .title(on_side(
+                    t,
+                    Line::styled(
+                        format!(" {} ", crate::t!(t, "round-help-title")),
+                        palette.title(),
+                    ),
+                ))
+                .title_bottom(on_side(
+                    t,
+                    Line::styled(
+                        format!(" {} ", crate::t!(t, "round-help-close")),
+                        palette.dim(),
+                    )
+                    .right_aligned(),
+                ))
                 .padding(Padding::horizontal(1)),
         )
         .render(box_area, buf);

@@ -2,12 +2,14 @@
 //! the field cursor and the marks).
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Padding, Widget};
 
 use super::render_scrolling;
+use crate::bidi::Direction;
 use crate::content::{Scenario, Verdict};
+use crate::i18n::Catalog;
 use crate::inert::inert;
 use crate::progress::Mode;
 use crate::quiz::spot::{POINTS_PER_FIND, POINTS_PER_WRONG_MARK, markable};
@@ -15,9 +17,44 @@ use crate::strings::module_title;
 use crate::tui::app::{App, Play};
 use crate::tui::channels;
 use crate::tui::palette::Palette;
+use crate::tui::rtl;
 use crate::tui::text::{Spot, View, fit};
 
+/// The key line: each key, and the catalog's message id for what it does.
 pub(super) type Keys = &'static [(&'static str, &'static str)];
+
+/// A line of the round's interface on its side: as built for English, or mirrored (and put in
+/// visual order) in a right-to-left language, so that what is on the left in English is on the
+/// right.
+pub(super) fn on_side(t: &Catalog, line: Line<'static>) -> Line<'static> {
+    match t.direction() {
+        Direction::LeftToRight => line,
+        Direction::RightToLeft => {
+            let side = match line.alignment {
+                Some(Alignment::Right) => Alignment::Left,
+                Some(Alignment::Center) => Alignment::Center,
+                _ => Alignment::Right,
+            };
+            rtl::interface_line(line.alignment(side), Direction::RightToLeft)
+        }
+    }
+}
+
+/// A bordered page with its title on the language's side; returns the area inside it.
+pub(super) fn framed(
+    t: &Catalog,
+    title: &str,
+    area: Rect,
+    buf: &mut Buffer,
+    palette: Palette,
+) -> Rect {
+    let block = Block::bordered()
+        .title(on_side(t, Line::styled(title.to_string(), palette.title())))
+        .padding(Padding::horizontal(1));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    inner
+}
 
 /// The top row: the mode, the item's position with a progress bar, and the points so far.
 /// `position` is the item on screen; the bar fills with the items answered.
@@ -29,18 +66,26 @@ pub(super) fn header(
     buf: &mut Buffer,
     palette: Palette,
 ) {
+    let t = app.t();
     let total = play.round.items.len();
     let right = Line::raw(format!(
-        "Points {} · streak {} ",
-        play.round.points(),
-        play.round.streak()
+        "{} ",
+        crate::t!(
+            t,
+            "round-header-score",
+            points = play.round.points(),
+            streak = play.round.streak()
+        )
     ))
     .right_aligned();
     let mut left = Line::from(vec![
         Span::styled("⚑ redflag", palette.title()),
         Span::raw(" · "),
         Span::styled(mode_label(app, &play.mode), palette.strong()),
-        Span::raw(format!(" · item {position} of {total} ")),
+        Span::raw(format!(
+            " · {} ",
+            crate::t!(t, "round-header-item", position = position, total = total)
+        )),
     ]);
     // The bar takes what room is left, one cell an item up to 20.
     let room = usize::from(area.width).saturating_sub(left.width() + right.width() + 2);
@@ -56,50 +101,65 @@ pub(super) fn header(
         left.spans
             .push(Span::styled("░".repeat(cells - filled), palette.dim()));
     }
-    left.render(area, buf);
-    right.render(area, buf);
+    on_side(t, left).render(area, buf);
+    on_side(t, right).render(area, buf);
 }
 
 /// What kind of round this is, as the header names it.
 fn mode_label(app: &App, mode: &Mode) -> String {
+    let t = app.t();
     match mode {
-        Mode::Practice => "Practice".into(),
-        Mode::Daily(_) => "Daily challenge".into(),
-        Mode::Spot => "Spot the flags".into(),
-        Mode::Review => "Review".into(),
-        Mode::Module(id) => app
-            .modules
-            .iter()
-            .find(|m| &m.id == id)
-            .map_or("Training module".into(), |m| module_title(app.t(), m.topic)),
+        Mode::Practice => crate::t!(t, "round-mode-practice"),
+        Mode::Daily(_) => crate::t!(t, "round-mode-daily"),
+        Mode::Spot => crate::t!(t, "round-mode-spot"),
+        Mode::Review => crate::t!(t, "round-mode-review"),
+        Mode::Module(id) => app.modules.iter().find(|m| &m.id == id).map_or_else(
+            || crate::t!(t, "round-mode-module"),
+            |m| module_title(t, m.topic),
+        ),
     }
 }
 
-pub(super) fn situation_lines(scenario: &Scenario, palette: Palette) -> Vec<Line<'static>> {
+pub(super) fn situation_lines(
+    t: &Catalog,
+    scenario: &Scenario,
+    palette: Palette,
+) -> Vec<Line<'static>> {
     if scenario.situation.is_empty() {
         return Vec::new();
     }
     vec![
         Line::from(vec![
-            Span::styled("Situation: ", palette.label()),
+            Span::styled(
+                format!("{} ", crate::t!(t, "round-situation")),
+                palette.label(),
+            ),
             Span::styled(inert(&scenario.situation).into_owned(), palette.dim()),
         ]),
         Line::default(),
     ]
 }
 
+/// The message's box: the channel's name on top, `note` (already worded) at the bottom, each on
+/// its side of the language.
 pub(super) fn content_block(
-    t: &crate::i18n::Catalog,
+    t: &Catalog,
     scenario: &Scenario,
     palette: Palette,
     note: &str,
 ) -> Block<'static> {
     Block::bordered()
-        .title(Line::styled(
-            format!(" {} ", crate::strings::channel_label(t, scenario.channel)),
-            palette.title(),
+        .title(on_side(
+            t,
+            Line::styled(
+                format!(" {} ", crate::strings::channel_label(t, scenario.channel)),
+                palette.title(),
+            ),
         ))
-        .title_bottom(Line::styled(note.to_string(), palette.dim()).right_aligned())
+        .title_bottom(on_side(
+            t,
+            Line::styled(note.to_string(), palette.dim()).right_aligned(),
+        ))
         .padding(Padding::horizontal(1))
 }
 
@@ -113,17 +173,18 @@ pub fn render_question(
     let Some(scenario) = play.round.current().map(|i| &app.pool[i]) else {
         return &[];
     };
+    let t = app.t();
     let [top, rest] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
     header(app, play.round.position(), play, top, buf, palette);
     if play.explaining {
-        return spot_rules(rest, buf, palette);
+        return spot_rules(t, rest, buf, palette);
     }
     let note = if play.inspected {
-        " inspected ✓ "
+        format!(" {} ", crate::t!(t, "round-inspected"))
     } else {
-        " i: inspect "
+        format!(" {} ", crate::t!(t, "round-inspect-hint"))
     };
-    let block = content_block(app.t(), scenario, palette, note);
+    let block = content_block(t, scenario, palette, &note);
     let inner_width = block.inner(rest).width;
     let fields = if play.spotting() {
         markable(scenario, play.inspected)
@@ -141,9 +202,9 @@ pub fn render_question(
         width: inner_width,
         spot,
     };
-    let mut lines = situation_lines(scenario, palette);
+    let mut lines = situation_lines(t, scenario, palette);
     if let Some(body) = scenario.body() {
-        lines.extend(channels::render(body, &view));
+        lines.extend(channels::render(t, body, &view));
     }
     let lines = fit(lines, inner_width);
     // The message box is as tall as the message, up to the room there is; the verdict right
@@ -162,33 +223,40 @@ pub fn render_question(
     let inner = block.inner(message);
     block.render(message, buf);
     render_scrolling(app, lines, play.scroll, inner, buf, palette);
-    verdict_bar(play.choice, choice, buf, palette);
+    verdict_bar(t, play.choice, choice, buf, palette);
     if play.spotting() {
         return &[
-            ("Tab", "field"),
-            ("m", "mark ⚑?"),
-            ("s", "safe"),
-            ("d", "dangerous"),
-            ("i", "inspect"),
-            ("?", "help"),
-            ("q", "quit"),
+            ("Tab", "round-key-field"),
+            ("m", "round-key-mark"),
+            ("s", "round-key-safe"),
+            ("d", "round-key-dangerous"),
+            ("i", "round-key-inspect"),
+            ("?", "round-key-help"),
+            ("q", "round-key-quit"),
         ];
     }
     &[
-        ("s", "safe"),
-        ("d", "dangerous"),
-        ("i", "inspect"),
-        ("↑↓", "scroll"),
-        ("b", "briefing"),
-        ("?", "help"),
-        ("q", "quit"),
+        ("s", "round-key-safe"),
+        ("d", "round-key-dangerous"),
+        ("i", "round-key-inspect"),
+        ("↑↓", "round-key-scroll"),
+        ("b", "round-key-briefing"),
+        ("?", "round-key-help"),
+        ("q", "round-key-quit"),
     ]
 }
 
 /// The verdict buttons. Nothing is chosen until the player presses ← or →, so Enter alone never
-/// answers; the hint says what to press.
-fn verdict_bar(choice: Option<Verdict>, area: Rect, buf: &mut Buffer, palette: Palette) {
-    let button = |verdict: Verdict, key: &str, label: &str| {
+/// answers; the hint says what to press. In a right-to-left language the bar is mirrored: SAFE
+/// on the right, so ← chooses DANGEROUS there.
+fn verdict_bar(
+    t: &Catalog,
+    choice: Option<Verdict>,
+    area: Rect,
+    buf: &mut Buffer,
+    palette: Palette,
+) {
+    let button = |verdict: Verdict, key: &str, label: String| {
         if choice == Some(verdict) {
             Span::styled(format!("▶ [{key}] {label} "), palette.selected())
         } else {
@@ -196,59 +264,63 @@ fn verdict_bar(choice: Option<Verdict>, area: Rect, buf: &mut Buffer, palette: P
         }
     };
     let hint = match choice {
-        None => "   press s or d, or ← → then Enter",
-        Some(_) => "   Enter to confirm, ← → to change",
+        None => crate::t!(t, "round-verdict-hint-choose"),
+        Some(_) => crate::t!(t, "round-verdict-hint-confirm"),
     };
-    Line::from(vec![
-        Span::raw("Your verdict: "),
-        button(Verdict::Safe, "s", "SAFE"),
+    let line = Line::from(vec![
+        Span::raw(format!("{} ", crate::t!(t, "round-verdict-prompt"))),
+        button(Verdict::Safe, "s", crate::t!(t, "round-button-safe")),
         Span::raw("  "),
-        button(Verdict::Dangerous, "d", "DANGEROUS"),
-        Span::styled(hint, palette.dim()),
-    ])
-    .render(area, buf);
+        button(
+            Verdict::Dangerous,
+            "d",
+            crate::t!(t, "round-button-dangerous"),
+        ),
+        Span::styled(format!("   {hint}"), palette.dim()),
+    ]);
+    on_side(t, line).render(area, buf);
 }
 
 /// Before a spot round's first item: how marking works and how it scores.
-fn spot_rules(area: Rect, buf: &mut Buffer, palette: Palette) -> Keys {
-    let inner = super::framed(" Spot the flags: how it works ", area, buf, palette);
+fn spot_rules(t: &Catalog, area: Rect, buf: &mut Buffer, palette: Palette) -> Keys {
+    let title = format!(" {} ", crate::t!(t, "round-spot-rules-title"));
+    let inner = framed(t, &title, area, buf, palette);
+    // A key, then what it does: a line of the interface, the key first on the language's side.
     let key = |k: &str, what: String| {
-        Line::from(vec![
-            Span::styled(format!("  {k:<15}"), palette.key()),
-            Span::raw(what),
-        ])
+        on_side(
+            t,
+            Line::from(vec![
+                Span::styled(format!("  {k:<15}"), palette.key()),
+                Span::raw(what),
+            ]),
+        )
     };
     let lines = vec![
         Line::default(),
-        Line::raw("Before judging each item, mark the parts of it that look like a scam."),
+        Line::raw(crate::t!(t, "round-spot-rules-intro")),
         Line::default(),
-        key(
-            "Tab Shift-Tab",
-            "move between the parts of the message".into(),
-        ),
-        key("m", "mark or unmark the part under the cursor (⚑?)".into()),
-        key(
-            "i",
-            "inspect, to reach hidden parts: addresses, link targets".into(),
-        ),
-        key("s d", "then judge it safe or dangerous, as usual".into()),
+        key("Tab Shift-Tab", crate::t!(t, "round-spot-rules-move")),
+        key("m", crate::t!(t, "round-spot-rules-mark")),
+        key("i", crate::t!(t, "round-spot-rules-inspect")),
+        key("s d", crate::t!(t, "round-spot-rules-judge")),
         Line::default(),
-        Line::styled(
-            "Your marks score on top of the verdict's points:",
-            palette.title(),
-        ),
+        Line::styled(crate::t!(t, "round-spot-rules-scoring"), palette.title()),
         key(
             &format!("+{POINTS_PER_FIND}"),
-            "for each red flag you mark".into(),
+            crate::t!(t, "round-spot-rules-find"),
         ),
         key(
             &format!("−{POINTS_PER_WRONG_MARK}"),
-            "for each part you mark that holds no red flag".into(),
+            crate::t!(t, "round-spot-rules-wrong"),
         ),
-        key("", "an item's marks never score below zero".into()),
+        key("", crate::t!(t, "round-spot-rules-floor")),
         Line::default(),
-        Line::raw("A safe item has no red flags, so any mark on it is a wrong mark."),
+        Line::raw(crate::t!(t, "round-spot-rules-safe")),
     ];
     super::draw_lines(crate::tui::text::fit(lines, inner.width), inner, buf);
-    &[("Enter", "start"), ("?", "help"), ("q", "quit")]
+    &[
+        ("Enter", "round-key-start"),
+        ("?", "round-key-help"),
+        ("q", "round-key-quit"),
+    ]
 }

@@ -7,8 +7,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::feedback::{feedback_lines, verdict_line};
-use super::question::{content_block, header};
-use super::{framed, render_scrolling};
+use super::question::{content_block, framed, header};
+use super::render_scrolling;
 use crate::content::Scenario;
 use crate::i18n::Catalog;
 use crate::inert::inert;
@@ -30,12 +30,17 @@ fn figure(line: String, errors: u32, palette: Palette) -> Line<'static> {
 }
 
 /// Minutes and seconds, for people.
-pub fn duration(seconds: f64) -> String {
+pub fn duration(t: &Catalog, seconds: f64) -> String {
     let whole = seconds.round() as u64;
     if whole >= 60 {
-        format!("{}m {:02}s", whole / 60, whole % 60)
+        crate::t!(
+            t,
+            "round-duration-minutes",
+            minutes = whole / 60,
+            seconds = format!("{:02}", whole % 60)
+        )
     } else {
-        format!("{whole}s")
+        crate::t!(t, "round-duration-seconds", seconds = whole)
     }
 }
 
@@ -53,7 +58,12 @@ pub fn summary_lines(
     let mut lines = vec![
         Line::from(vec![
             Span::styled(
-                format!("Score: {}/{} right", tally.correct(), tally.total()),
+                crate::t!(
+                    t,
+                    "round-score",
+                    right = tally.correct(),
+                    total = tally.total()
+                ),
                 palette.title(),
             ),
             Span::raw(format!(
@@ -73,31 +83,47 @@ pub fn summary_lines(
     if let Some(sensitivity) = strings::sensitivity(t, tally) {
         lines.push(Line::raw(sensitivity));
     }
-    lines.push(Line::raw(format!(
-        "Time: {}  ·  inspected before answering: {} of {}",
-        duration(summary.seconds),
-        summary.inspected,
-        tally.total()
+    lines.push(Line::raw(crate::t!(
+        t,
+        "round-time",
+        time = duration(t, summary.seconds),
+        inspected = summary.inspected,
+        total = tally.total()
     )));
     lines.push(Line::default());
-    lines.push(Line::styled("By theme", palette.title()));
-    for (theme, (right, total)) in &summary.by_theme {
+    lines.push(Line::styled(
+        crate::t!(t, "round-by-theme"),
+        palette.title(),
+    ));
+    let themes: Vec<String> = summary
+        .by_theme
+        .keys()
+        .map(|theme| crate::strings::theme_label(t, *theme))
+        .collect();
+    // The names' column: as wide as the longest name, at least 22 (English's names fit it).
+    let column = themes
+        .iter()
+        .map(|name| name.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(22);
+    for (name, (right, total)) in themes.iter().zip(summary.by_theme.values()) {
         lines.push(Line::raw(format!(
-            "  {:<22} {right} of {total} right",
-            strings::theme_label(t, *theme)
+            "  {name:<column$} {}",
+            crate::t!(t, "round-theme-right", right = *right, total = *total)
         )));
     }
     lines.push(Line::default());
     if summary.wrong.is_empty() {
         lines.push(Line::styled(
-            "✓ Nothing to review: every answer was right.",
+            crate::t!(t, "round-nothing-to-review"),
             palette.right(),
         ));
     } else {
         lines.push(Line::from(vec![
-            Span::styled("To review", palette.title()),
+            Span::styled(crate::t!(t, "round-to-review"), palette.title()),
             Span::styled(
-                "  (↑↓ choose one, Enter to see its feedback again)",
+                format!("  {}", crate::t!(t, "round-to-review-hint")),
                 palette.dim(),
             ),
         ]));
@@ -117,9 +143,10 @@ pub fn summary_lines(
             Span::styled(inert(&s.title).into_owned(), title_style),
             Span::styled(
                 format!(
-                    " ({}, {})",
-                    strings::channel_label(t, s.channel),
-                    strings::verdict(t, s.verdict)
+                    " ({}{} {})",
+                    crate::strings::channel_label(t, s.channel),
+                    comma(t),
+                    crate::strings::verdict(t, s.verdict)
                 ),
                 palette.dim(),
             ),
@@ -137,6 +164,14 @@ pub fn summary_lines(
         lines.push(Line::styled(replay, palette.dim()));
     }
     (lines, starts)
+}
+
+/// The comma between two words of a list, as the language writes it.
+fn comma(t: &Catalog) -> &'static str {
+    match t.direction() {
+        crate::bidi::Direction::RightToLeft => "،",
+        crate::bidi::Direction::LeftToRight => ",",
+    }
 }
 
 /// The scroll that keeps line `at` in a view of `height` rows, starting from `scroll`.
@@ -158,11 +193,16 @@ pub fn render(
     buf: &mut Buffer,
     palette: Palette,
 ) -> Keys {
+    let t = app.t();
     let title = format!(
-        " Round complete · {} ",
-        strings::mode(app.t(), &done.play.mode)
+        " {} ",
+        crate::t!(
+            t,
+            "round-complete",
+            mode = strings::mode(t, &done.play.mode)
+        )
     );
-    let inner = framed(&title, area, buf, palette);
+    let inner = framed(t, &title, area, buf, palette);
     let mut lines = Vec::new();
     if let Some(result) = &done.module {
         let (symbol, style) = if result.passed {
@@ -178,9 +218,10 @@ pub fn render(
     for achievement in &done.earned {
         lines.push(Line::from(vec![
             Span::styled(
-                format!(
-                    "★ Achievement: {}",
-                    strings::achievement(app.t(), *achievement)
+                crate::t!(
+                    t,
+                    "round-achievement",
+                    name = strings::achievement(t, *achievement)
                 ),
                 palette.right(),
             ),
@@ -201,7 +242,7 @@ pub fn render(
     }
     let above = lines.len();
     let (summary, starts) = summary_lines(
-        app.t(),
+        t,
         &app.pool,
         &done.play,
         &done.summary,
@@ -215,23 +256,23 @@ pub fn render(
     render_scrolling(app, lines, scroll, inner, buf, palette);
     match (selected.is_some(), done.module.is_some()) {
         (true, _) => &[
-            ("↑↓", "choose"),
-            ("Enter", "see it again"),
-            ("Esc", "back"),
-            ("p", "play a round"),
-            ("?", "help"),
+            ("↑↓", "round-key-choose"),
+            ("Enter", "round-key-see-again"),
+            ("Esc", "round-key-back"),
+            ("p", "round-key-play-round"),
+            ("?", "round-key-help"),
         ],
         (false, true) => &[
-            ("Enter", "training path"),
-            ("p", "play a round"),
-            ("↑↓", "scroll"),
-            ("?", "help"),
+            ("Enter", "round-key-training-path"),
+            ("p", "round-key-play-round"),
+            ("↑↓", "round-key-scroll"),
+            ("?", "round-key-help"),
         ],
         (false, false) => &[
-            ("Enter", "menu"),
-            ("p", "play again"),
-            ("↑↓", "scroll"),
-            ("?", "help"),
+            ("Enter", "round-key-menu"),
+            ("p", "round-key-play-again"),
+            ("↑↓", "round-key-scroll"),
+            ("?", "round-key-help"),
         ],
     }
 }
@@ -246,6 +287,7 @@ pub fn render_missed(
     buf: &mut Buffer,
     palette: Palette,
 ) -> Keys {
+    let t = app.t();
     let round = &done.play.round;
     let Some(&item) = done.summary.wrong.get(index) else {
         return &[];
@@ -268,17 +310,21 @@ pub fn render_missed(
         points: answer.points,
         streak: 0,
     };
-    verdict_line(scenario, &outcome, palette).render(verdict, buf);
+    verdict_line(t, scenario, &outcome, palette).render(verdict, buf);
     let note = format!(
-        " missed {} of {} · evidence marked [n] ",
-        index + 1,
-        done.summary.wrong.len()
+        " {} ",
+        crate::t!(
+            t,
+            "round-missed-note",
+            number = index + 1,
+            total = done.summary.wrong.len()
+        )
     );
-    let block = content_block(app.t(), scenario, palette, &note);
+    let block = content_block(t, scenario, palette, &note);
     let inner = block.inner(middle);
     block.render(middle, buf);
     let lines = feedback_lines(
-        app.t(),
+        t,
         scenario,
         answer.inspected,
         answer.spot.as_ref(),
@@ -287,8 +333,8 @@ pub fn render_missed(
     );
     render_scrolling(app, lines, scroll, inner, buf, palette);
     &[
-        ("↑↓", "scroll"),
-        ("Esc/Enter", "back to the results"),
-        ("?", "help"),
+        ("↑↓", "round-key-scroll"),
+        ("Esc/Enter", "round-key-back-to-results"),
+        ("?", "round-key-help"),
     ]
 }

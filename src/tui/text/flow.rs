@@ -90,7 +90,7 @@ pub fn wrap(
             let mut word = word;
             loop {
                 // A word's trailing spaces may hang past the edge: they are trimmed.
-                let fits = used + UnicodeWidthStr::width(word.trim_end_matches(' ')) <= limit;
+                let fits = used + columns(word.trim_end_matches(' ')) <= limit;
                 if !fits && used > 0 {
                     trim_row_end(out.last_mut());
                     out.push(Line::from(vec![rest.clone()]));
@@ -111,7 +111,7 @@ pub fn wrap(
                         .spans
                         .push(Span::styled(piece.to_string(), span.style));
                 }
-                used += UnicodeWidthStr::width(piece);
+                used += columns(piece);
                 if left.is_empty() {
                     break;
                 }
@@ -121,6 +121,17 @@ pub fn wrap(
     }
     trim_row_end(out.last_mut());
     out
+}
+
+/// The columns a terminal gives the text: a character at a time when it holds right-to-left
+/// letters (`unicode-width` counts lam followed by alef as one column, a terminal draws two
+/// cells), else as `unicode-width` counts it.
+fn columns(text: &str) -> usize {
+    if crate::bidi::has_rtl(text) {
+        text.chars().map(|c| c.width().unwrap_or(0)).sum()
+    } else {
+        UnicodeWidthStr::width(text)
+    }
 }
 
 /// Drops the spaces a row ends with, so that it is no wider than the text it shows.
