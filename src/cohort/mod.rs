@@ -9,7 +9,7 @@
 
 pub mod online;
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 use std::collections::BTreeMap;
 use std::fs;

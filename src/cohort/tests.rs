@@ -11,13 +11,13 @@ use crate::quiz::Answer;
 use crate::scoring::{DEFAULT_PASS_MARK, OutcomeKind};
 use crate::training::path;
 
-fn at(minute: u32) -> DateTime<Utc> {
+pub(crate) fn at(minute: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 29, 10, minute, 0)
         .single()
         .expect("time")
 }
 
-fn answer(scenario: &Scenario, given: Verdict) -> Answer {
+pub(crate) fn answer(scenario: &Scenario, given: Verdict) -> Answer {
     let kind = OutcomeKind::of(scenario.verdict, given);
     Answer {
         scenario: scenario.id.clone(),
@@ -30,15 +30,15 @@ fn answer(scenario: &Scenario, given: Verdict) -> Answer {
     }
 }
 
-struct Folder {
-    dir: tempfile::TempDir,
-    pool: Vec<Scenario>,
-    manifests: Vec<crate::content::Manifest>,
-    modules: Vec<Module>,
+pub(crate) struct Folder {
+    pub dir: tempfile::TempDir,
+    pub pool: Vec<Scenario>,
+    pub manifests: Vec<crate::content::Manifest>,
+    pub modules: Vec<Module>,
 }
 
 impl Folder {
-    fn new() -> Folder {
+    pub fn new() -> Folder {
         let pack = crate::builtin::pack().expect("built-in pack");
         Folder {
             dir: tempfile::tempdir().expect("tempdir"),
@@ -48,11 +48,11 @@ impl Folder {
         }
     }
 
-    fn data(&self) -> DataDir {
+    pub fn data(&self) -> DataDir {
         DataDir::new(self.dir.path().to_path_buf())
     }
 
-    fn measure(&self) -> Measure<'_> {
+    pub fn measure(&self) -> Measure<'_> {
         Measure {
             manifests: &self.manifests,
             modules: &self.modules,
@@ -60,7 +60,7 @@ impl Folder {
         }
     }
 
-    fn scenario(&self, verdict: Verdict, skip: usize) -> &Scenario {
+    pub fn scenario(&self, verdict: Verdict, skip: usize) -> &Scenario {
         self.pool
             .iter()
             .filter(|s| s.verdict == verdict)
@@ -69,7 +69,7 @@ impl Folder {
     }
 
     /// Plays a round of `(scenario, given)` into the profile; finished when `finish`.
-    fn round(
+    pub fn round(
         &self,
         profile: &mut Profile,
         mode: Mode,
@@ -95,7 +95,7 @@ impl Folder {
 
     /// Alice: a module passed, a practice round with a missed scam, a round in progress with a
     /// false alarm. Bo: a profile with no answer yet.
-    fn prepare(&self) -> usize {
+    pub fn prepare(&self) -> usize {
         let data = self.data();
         let store = data.open("Alice").expect("open");
         let mut alice = Profile::new("Alice", at(0));
