@@ -2,7 +2,9 @@
 //! person's answers, round by round. Words come from the catalog; right-to-left languages run
 //! from the right, through the same bidi layer as the game's screens.
 
-use chrono::{DateTime, Utc};
+mod notes;
+mod person;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -10,17 +12,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Padding, Paragraph, Widget, Wrap};
 
 use super::table::{cells, row};
-use super::{Dashboard, Notice, View};
+use super::{Dashboard, View};
 use crate::bidi::Direction;
-use crate::cohort::online::{MAX_ONLINE_BYTES, Online, OnlineProblem};
-use crate::cohort::{Person, Problem, weakest_of};
-use crate::content::Verdict;
-use crate::i18n::Catalog;
-use crate::inert::inert;
-use crate::progress::error::FileKind;
-use crate::progress::{AnswerRecord, Fallback, Mode};
-use crate::report::markdown::Vocabulary;
-use crate::scoring::OutcomeKind;
+use crate::cohort::Person;
 use crate::t;
 use crate::tui::palette::Palette;
 use crate::tui::screens::{MIN_HEIGHT, MIN_WIDTH, readable};
@@ -31,9 +25,6 @@ use crate::tui::text::fit;
 const PEOPLE: [usize; 8] = [1, 11, 10, 7, 8, 8, 12, 12];
 /// Answer rows: number, scenario, what it was, what was answered, the result.
 const ANSWERS: [usize; 5] = [3, 36, 9, 9, 0];
-/// Themes and red flags listed as the team's weakest.
-const WEAKEST: usize = 3;
-
 /// Lines fitted to `width` as the game's screens fit them, each then narrowed until a terminal
 /// gives it no more than `width` cells (lam then alef counts one column when measured, two cells
 /// when drawn, and the last word would be cut off).
@@ -284,287 +275,5 @@ impl Dashboard {
             self.direction(),
             self.look.display,
         )
-    }
-
-    /// Beneath the table: the team's weakest themes and red flags, who has not finished, and
-    /// anything the trainer should know (an export, folders not read, the online list).
-    fn summary_lines(&self, palette: Palette) -> Vec<Line<'static>> {
-        let t = self.look.t;
-        let weakest = |counts, vocabulary: Vocabulary| {
-            let listed: Vec<String> = weakest_of(counts, WEAKEST)
-                .iter()
-                .map(|(name, c)| format!("{} {}", vocabulary.label(name), percent(c.accuracy())))
-                .collect();
-            if listed.is_empty() {
-                t!(t, "team-weakest-none")
-            } else {
-                listed.join(" · ")
-            }
-        };
-        let mut lines = vec![
-            Line::default(),
-            Line::raw(t!(
-                t,
-                "team-weakest-themes",
-                list = weakest(&self.team.by_theme, Vocabulary::Theme)
-            )),
-            Line::raw(t!(
-                t,
-                "team-weakest-flags",
-                list = weakest(&self.team.by_cue, Vocabulary::Cue)
-            )),
-        ];
-        let unfinished: Vec<String> = self
-            .cohort
-            .not_finished()
-            .map(|p| inert(p.name()).into_owned())
-            .collect();
-        lines.push(if unfinished.is_empty() {
-            Line::raw(t!(t, "team-all-finished"))
-        } else {
-            Line::raw(t!(t, "team-not-finished", names = unfinished.join(", ")))
-        });
-        if !self.cohort.unreadable.is_empty() {
-            let list: Vec<String> = self
-                .cohort
-                .unreadable
-                .iter()
-                .map(|u| {
-                    let folder = inert(&u.folder).into_owned();
-                    match &u.problem {
-                        Problem::NotAFolder(FileKind::Link) => {
-                            t!(t, "team-unreadable-link", folder = folder)
-                        }
-                        Problem::NotAFolder(_) => t!(t, "team-unreadable-other", folder = folder),
-                        Problem::Store(e) => t!(
-                            t,
-                            "team-unreadable-store",
-                            folder = folder,
-                            reason = e.to_string()
-                        ),
-                    }
-                })
-                .collect();
-            lines.push(Line::styled(
-                t!(t, "team-unreadable", list = list.join(", ")),
-                palette.wrong(),
-            ));
-        }
-        if let Some(warning) = online_warning(t, &self.online) {
-            lines.push(Line::styled(warning, palette.dim()));
-        }
-        match &self.notice {
-            Some(Notice::Exported(files)) => {
-                let files: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
-                lines.push(Line::styled(
-                    t!(t, "team-exported", files = files.join(", ")),
-                    palette.right(),
-                ));
-            }
-            Some(Notice::ExportFailed(reason)) => lines.push(Line::styled(
-                t!(t, "team-export-failed", reason = reason.as_str()),
-                palette.wrong(),
-            )),
-            None => {}
-        }
-        lines
-    }
-
-    fn render_person(&self, scroll: u16, area: Rect, buf: &mut Buffer, palette: Palette) {
-        let Some(person) = self.selected_person() else {
-            return;
-        };
-        let t = self.look.t;
-        let name = inert(person.name()).into_owned();
-        let title = if self.online.session_of(person.name()).is_some() {
-            t!(t, "team-person-online", name = name)
-        } else {
-            t!(
-                t,
-                "team-person-seen",
-                name = name,
-                time = stamp(person.last_activity)
-            )
-        };
-        let inner = framed(title, area, buf, palette);
-        let lines = fit_cells(self.person_lines(person, inner.width, palette), inner.width);
-        let total = u16::try_from(lines.len()).unwrap_or(u16::MAX);
-        let max = total.saturating_sub(inner.height);
-        self.max_scroll.set(max);
-        Paragraph::new(lines)
-            .scroll((scroll.min(max), 0))
-            .render(inner, buf);
-    }
-
-    fn person_lines(&self, person: &Person, width: u16, palette: Palette) -> Vec<Line<'static>> {
-        let t = self.look.t;
-        let r = &person.report;
-        let (passed, modules) = person.modules_passed();
-        let mut lines = vec![
-            Line::raw(t!(
-                t,
-                "team-person-figures",
-                passed = passed,
-                modules = modules,
-                answers = r.answered,
-                accuracy = percent(r.accuracy()),
-                missed = r.misses,
-                alarms = r.false_alarms,
-                rounds = person.rounds
-            )),
-            Line::styled(
-                if person.finished() {
-                    t!(t, "team-person-finished")
-                } else {
-                    t!(t, "team-person-not-finished")
-                },
-                palette.dim(),
-            ),
-        ];
-        // An interrupted save is what a save looks like for an instant: not worth a word.
-        if matches!(
-            person.fallback,
-            Some(Fallback::Damaged { .. } | Fallback::Rebuilt { .. })
-        ) {
-            lines.push(Line::styled(t!(t, "team-person-fallback"), palette.wrong()));
-        }
-        lines.push(Line::default());
-        match &person.in_progress {
-            Some(round) => {
-                lines.push(Line::styled(
-                    t!(
-                        t,
-                        "team-in-progress",
-                        mode = mode(t, &round.mode),
-                        answered = round.answers.len(),
-                        items = round.items
-                    ),
-                    palette.title(),
-                ));
-                if round.answers.is_empty() {
-                    lines.push(Line::styled(t!(t, "team-no-answer-yet"), palette.dim()));
-                } else {
-                    lines.extend(self.answer_rows(&round.answers, width, palette));
-                }
-            }
-            None => lines.push(Line::styled(t!(t, "team-no-round"), palette.dim())),
-        }
-        if !person.recent.is_empty() {
-            lines.push(Line::default());
-            lines.push(Line::styled(t!(t, "team-recent"), palette.title()));
-        }
-        for round in person.recent.iter().rev() {
-            let s = &round.summary;
-            lines.push(Line::default());
-            lines.push(Line::styled(
-                t!(
-                    t,
-                    "team-round",
-                    mode = mode(t, &s.mode),
-                    time = stamp(s.finished),
-                    right = s.correct,
-                    answered = s.answered
-                ),
-                palette.label(),
-            ));
-            lines.extend(self.answer_rows(&round.answers, width, palette));
-        }
-        lines
-    }
-
-    fn answer_rows(
-        &self,
-        answers: &[AnswerRecord],
-        width: u16,
-        palette: Palette,
-    ) -> Vec<Line<'static>> {
-        let width = usize::from(width);
-        let t = self.look.t;
-        let heading = [
-            "team-col-number",
-            "team-col-scenario",
-            "team-col-truth",
-            "team-col-given",
-            "team-col-result",
-        ]
-        .map(|id| (t.t(id, &[]), palette.dim()));
-        let mut rows = vec![row(
-            heading.to_vec(),
-            &ANSWERS,
-            width,
-            self.direction(),
-            self.look.display,
-        )];
-        for (i, a) in answers.iter().enumerate() {
-            let (result, style) = match a.outcome {
-                OutcomeKind::Hit | OutcomeKind::CorrectRejection => {
-                    (t!(t, "team-result-right"), palette.right())
-                }
-                OutcomeKind::MissedScam => (t!(t, "team-result-missed"), palette.wrong()),
-                OutcomeKind::FalseAlarm => (t!(t, "team-result-false"), palette.wrong()),
-            };
-            let cells = vec![
-                (format!("{}.", i + 1), palette.dim()),
-                (a.scenario.clone(), Style::default()),
-                (verdict(t, a.verdict), Style::default()),
-                (verdict(t, a.given), style),
-                (result, style),
-            ];
-            rows.push(row(
-                cells,
-                &ANSWERS,
-                width,
-                self.direction(),
-                self.look.display,
-            ));
-        }
-        rows
-    }
-}
-
-fn verdict(t: &Catalog, v: Verdict) -> String {
-    match v {
-        Verdict::Safe => t!(t, "team-verdict-safe"),
-        Verdict::Dangerous => t!(t, "team-verdict-dangerous"),
-    }
-}
-
-fn mode(t: &Catalog, mode: &Mode) -> String {
-    match mode {
-        Mode::Practice => t!(t, "team-mode-practice"),
-        Mode::Review => t!(t, "team-mode-review"),
-        Mode::Module(id) => t!(t, "team-mode-module", id = inert(id).into_owned()),
-        Mode::Daily(date) => t!(t, "team-mode-daily", date = inert(date).into_owned()),
-        Mode::Spot => t!(t, "team-mode-spot"),
-    }
-}
-
-/// A moment as the view shows it (UTC: a server's trainer and its learners may be anywhere).
-fn stamp(at: DateTime<Utc>) -> String {
-    at.format("%Y-%m-%d %H:%M").to_string()
-}
-
-/// What the trainer is told when the online list cannot be trusted.
-pub fn online_warning(t: &Catalog, online: &Online) -> Option<String> {
-    match online {
-        Online::Live(_) => None,
-        Online::NoServer => Some(t!(t, "team-online-no-server")),
-        Online::Stale(heartbeat) => Some(t!(t, "team-online-stale", time = stamp(*heartbeat))),
-        Online::Unreadable(problem) => {
-            let reason = match problem {
-                OnlineProblem::NotAFile(_) => t!(t, "team-online-not-a-file"),
-                OnlineProblem::TooLarge(_) => {
-                    t!(
-                        t,
-                        "team-online-too-large",
-                        mib = MAX_ONLINE_BYTES / 1024 / 1024
-                    )
-                }
-                OnlineProblem::NotOnlineFile(_) => t!(t, "team-online-not-ours"),
-                OnlineProblem::Newer(_) => t!(t, "team-online-newer"),
-                OnlineProblem::Unreadable(reason) => inert(reason).into_owned(),
-            };
-            Some(t!(t, "team-online-unreadable", reason = reason))
-        }
     }
 }
