@@ -10,6 +10,7 @@ mod problem_text;
 pub mod profile;
 pub mod report;
 pub mod stats;
+pub mod team;
 
 use std::process::ExitCode;
 
@@ -56,6 +57,9 @@ pub fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
             let code = preview::run(&args, &mut out)?;
             out.finish()?;
             Ok(code)
+        }
+        Some(Command::Team(args)) => {
+            team::run(&cli.packs, &cli.profile, &cli.language, &args).map(done)
         }
         Some(Command::Serve(args)) => crate::serve::launch::exec_server(
             &args.options,
