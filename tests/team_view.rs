@@ -85,7 +85,10 @@ fn without_a_terminal_the_report_is_printed_and_said_so() {
     assert!(md.starts_with("# redflag team summary"), "{md}");
     assert!(md.contains("| kim | 0/6 | not finished | 4 |"), "{md}");
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("No terminal: printing the team report (md)"), "{err}");
+    assert!(
+        err.contains("No terminal: printing the team report (md)"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -37,6 +37,10 @@ pub struct ServeArgs {
     /// An OpenSSH authorized_keys file: each key in it signs in as its own profile.
     #[arg(long, value_name = "FILE")]
     pub authorized_keys: Option<PathBuf>,
+    /// An OpenSSH authorized_keys file of trainers' keys: each opens the trainer's live view of
+    /// the team, never the game (read again at each sign-in).
+    #[arg(long, value_name = "FILE")]
+    pub trainer_keys: Option<PathBuf>,
     /// The server's private host key, created (ed25519, mode 0600) if missing
     /// [default: DATA_DIR/host_key].
     #[arg(long, value_name = "FILE")]
@@ -55,6 +59,7 @@ pub struct ServeFile {
     pub host_key: Option<PathBuf>,
     pub team_code: Option<String>,
     pub authorized_keys: Option<PathBuf>,
+    pub trainer_keys: Option<PathBuf>,
     pub content: Vec<PathBuf>,
     pub no_builtin: bool,
     /// Scenarios in a round.
@@ -159,6 +164,8 @@ pub struct ServeConfig {
     pub host_key: PathBuf,
     pub team_code: Option<String>,
     pub authorized_keys: Option<PathBuf>,
+    /// Trainers' keys: the live view of the team, never the game.
+    pub trainer_keys: Option<PathBuf>,
     pub packs: PackArgs,
     pub count: usize,
     pub seed: Option<u64>,
@@ -207,6 +214,7 @@ impl ServeConfig {
                 .authorized_keys
                 .clone()
                 .or(file.authorized_keys.clone()),
+            trainer_keys: args.trainer_keys.clone().or(file.trainer_keys.clone()),
             packs: PackArgs {
                 content,
                 no_builtin: packs.no_builtin || file.no_builtin,

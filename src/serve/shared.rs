@@ -8,6 +8,7 @@ use super::config::ServeConfig;
 use super::identity::Identities;
 use super::registry::{ConnectionId, Registry};
 use super::terminal::InputSender;
+use super::trainer::TrainerKeys;
 use crate::commands::packs;
 use crate::content::{Manifest, Scenario};
 use crate::progress::DataDir;
@@ -19,6 +20,8 @@ pub struct Shared {
     pub pool: Vec<Scenario>,
     pub manifests: Vec<Manifest>,
     pub identities: Identities,
+    /// Trainers' keys: the live view of the team, never a game.
+    pub trainers: TrainerKeys,
     pub registry: Registry,
     games: Mutex<Games>,
 }
@@ -41,12 +44,14 @@ impl Shared {
             config.team_code.as_deref(),
             &config.data_dir,
         )?;
+        let trainers = TrainerKeys::load(config.trainer_keys.as_deref())?;
         Ok(Shared {
             data: DataDir::new(config.data_dir.clone()),
             config,
             pool,
             manifests,
             identities,
+            trainers,
             registry: Registry::new(),
             games: Mutex::new(Games::default()),
         })
