@@ -277,7 +277,7 @@ mod tests {
         std::fs::write(
             dir.path().join("serve.toml"),
             "listen = \"127.0.0.1:2300\"\nteam_code = \"from-the-file\"\ncount = 4\nseed = 9\n\
-             content = [\"packs/a\"]\n[limits]\nmax_sessions = 5\n",
+             content = [\"packs/a\"]\ntrainer_keys = \"trainers\"\n[limits]\nmax_sessions = 5\n",
         )
         .expect("write");
         let packs = PackArgs {
@@ -296,6 +296,7 @@ mod tests {
         assert_eq!(config.team_code.as_deref(), Some("from-the-option"));
         assert_eq!((config.count, config.seed), (4, Some(9)));
         assert_eq!(config.limits.max_sessions, 5);
+        assert_eq!(config.trainer_keys, Some(PathBuf::from("trainers")));
         assert_eq!(
             config.limits.idle_timeout_secs,
             Limits::default().idle_timeout_secs
