@@ -81,8 +81,9 @@ pub fn watch(start: GameStart) -> GameEnd {
         online: Box::new(move |_| Online::Live(sessions(&registry))),
         exports: shared.data.root.join("exports"),
     };
+    // The language of the server's packs, as its games are until each session chooses its own.
     let look = Look {
-        t: Catalog::english(),
+        t: Catalog::get(shared.config.packs.language),
         display: Default::default(),
         color,
     };

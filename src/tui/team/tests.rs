@@ -228,6 +228,13 @@ fn e_writes_the_team_report_as_markdown_csv_and_json_and_names_the_files() {
     );
     let text = screen(&d, 80, 24);
     assert!(text.contains("Team report written:"), "{text}");
+    press(&mut d, KeyCode::Enter);
+    let person = screen(&d, 80, 24);
+    assert!(
+        person.contains("Team report written:"),
+        "told on a person's page too: {person}"
+    );
+    press(&mut d, KeyCode::Esc);
     press(&mut d, KeyCode::Char('e'));
     let Some(Notice::Exported(again)) = &d.notice else {
         panic!("{:?}", d.notice)

@@ -86,21 +86,27 @@ impl Dashboard {
         if let Some(warning) = online_warning(t, &self.online) {
             lines.push(Line::styled(warning, palette.dim()));
         }
+        lines.extend(self.notice_line(palette));
+        lines
+    }
+
+    /// What the last export did, on every page until the next.
+    pub(super) fn notice_line(&self, palette: Palette) -> Option<Line<'static>> {
+        let t = self.look.t;
         match &self.notice {
             Some(Notice::Exported(files)) => {
                 let files: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
-                lines.push(Line::styled(
+                Some(Line::styled(
                     t!(t, "team-exported", files = files.join(", ")),
                     palette.right(),
-                ));
+                ))
             }
-            Some(Notice::ExportFailed(reason)) => lines.push(Line::styled(
+            Some(Notice::ExportFailed(reason)) => Some(Line::styled(
                 t!(t, "team-export-failed", reason = reason.as_str()),
                 palette.wrong(),
             )),
-            None => {}
+            None => None,
         }
-        lines
     }
 }
 

@@ -43,7 +43,21 @@ impl Dashboard {
                 time = stamp(person.last_activity)
             )
         };
-        let inner = framed(title, area, buf, palette);
+        let mut inner = framed(title, area, buf, palette);
+        // An export's notice keeps the bottom rows, whatever the scroll.
+        let notice = fit_cells(self.notice_line(palette).into_iter().collect(), inner.width);
+        let rows = u16::try_from(notice.len())
+            .unwrap_or(0)
+            .min(inner.height / 2);
+        inner.height -= rows;
+        Paragraph::new(notice).render(
+            Rect {
+                y: inner.bottom(),
+                height: rows,
+                ..inner
+            },
+            buf,
+        );
         let lines = fit_cells(self.person_lines(person, inner.width, palette), inner.width);
         let total = u16::try_from(lines.len()).unwrap_or(u16::MAX);
         let max = total.saturating_sub(inner.height);
