@@ -120,15 +120,19 @@ pub struct Unreadable {
 }
 
 /// What changes in a profile folder when its game saves: the folder itself (every save renames
-/// a file into it), the profile file, and the history folder (a round finished).
+/// a file into it), the profile file (a new file at each save: its inode tells two saves of the
+/// same second and size apart where times are coarse), and the history folder (a round finished).
 #[derive(Debug, Clone, PartialEq, Eq)]
-struct Stamp(Vec<Option<(SystemTime, u64)>>);
+struct Stamp(Vec<Option<(SystemTime, u64, u64)>>);
 
 fn stamp(dir: &Path) -> Stamp {
     let look = |path: &Path| {
-        fs::symlink_metadata(path)
-            .ok()
-            .and_then(|m| Some((m.modified().ok()?, m.len())))
+        let meta = fs::symlink_metadata(path).ok()?;
+        #[cfg(unix)]
+        let inode = std::os::unix::fs::MetadataExt::ino(&meta);
+        #[cfg(not(unix))]
+        let inode = 0;
+        Some((meta.modified().ok()?, meta.len(), inode))
     };
     let mut seen = vec![look(dir), look(&dir.join("history"))];
     for format in [Format::Json, Format::Toml] {
