@@ -40,10 +40,9 @@ pub enum Command {
     Certificate(Deferred<CertificateArgs>),
     /// Show one scenario file as the player would see it, then its feedback (for authors).
     Preview(Deferred<PreviewArgs>),
-    /// Watch a team live: who is online, each person's modules, accuracy, missed scams and false
-    /// alarms, their answers as they land; `e` exports the team report. Without a terminal, or
-    /// with --format, prints the team report instead.
-    Team(Deferred<TeamArgs>),
+    /// Watch a team live (--data-dir, default the server's): who is online, each person's figures
+    /// and answers as they land; `e` exports the team report (printed without a terminal).
+    Team(Deferred<crate::commands::team::TeamArgs>),
     /// Serve the game over SSH to a team: learners connect with `ssh -p 2222 HOST` and play
     /// (`redflag serve --help` lists its options).
     #[command(disable_help_flag = true)]
@@ -115,27 +114,6 @@ pub struct ReportArgs {
     /// Merge these players' JSON reports into a team summary.
     #[arg(long, value_name = "FILE", num_args = 1..)]
     pub team: Vec<PathBuf>,
-}
-
-/// The team report's formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum TeamFormat {
-    Md,
-    Csv,
-    Json,
-}
-
-#[derive(Debug, Args)]
-pub struct TeamArgs {
-    /// Print the team report in this format instead of showing the live view.
-    #[arg(long, value_enum)]
-    pub format: Option<TeamFormat>,
-    /// Write the printed report to this file instead of standard output.
-    #[arg(long, short, value_name = "FILE", requires = "format")]
-    pub output: Option<PathBuf>,
-    /// Where `e` writes the team report from the live view [default: the current folder].
-    #[arg(long, value_name = "DIR")]
-    pub exports: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -6,8 +6,9 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 use chrono::Utc;
+use clap::{Args, ValueEnum};
 
-use crate::cli::{LanguageArgs, PackArgs, ProfileArgs, TeamArgs, TeamFormat};
+use crate::cli::{LanguageArgs, PackArgs, ProfileArgs};
 use crate::cohort::online;
 use crate::cohort::{Cohort, Measure, Problem};
 use crate::commands::{language, packs};
@@ -17,6 +18,29 @@ use crate::progress::DataDir;
 use crate::progress::error::FileKind;
 use crate::t;
 use crate::tui::team::{Dashboard, Look, Source, run_on};
+
+/// The team report's formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TeamFormat {
+    Md,
+    Csv,
+    Json,
+}
+
+// `redflag team`'s options (beside the global ones, `--data-dir` among them); here rather than in
+// `cli.rs` to keep that file within its size. No doc comment: clap would show it as the command's.
+#[derive(Debug, Args)]
+pub struct TeamArgs {
+    /// Print the team report in this format instead of showing the live view.
+    #[arg(long, value_enum)]
+    pub format: Option<TeamFormat>,
+    /// Write the printed report to this file instead of standard output.
+    #[arg(long, short, value_name = "FILE", requires = "format")]
+    pub output: Option<PathBuf>,
+    /// Where `e` writes the team report from the live view [default: the current folder].
+    #[arg(long, value_name = "DIR")]
+    pub exports: Option<PathBuf>,
+}
 
 /// `--data-dir`, else the folder `redflag serve` keeps its learners' profiles in.
 fn data_dir(profile: &ProfileArgs) -> anyhow::Result<DataDir> {
@@ -109,4 +133,37 @@ fn live(
     let result = run_on(&mut terminal, &mut events, &mut dashboard);
     ratatui::restore();
     result
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
+
+    use super::*;
+    use crate::cli::{Cli, Command};
+
+    #[test]
+    fn team_takes_a_format_an_output_with_it_and_the_global_data_folder() {
+        let parse = |args: &[&str]| {
+            Cli::try_parse_from(std::iter::once("redflag").chain(args.iter().copied()))
+        };
+        let cli = parse(&[
+            "team",
+            "--format",
+            "json",
+            "-o",
+            "t.json",
+            "--data-dir",
+            "d",
+        ])
+        .expect("parses");
+        let Some(Command::Team(args)) = &cli.command else {
+            panic!("not team: {cli:?}")
+        };
+        assert_eq!(args.format, Some(TeamFormat::Json));
+        assert_eq!(args.output, Some(PathBuf::from("t.json")));
+        assert_eq!(cli.profile.data_dir, Some(PathBuf::from("d")));
+        let err = parse(&["team", "-o", "t.md"]).expect_err("an output needs a format");
+        assert_eq!(err.kind(), clap::error::ErrorKind::MissingRequiredArgument);
+    }
 }
