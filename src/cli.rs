@@ -42,6 +42,9 @@ pub enum Command {
     Certificate(Deferred<CertificateArgs>),
     /// Show one scenario file as the player would see it, then its feedback (for authors).
     Preview(Deferred<PreviewArgs>),
+    /// Watch a team live (--data-dir, default the server's): who is online, each person's figures
+    /// and answers as they land; `e` exports the team report (printed without a terminal).
+    Team(Deferred<crate::commands::team::TeamArgs>),
     /// Serve the game over SSH to a team: learners connect with `ssh -p 2222 HOST` and play
     /// (`redflag serve --help` lists its options).
     #[command(disable_help_flag = true)]

@@ -9,6 +9,7 @@ pub mod bidi;
 pub mod builtin;
 pub mod chars;
 pub mod cli;
+pub mod cohort;
 pub mod commands;
 pub mod content;
 pub mod i18n;

@@ -11,6 +11,7 @@ pub mod problem_words;
 pub mod profile;
 pub mod report;
 pub mod stats;
+pub mod team;
 
 use std::process::ExitCode;
 
@@ -70,6 +71,9 @@ pub fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
             let code = preview::run(t, &args, &mut out)?;
             out.finish()?;
             Ok(code)
+        }
+        Some(Command::Team(args)) => {
+            team::run(&cli.packs, &cli.profile, &cli.language, &args).map(done)
         }
         Some(Command::Serve(args)) => crate::serve::launch::exec_server(
             &args.options,

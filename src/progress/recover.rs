@@ -206,7 +206,17 @@ impl Reading {
 /// Reads the profile `asked` in `dir` the way a game would load it, without locking or repairing
 /// anything: what a game would restore is read instead, and said.
 pub fn read_only(dir: &Path, asked: &str) -> Result<Option<Reading>, StoreError> {
-    let (profile, fallback) = match find(dir)?.owned_by(asked)? {
+    reading(dir, find(dir)?.owned_by(asked)?)
+}
+
+/// Reads whichever profile `dir` holds, under the name saved in it, as [`read_only`] does: a
+/// trainer's view of every folder, whose names are not known beforehand.
+pub fn read_folder(dir: &Path) -> Result<Option<Reading>, StoreError> {
+    reading(dir, find(dir)?)
+}
+
+fn reading(dir: &Path, found: Found) -> Result<Option<Reading>, StoreError> {
+    let (profile, fallback) = match found {
         Found::Nothing => return Ok(None),
         Found::Intact(profile) => (profile, None),
         Found::Interrupted { profile, from, .. } => (profile, Some(Fallback::Interrupted { from })),

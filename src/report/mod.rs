@@ -6,6 +6,7 @@ pub mod csv_export;
 pub mod markdown;
 pub mod record;
 pub mod team;
+pub mod team_json;
 pub mod xapi;
 
 pub use certificate::certificate;

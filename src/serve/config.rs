@@ -38,6 +38,10 @@ pub struct ServeArgs {
     /// An OpenSSH authorized_keys file: each key in it signs in as its own profile.
     #[arg(long, value_name = "FILE")]
     pub authorized_keys: Option<PathBuf>,
+    /// An OpenSSH authorized_keys file of trainers' keys: each opens the trainer's live view of
+    /// the team, never the game (read again at each sign-in).
+    #[arg(long, value_name = "FILE")]
+    pub trainer_keys: Option<PathBuf>,
     /// The server's private host key, created (ed25519, mode 0600) if missing
     /// [default: DATA_DIR/host_key].
     #[arg(long, value_name = "FILE")]
@@ -60,6 +64,7 @@ pub struct ServeFile {
     pub host_key: Option<PathBuf>,
     pub team_code: Option<String>,
     pub authorized_keys: Option<PathBuf>,
+    pub trainer_keys: Option<PathBuf>,
     pub content: Vec<PathBuf>,
     pub no_builtin: bool,
     /// Scenarios in a round.
@@ -174,6 +179,8 @@ pub struct ServeConfig {
     pub host_key: PathBuf,
     pub team_code: Option<String>,
     pub authorized_keys: Option<PathBuf>,
+    /// Trainers' keys: the live view of the team, never the game.
+    pub trainer_keys: Option<PathBuf>,
     pub packs: PackArgs,
     pub count: usize,
     pub seed: Option<u64>,
@@ -232,6 +239,7 @@ impl ServeConfig {
                 .authorized_keys
                 .clone()
                 .or(file.authorized_keys.clone()),
+            trainer_keys: args.trainer_keys.clone().or(file.trainer_keys.clone()),
             packs: PackArgs {
                 content,
                 no_builtin: packs.no_builtin || file.no_builtin,
@@ -297,7 +305,7 @@ mod tests {
         std::fs::write(
             dir.path().join("serve.toml"),
             "listen = \"127.0.0.1:2300\"\nteam_code = \"from-the-file\"\ncount = 4\nseed = 9\n\
-             content = [\"packs/a\"]\n[limits]\nmax_sessions = 5\n",
+             content = [\"packs/a\"]\ntrainer_keys = \"trainers\"\n[limits]\nmax_sessions = 5\n",
         )
         .expect("write");
         let packs = PackArgs {
@@ -316,6 +324,7 @@ mod tests {
         assert_eq!(config.team_code.as_deref(), Some("from-the-option"));
         assert_eq!((config.count, config.seed), (4, Some(9)));
         assert_eq!(config.limits.max_sessions, 5);
+        assert_eq!(config.trainer_keys, Some(PathBuf::from("trainers")));
         assert_eq!(
             config.limits.idle_timeout_secs,
             Limits::default().idle_timeout_secs

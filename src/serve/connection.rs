@@ -23,7 +23,7 @@ use crate::i18n::{Catalog, Lang};
 /// The sign-in methods the server offers, from what it is configured to take.
 pub fn methods(shared: &Shared) -> MethodSet {
     let mut kinds = Vec::new();
-    if shared.identities.takes_keys() {
+    if shared.identities.takes_keys() || shared.trainers.any() {
         kinds.push(MethodKind::PublicKey);
     }
     if shared.identities.takes_team_code() {
@@ -113,15 +113,19 @@ impl Connection {
             lang: self.lang,
         };
         let shared = self.shared.clone();
+        // A trainer's key opens the trainer's view; nothing else does.
+        let run = match start.sign_in {
+            SignIn::Trainer { .. } => super::trainer::watch,
+            SignIn::Key { .. } | SignIn::TeamCode => game::play,
+        };
         let (done, ended) = watch::channel(None::<GameEnd>);
         let spawned = std::thread::Builder::new()
             .name(format!("redflag-game-{id}"))
             .spawn(move || {
                 // A bug in one game must not leave it counted as running (stopping waits for
                 // those); a release build aborts on a panic anyway.
-                let end =
-                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| game::play(start)))
-                        .unwrap_or(GameEnd::Failed);
+                let end = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(start)))
+                    .unwrap_or(GameEnd::Failed);
                 shared.game_ended(id);
                 let _ = done.send(Some(end));
             });

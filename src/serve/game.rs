@@ -191,7 +191,8 @@ fn new_app(
     let app = App::new(library.pool.clone(), library.manifests.clone(), settings);
     let known = match sign_in {
         SignIn::Key { fingerprint } => shared.identities.profile_of(fingerprint),
-        SignIn::TeamCode => None,
+        // A trainer's connection opens the trainer's view instead (see `trainer`).
+        SignIn::TeamCode | SignIn::Trainer { .. } => None,
     };
     if let Some(name) = known {
         let session = open_profile(shared, &name).map_err(|e| match e {

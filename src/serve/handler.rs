@@ -47,10 +47,13 @@ impl russh::server::Handler for Connection {
         _user: &str,
         offer: PublicKeyOffer<'_>,
     ) -> Result<Auth, Self::Error> {
-        Ok(match self.shared.identities.allowed_key(offer.public_key) {
-            Some(_) => Auth::Accept,
-            None => Auth::reject(),
-        })
+        let trainer = self.shared.trainers.allowed(offer.public_key);
+        Ok(
+            match trainer.or_else(|| self.shared.identities.allowed_key(offer.public_key)) {
+                Some(_) => Auth::Accept,
+                None => Auth::reject(),
+            },
+        )
     }
 
     async fn auth_publickey(
@@ -58,6 +61,11 @@ impl russh::server::Handler for Connection {
         _user: &str,
         key: VerifiedPublicKey<'_>,
     ) -> Result<Auth, Self::Error> {
+        // A trainer's key is a trainer's first: it opens the trainer's view, never a game.
+        if let Some(fingerprint) = self.shared.trainers.allowed(key.public_key) {
+            self.sign_in = Some(SignIn::Trainer { fingerprint });
+            return Ok(Auth::Accept);
+        }
         match self.shared.identities.allowed_key(key.public_key) {
             Some(fingerprint) => {
                 self.sign_in = Some(SignIn::Key { fingerprint });

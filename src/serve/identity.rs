@@ -172,7 +172,7 @@ pub fn fingerprint(key: &PublicKey) -> String {
     key.fingerprint(HashAlg::Sha256).to_string()
 }
 
-fn read_authorized(path: &Path) -> anyhow::Result<Vec<String>> {
+pub(super) fn read_authorized(path: &Path) -> anyhow::Result<Vec<String>> {
     let text =
         std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
     let mut keys = Vec::new();

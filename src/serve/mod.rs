@@ -15,10 +15,12 @@ pub mod host_key;
 pub mod identity;
 pub mod keys;
 pub mod launch;
+mod online;
 pub mod registry;
 mod server;
 mod shared;
 pub mod terminal;
+mod trainer;
 
 use std::path::{Path, PathBuf};
 

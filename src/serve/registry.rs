@@ -20,6 +20,8 @@ pub enum SignIn {
     Key { fingerprint: String },
     /// The team code; the profile is the name the person gives.
     TeamCode,
+    /// A trainer's key (`--trainer-keys`): the live view of the team, never a game.
+    Trainer { fingerprint: String },
 }
 
 /// One connection as the registry knows it.

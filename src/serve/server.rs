@@ -19,6 +19,7 @@ use tokio::task::JoinHandle;
 use super::config::ServeConfig;
 use super::connection::{Connection, methods};
 use super::host_key;
+use super::online::Publisher;
 use super::registry::Registry;
 use super::shared::Shared;
 use crate::i18n::Catalog;
@@ -37,6 +38,8 @@ pub struct RunningServer {
     shared: Arc<Shared>,
     stop: watch::Sender<bool>,
     accepting: JoinHandle<()>,
+    /// Who is online, written for `redflag team` on this machine.
+    publisher: Publisher,
 }
 
 impl RunningServer {
@@ -60,6 +63,7 @@ impl RunningServer {
         while !self.shared.registry.is_empty() && Instant::now() < deadline {
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
+        self.publisher.stop().await;
     }
 }
 
@@ -92,6 +96,7 @@ pub async fn start(config: ServeConfig) -> anyhow::Result<RunningServer> {
         .with_context(|| crate::t!(t, "serve-error-listen", address = listen.to_string()))?;
     let address = listener.local_addr()?;
     let (stop, stopped) = watch::channel(false);
+    let publisher = Publisher::start(shared.registry.clone(), shared.config.data_dir.clone());
     let accepting = tokio::spawn(accept(listener, shared.clone(), ssh, stopped));
     Ok(RunningServer {
         address,
@@ -100,6 +105,7 @@ pub async fn start(config: ServeConfig) -> anyhow::Result<RunningServer> {
         shared,
         stop,
         accepting,
+        publisher,
     })
 }
 

@@ -8,6 +8,7 @@ use super::config::ServeConfig;
 use super::identity::Identities;
 use super::registry::{ConnectionId, Registry};
 use super::terminal::InputSender;
+use super::trainer::TrainerKeys;
 use crate::cli::PackArgs;
 use crate::commands::packs;
 use crate::content::{Manifest, Scenario};
@@ -23,6 +24,8 @@ pub struct Shared {
     /// The same for each other language with a built-in pack: each loaded once, at the start.
     other_libraries: Vec<Library>,
     pub identities: Identities,
+    /// Trainers' keys: the live view of the team, never a game.
+    pub trainers: TrainerKeys,
     pub registry: Registry,
     games: Mutex<Games>,
 }
@@ -74,12 +77,14 @@ impl Shared {
             config.team_code.as_deref(),
             &config.data_dir,
         )?;
+        let trainers = TrainerKeys::load(config.trainer_keys.as_deref())?;
         Ok(Shared {
             data: DataDir::new(config.data_dir.clone()),
             config,
             library,
             other_libraries,
             identities,
+            trainers,
             registry: Registry::new(),
             games: Mutex::new(Games::default()),
         })

@@ -16,6 +16,7 @@ mod rounds;
 pub mod rtl;
 pub mod screens;
 mod startup;
+pub mod team;
 #[cfg(test)]
 mod test_support;
 pub mod text;

@@ -48,6 +48,7 @@ impl TestServer {
             listen: Some("127.0.0.1:0".parse().expect("addr")),
             team_code: Some(TEAM_CODE.into()),
             authorized_keys: Some(keys),
+            trainer_keys: None,
             host_key: Some(dir.path().join("host_key")),
             config: None,
             lang: None,
