@@ -425,7 +425,7 @@ fn the_largest_field_the_loader_accepts_renders_inert() {
     while big.len() < 250 * 1024 {
         big.push_str("word \u{1b}[2J\u{202E}txt.exe ");
     }
-    if let Some(email) = app.pool[i].email.as_mut() {
+    if let Some(email) = std::sync::Arc::make_mut(&mut app.pool)[i].email.as_mut() {
         email.body = big;
     }
     app.screen = Screen::Question(play(vec![i], true));

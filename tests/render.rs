@@ -1,6 +1,8 @@
 //! Every screen and every channel drawn at 80x24: the text as snapshots, and the styles that carry
 //! meaning (highlighted evidence, button weight) checked cell by cell.
 
+use std::sync::Arc;
+
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
 use redflag::content::{Channel, FieldKind, Scenario, Verdict};
@@ -156,9 +158,7 @@ fn menu_briefing_summary_help_and_confirm() {
     let mut app = app(true);
     // The menu counts the pool; a fixed pool keeps the snapshot stable as the bank grows.
     let mut small = self::app(true);
-    small
-        .pool
-        .retain(|s| ONE_PER_CHANNEL.iter().any(|(id, _)| *id == s.id));
+    Arc::make_mut(&mut small.pool).retain(|s| ONE_PER_CHANNEL.iter().any(|(id, _)| *id == s.id));
     let menu = draw(&small, 80, 24);
     assert!(text(menu.backend().buffer()).contains("▶ Play a round"));
     insta::assert_snapshot!("menu", menu.backend());
@@ -266,7 +266,7 @@ fn large_terminals_draw_too() {
 fn hostile_text_renders_inert() {
     let mut app = app(true);
     let i = index(&app, "ads-billing-lookalike");
-    let hostile: &mut Scenario = &mut app.pool[i];
+    let hostile: &mut Scenario = &mut Arc::make_mut(&mut app.pool)[i];
     let email = hostile.email.as_mut().expect("email");
     email.subject =
         "Hi\u{1b}[2J\u{7} \u{1b}]8;;https://evil.example\u{1b}\\click\u{1b}]8;;\u{1b}\\".into();
@@ -646,9 +646,7 @@ fn on_a_large_terminal_the_game_is_a_readable_centred_column() {
     insta::assert_snapshot!("feedback_200x60", feedback.backend());
 
     let mut small = self::app(true);
-    small
-        .pool
-        .retain(|s| ONE_PER_CHANNEL.iter().any(|(id, _)| *id == s.id));
+    Arc::make_mut(&mut small.pool).retain(|s| ONE_PER_CHANNEL.iter().any(|(id, _)| *id == s.id));
     let menu = draw(&small, 200, 60);
     let buffer = menu.backend().buffer();
     let (x, y) = find(buffer, "▶ Play a round").expect("the menu");
@@ -661,7 +659,7 @@ fn on_a_large_terminal_the_game_is_a_readable_centred_column() {
 fn explanations_too_long_for_the_screen_come_first_on_one_scrolling_page() {
     let mut app = app(true);
     let i = index(&app, "ads-billing-lookalike");
-    app.pool[i].lesson = "Check the console yourself. ".repeat(60);
+    Arc::make_mut(&mut app.pool)[i].lesson = "Check the console yourself. ".repeat(60);
     feedback_of(&mut app, i, false);
     let screen = text(draw(&app, 80, 24).backend().buffer());
     let lines: Vec<&str> = screen.lines().collect();

@@ -2,7 +2,7 @@
 //! the registry of connections, and the games running (to tell them when the server stops).
 
 use std::collections::HashMap;
-use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use super::config::ServeConfig;
 use super::identity::Identities;
@@ -33,8 +33,9 @@ pub struct Shared {
 /// The packs of one language's players.
 pub struct Library {
     pub lang: Lang,
-    /// Every pack's scenarios, copied into each game (the game owns its pool).
-    pub pool: Vec<Scenario>,
+    /// Every pack's scenarios, shared by every game: a copy each cost a session about 640 KiB
+    /// with the built-in pack alone, and more with every pack a trainer adds.
+    pub pool: Arc<Vec<Scenario>>,
     pub manifests: Vec<Manifest>,
 }
 
@@ -47,7 +48,7 @@ impl Library {
         Ok(Library {
             lang,
             manifests: packs.iter().map(|p| p.manifest.clone()).collect(),
-            pool: packs.into_iter().flat_map(|p| p.scenarios).collect(),
+            pool: Arc::new(packs.into_iter().flat_map(|p| p.scenarios).collect()),
         })
     }
 }

@@ -1,6 +1,7 @@
 //! The app state and its one `update`: the only place the screen changes.
 
 use std::cell::Cell;
+use std::sync::Arc;
 use std::time::Instant;
 
 use chrono::Utc;
@@ -134,7 +135,8 @@ pub enum Overlay {
 pub type NameOpener = Box<dyn FnMut(&str) -> Result<Session, String>>;
 
 pub struct App {
-    pub pool: Vec<Scenario>,
+    /// Shared, not copied: a server's games all read the packs it loaded once.
+    pub pool: Arc<Vec<Scenario>>,
     /// The built-in pack's scenarios (id, verdict, theme) before the pack is decoded: the first
     /// frame is drawn from these, and [`App::settle`] decodes the pack into `pool` right after it.
     pub preview: Option<Vec<(String, Verdict, Theme)>>,
@@ -167,7 +169,12 @@ pub struct App {
 }
 
 impl App {
-    pub fn new(pool: Vec<Scenario>, manifests: Vec<Manifest>, settings: PlaySettings) -> Self {
+    pub fn new(
+        pool: impl Into<Arc<Vec<Scenario>>>,
+        manifests: Vec<Manifest>,
+        settings: PlaySettings,
+    ) -> Self {
+        let pool = pool.into();
         let modules = path(&pool);
         App {
             pool,

@@ -65,12 +65,10 @@ impl App {
         };
         // The built-in scenarios come first in the pool, the other packs' after them.
         let old: HashSet<String> = old.scenarios.into_iter().map(|s| s.id).collect();
-        let others: Vec<_> = std::mem::take(&mut self.pool)
-            .into_iter()
-            .filter(|s| !old.contains(&s.id))
-            .collect();
-        self.pool = new.scenarios;
-        self.pool.extend(others);
+        let others = self.pool.iter().filter(|s| !old.contains(&s.id)).cloned();
+        let mut pool = new.scenarios;
+        pool.extend(others);
+        self.pool = pool.into();
         self.manifests[0] = new.manifest;
         self.modules = path(&self.pool);
         let pass_mark = self.pass_mark();

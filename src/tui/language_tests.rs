@@ -83,7 +83,7 @@ fn packs_given_with_content_stay_when_the_built_in_pack_changes() {
     extra.id = "extra-item".into();
     let mut manifest = app.manifests[0].clone();
     manifest.id = "extra-pack".into();
-    app.pool.push(extra);
+    std::sync::Arc::make_mut(&mut app.pool).push(extra);
     app.manifests.push(manifest);
     app.choose_language(arabic());
     assert_eq!(app.manifests[0].language, "ar");

@@ -12,7 +12,7 @@ use crate::training::path;
 impl App {
     /// Draws the first frame from the built-in pack's preview; [`App::settle`] decodes the pack.
     pub fn with_builtin_later(mut self, preview: PackPreview) -> Self {
-        self.pool.clear();
+        self.pool = Default::default();
         // Moved, not copied: the manifest carries the pack's whole world and briefing.
         let PackPreview {
             manifest,
@@ -45,7 +45,7 @@ impl App {
             let language = self.manifests.first().map_or("", |m| m.language.as_str());
             let pack = crate::builtin::pack_tagged(language)
                 .map_err(|e| anyhow::anyhow!("the built-in pack cannot be decoded: {e}"))?;
-            self.pool = pack.scenarios;
+            self.pool = pack.scenarios.into();
             self.manifests = vec![pack.manifest];
             self.modules = path(&self.pool);
         }
