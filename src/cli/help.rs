@@ -124,6 +124,7 @@ pub fn command_message(name: &str) -> Option<&'static str> {
         "certificate" => "cli-cmd-certificate",
         "preview" => "cli-cmd-preview",
         "serve" => "cli-cmd-serve",
+        "team" => "cli-cmd-team",
         "help" => "cli-cmd-help",
         _ => return None,
     })
@@ -133,6 +134,9 @@ pub fn command_message(name: &str) -> Option<&'static str> {
 pub fn arg_message(command: &str, id: &str) -> Option<&'static str> {
     Some(match (command, id) {
         ("report", "format") => "cli-arg-report-format",
+        ("team", "format") => "cli-arg-team-format",
+        ("team", "output") => "cli-arg-team-output",
+        (_, "exports") => "cli-arg-exports",
         ("help", "subcommand") => "cli-arg-help-subcommand",
         (_, "content") => "cli-arg-content",
         (_, "no_builtin") => "cli-arg-no-builtin",
