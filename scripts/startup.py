@@ -4,7 +4,9 @@
 Each run spawns the program on a fresh pseudo-terminal of 80x24 and timestamps from just before the
 spawn until the output holds the whole first frame: for redflag, the menu from "Play a round" down
 to the key line's "q quit" on the last row; for the peer (ttyper), its "Prompt" box down to the
-box's bottom border. Then it sends the quit key and waits for the exit. redflag gets a fresh data
+box's bottom border. With `--lang ar` (or another right-to-left catalog) the same two landmarks are
+looked for as redflag draws them: in visual order, the first entry's words reversed and the key line
+ending, at the right, with its first key. Then it sends the quit key and waits for the exit. redflag gets a fresh data
 folder each run (--data-dir, --profile bench: no first-run question; the new profile is created
 and saved, as on a real first start).
 
@@ -18,6 +20,7 @@ Usage:
   scripts/startup.py --bin PATH            # another redflag binary
   scripts/startup.py --peer PATH           # also measure the peer game (ttyper) the same way
   scripts/startup.py --runs 50 --budget-ms 5 --budget-mib 12
+  scripts/startup.py --lang ar             # redflag in Arabic (its catalog and its built-in pack)
 
 Prints median and p90 of the time to first frame and the largest peak RSS, for each program, and
 whether the budgets are met (exit code 1 if not).
@@ -36,6 +39,7 @@ import sys
 import tempfile
 import termios
 import time
+import unicodedata
 
 COLS, ROWS = 80, 24
 # Cursor moves and styles stand between words on screen; strip them to find the marker text.
@@ -155,11 +159,11 @@ class Case:
         }
 
 
-def play_rounds(binary, data, rounds, env):
+def play_rounds(binary, data, rounds, env, lang_args=()):
     """A returning player's profile: `rounds` finished rounds of three, through plain mode."""
     for seed in range(rounds):
         subprocess.run(
-            [binary, "play", "--plain", "--data-dir", data, "--profile", "bench",
+            [binary, *lang_args, "play", "--plain", "--data-dir", data, "--profile", "bench",
              "--count", "3", "--seed", str(seed)],
             input=b"d\ns\nd\n", stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             env=env, check=True,
@@ -182,7 +186,11 @@ def main():
                         help="rounds the returning player has played (default 60)")
     parser.add_argument("--budget-ms", type=float, default=5.0)
     parser.add_argument("--budget-mib", type=float, default=12.0)
+    parser.add_argument("--lang", default="en",
+                        help="redflag's language: a catalog in src/i18n (default en)")
     args = parser.parse_args()
+    lang_args = [] if args.lang == "en" else ["--lang", args.lang]
+    frame = redflag_frame(args.lang)
 
     if not os.access(args.bin, os.X_OK):
         sys.exit(f"{args.bin} not found: run `cargo build --release` first, or give --bin")
@@ -193,13 +201,14 @@ def main():
     env.pop("REDFLAG_DATA_DIR", None)
 
     returning = tempfile.mkdtemp(prefix="redflag-returning-")
-    play_rounds(args.bin, returning, args.history, env)
+    play_rounds(args.bin, returning, args.history, env, lang_args)
     cases = [
-        Case("redflag, first start", lambda data: [args.bin, "--data-dir", data, "--profile", "bench"],
-             REDFLAG_FRAME, b"q", env, fresh_data=True),
+        Case("redflag, first start",
+             lambda data: [args.bin, *lang_args, "--data-dir", data, "--profile", "bench"],
+             frame, b"q", env, fresh_data=True),
         Case(f"redflag, returning ({args.history} rounds)",
-             lambda _: [args.bin, "--data-dir", returning, "--profile", "bench"],
-             REDFLAG_FRAME, b"q", env),
+             lambda _: [args.bin, *lang_args, "--data-dir", returning, "--profile", "bench"],
+             frame, b"q", env),
     ]
     if args.peer:
         # ttyper's first frame: an Input box, then the Prompt box with the words. Ctrl-C quits it.
@@ -227,6 +236,7 @@ def main():
     except (OSError, StopIteration):
         pass
     print(f"machine: {os.cpu_count()} cores, {cpu}; {COLS}x{ROWS} pseudo-terminal, "
+          f"redflag in {args.lang}, "
           f"{args.runs} runs each, taking turns in a rotating order")
     figures = [(case.name, case.figures()) for case in cases]
     for name, f in figures:
@@ -248,8 +258,48 @@ def main():
     sys.exit(0 if ok else 1)
 
 
-# The whole first frame: the menu's first entry down to the last row's "q quit" (blanks dropped).
-REDFLAG_FRAME = re.compile(rb"Playaround.*qquit", re.DOTALL)
+# The whole first frame: the menu's first entry down to the last row's end, "L language" (blanks
+# dropped).
+REDFLAG_FRAME = re.compile(rb"Playaround.*Llanguage", re.DOTALL)
+
+
+def catalog_message(lang, message_id):
+    """A message's text in src/i18n/LANG.ftl (a simple one-line message)."""
+    path = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                        "src", "i18n", f"{lang}.ftl")
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith(f"{message_id} = "):
+                return line.split(" = ", 1)[1].strip()
+    sys.exit(f"{path} has no message {message_id}")
+
+
+def drawn_reversed(text):
+    """Right-to-left text as redflag sends it, cell by cell from the left: its characters in
+    reverse order, each combining mark still after its letter."""
+    clusters = []
+    for ch in text:
+        if clusters and unicodedata.combining(ch):
+            clusters[-1] += ch
+        else:
+            clusters.append(ch)
+    return "".join(reversed(clusters))
+
+
+def redflag_frame(lang):
+    """The first-frame landmarks for redflag in `lang`."""
+    if lang == "en":
+        return REDFLAG_FRAME
+    if catalog_message(lang, "language-direction") != "rtl":
+        first = catalog_message(lang, "menu-item-play")
+        last = "L" + catalog_message(lang, "menu-key-language")
+        return re.compile(re.escape(visible(first.encode())) + rb".*"
+                          + re.escape(visible(last.encode())), re.DOTALL)
+    # Mirrored: the key line's first key, "↑↓ choose", ends the row at the right.
+    first = drawn_reversed(catalog_message(lang, "menu-item-play"))
+    last = drawn_reversed("↑↓ " + catalog_message(lang, "menu-key-choose"))
+    return re.compile(re.escape(visible(first.encode())) + rb".*"
+                      + re.escape(visible(last.encode())), re.DOTALL)
 # ttyper: the Prompt box title down to that box's bottom-right corner.
 PEER_FRAME = re.compile(rb"Prompt.*\xe2\x95\xb0(?:\xe2\x94\x80)+\xe2\x95\xaf", re.DOTALL)
 

@@ -298,6 +298,7 @@ const HELP_NAMES: &[&str] = &[
     "preview",
     "serve",
     "help",
+    "team",
     "ssh",
     "app",
     "terminal",

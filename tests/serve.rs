@@ -537,7 +537,6 @@ async fn without_lang_the_profile_s_choice_then_the_server_s_language_decides() 
 
 /// The menu of an Arabic session speaks Arabic. Ignored until the TUI's screens take their
 /// words from the catalog (the pack and the session's language are checked above).
-#[ignore = "the menu's words come from the catalog once the TUI's localisation is merged"]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_arabic_session_s_menu_is_in_arabic() {
     let server = TestServer::start().await;
