@@ -2,10 +2,7 @@
 //! catalog, each line in visual order (cells read left to right, so a line's first Arabic word
 //! is at its right end) and right-aligned, label columns on the right, the key line starting at
 //! the right; with `--bidi terminal`, lines left in reading order for the terminal to order.
-//!
-//! Words that come from `redflag::strings` (ranks, module and theme names, achievements, the
-//! player's role) are still English until that module is worded from the catalog: the checks
-//! for English words look only at rows this part of the interface words itself.
+//! No English word is left on any of these screens (the pack's own names and the keys aside).
 
 use ratatui::buffer::Buffer;
 use redflag::content::Verdict;
@@ -406,4 +403,61 @@ fn without_a_terminal_the_game_says_so_in_arabic() {
         "{err}"
     );
     assert!(!out.status.success());
+}
+
+/// Every text value of the Arabic pack's manifest: its world's names, domains and handles are
+/// data, shown as written.
+fn manifest_words() -> Vec<String> {
+    fn strings(value: &serde_json::Value, out: &mut Vec<String>) {
+        match value {
+            serde_json::Value::String(s) => out.extend(
+                s.split(|c: char| !c.is_ascii_alphabetic())
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_string),
+            ),
+            serde_json::Value::Array(items) => items.iter().for_each(|v| strings(v, out)),
+            serde_json::Value::Object(map) => map.values().for_each(|v| strings(v, out)),
+            _ => {}
+        }
+    }
+    let pack = redflag::builtin::pack_in(arabic()).expect("built-in pack");
+    let mut out = Vec::new();
+    strings(
+        &serde_json::to_value(&pack.manifest).expect("a manifest as JSON"),
+        &mut out,
+    );
+    out
+}
+
+#[test]
+fn no_english_word_is_left_on_any_screen_around_the_round() {
+    let data = manifest_words();
+    let mut allowed: Vec<&str> = KEYS.to_vec();
+    allowed.push("Robin");
+    allowed.extend(data.iter().map(String::as_str));
+    let mut app = with_robin();
+    for screen in [
+        Screen::Menu { selected: 0 },
+        Screen::Path { selected: 0 },
+        Screen::Stats { scroll: 0 },
+        Screen::Briefing {
+            scroll: 0,
+            back: Box::new(Screen::Menu { selected: 0 }),
+        },
+        Screen::Certificate { scroll: 0 },
+        Screen::Name {
+            input: String::new(),
+            error: None,
+        },
+    ] {
+        let name = format!("{screen:?}");
+        app.screen = screen;
+        let rows = rows_of(&app);
+        let all = rows.join("\n");
+        assert_eq!(
+            english(&all, &allowed),
+            Vec::<&str>::new(),
+            "{name}:\n{all}"
+        );
+    }
 }
