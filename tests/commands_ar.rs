@@ -277,13 +277,14 @@ fn stats_speak_arabic_from_the_flag_the_profile_or_the_locale() {
     // Robin's saved choice, with no --lang and no locale.
     let out = redflag(data.path(), &[], &["--profile", "Robin", "check"]);
     assert!(stdout(&out).starts_with("فُحص "), "{}", stdout(&out));
-    // The statistics' lines are worded by the strings module (in English until it speaks
-    // Arabic): here only that they come.
+    // The statistics themselves, every line in Arabic.
     let out = redflag(data.path(), &[], &["stats", "--profile", "Robin"]);
-    assert!(
-        out.status.success() && !out.stdout.is_empty(),
-        "{}",
-        stderr(&out)
+    let text = stdout(&out);
+    assert!(out.status.success() && !text.is_empty(), "{}", stderr(&out));
+    assert_eq!(
+        english_words(&text, &["redflag", "Robin"]),
+        Vec::<String>::new(),
+        "{text}"
     );
 }
 
