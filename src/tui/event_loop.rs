@@ -33,6 +33,58 @@ pub struct TerminalEvents {
     /// Whether a signal wakes the wait for input yet: started with the first poll, after the
     /// first frame, since a thread costs about 0.1 ms.
     waking: bool,
+    /// Whether standard input is the terminal, whose hang-up is then watched (a pipe whose
+    /// writer is gone also says HUP, and the reader then uses /dev/tty, not standard input).
+    stdin_terminal: bool,
+}
+
+/// How often the watch looks whether the terminal has hung up.
+const HANG_UP_CHECK: Duration = Duration::from_millis(200);
+
+/// The exit status of a process ended by a hang-up (128 + SIGHUP), as a shell reports it.
+const HUNG_UP: i32 = 129;
+
+/// Ends the process once its terminal hangs up (its window closed, its connection dropped).
+/// Such a terminal reads as end of file, and crossterm's reader then reads it again and again
+/// inside one call, busy for ever, so the game's own loop never runs again to see the hang-up
+/// or the SIGHUP that came with it. Nothing is lost: every answer was saved when it was given,
+/// and a round in progress is resumed at the next start.
+fn watch_for_hang_up() -> io::Result<()> {
+    std::thread::Builder::new()
+        .name("hang-up watch".into())
+        .spawn(|| {
+            loop {
+                std::thread::sleep(HANG_UP_CHECK);
+                if terminal_hung_up() {
+                    std::process::exit(HUNG_UP);
+                }
+            }
+        })
+        .map(|_| ())
+}
+
+/// Whether standard input, a terminal when the game started, has hung up (it is then no longer
+/// a terminal to `isatty`, which is why that is asked at the start).
+#[cfg(unix)]
+fn terminal_hung_up() -> bool {
+    use rustix::event::{PollFd, PollFlags, Timespec, poll};
+    let stdin = io::stdin();
+    let mut fds = [PollFd::new(&stdin, PollFlags::IN)];
+    let now = Timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    poll(&mut fds, Some(&now)).is_ok_and(|ready| {
+        ready > 0
+            && fds[0]
+                .revents()
+                .intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL)
+    })
+}
+
+#[cfg(not(unix))]
+fn terminal_hung_up() -> bool {
+    false
 }
 
 impl TerminalEvents {
@@ -41,6 +93,7 @@ impl TerminalEvents {
         Ok(TerminalEvents {
             ending: signals::record()?,
             waking: false,
+            stdin_terminal: io::IsTerminal::is_terminal(&io::stdin()),
         })
     }
 }
@@ -54,6 +107,9 @@ impl EventSource for TerminalEvents {
                 #[cfg(unix)]
                 let _ = signal_hook::low_level::raise(signal_hook::consts::SIGWINCH);
             })?;
+            if self.stdin_terminal {
+                watch_for_hang_up()?;
+            }
         }
         event::poll(timeout)
     }
