@@ -102,15 +102,58 @@ fn catalogs(dir: &Path) -> String {
         "/// (tag, Fluent source) of every catalog in src/i18n, English first.\n\
          static CATALOGS: &[(&str, &str)] = &[\n",
     );
+    let mut sources = Vec::new();
     for tag in tags {
         let path = dir.join(format!("{tag}.ftl"));
         table.push_str(&format!(
             "    ({tag:?}, include_str!({:?})),\n",
             path.display().to_string()
         ));
+        sources.push((tag, std::fs::read_to_string(&path).unwrap_or_default()));
+    }
+    table.push_str("];\n");
+    table.push_str(
+        "/// Each catalog's messages (as CATALOGS), one Fluent source per message, sorted by id:\n\
+         /// a message is parsed the first time it is shown, not the whole catalog at start.\n\
+         static MESSAGES: &[&[(&str, &str)]] = &[\n",
+    );
+    for (_, source) in &sources {
+        table.push_str("    &[\n");
+        for (id, entry) in messages(source) {
+            table.push_str(&format!("        ({id:?}, {entry:?}),\n"));
+        }
+        table.push_str("    ],\n");
     }
     table.push_str("];\n");
     table
+}
+
+/// A catalog cut into its messages: (id, the message's own lines), sorted by id. A message runs
+/// from its `id =` line to the next message or comment at the start of a line (its variants and
+/// continuation lines are indented; a select's closing brace is kept with it). Catalogs hold no
+/// terms and no references between messages (a test checks it), so each parses on its own.
+fn messages(source: &str) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut open = false;
+    for line in source.lines() {
+        let id: String = line
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+            .collect();
+        let starts = line.starts_with(|c: char| c.is_ascii_alphabetic())
+            && line[id.len()..].trim_start().starts_with('=');
+        if starts {
+            out.push((id, format!("{line}\n")));
+            open = true;
+        } else if line.starts_with('#') {
+            open = false;
+        } else if open && let Some((_, entry)) = out.last_mut() {
+            entry.push_str(line);
+            entry.push('\n');
+        }
+    }
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
 }
 
 fn write_text(path: &Path, text: &str) {

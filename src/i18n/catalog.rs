@@ -1,6 +1,6 @@
 //! One language's messages, looked up by id, with English behind them.
 
-use std::sync::OnceLock;
+use std::sync::{OnceLock, PoisonError, RwLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
@@ -22,10 +22,11 @@ pub use fluent_bundle::FluentValue as Arg;
 /// last two digits (103–110 are `few`, 111–199 `many`).
 pub struct Catalog {
     lang: Lang,
-    pub(super) own: FluentBundle<FluentResource>,
-    /// English, parsed only if a message is missing from `own` (the shipped catalogs lack
-    /// none, a test checks it, so a start in another language parses one catalog).
-    english: OnceLock<FluentBundle<FluentResource>>,
+    /// Each message's own Fluent source, sorted by id (cut from the catalog by the build).
+    sources: &'static [(&'static str, &'static str)],
+    /// The messages parsed so far: each is parsed the first time it is asked for, since
+    /// parsing a whole catalog (900 messages) would double the time to the first frame.
+    parsed: RwLock<FluentBundle<FluentResource>>,
 }
 
 impl std::fmt::Debug for Catalog {
@@ -51,12 +52,17 @@ impl Catalog {
         Catalog::get(Lang::ENGLISH)
     }
 
-    /// Parses the language's catalog (English's only when a message is missing from it).
+    /// The language's catalog, none of its messages parsed yet.
     pub fn new(lang: Lang) -> Catalog {
+        Catalog::of(lang, lang.messages())
+    }
+
+    /// A catalog of these messages ((id, Fluent source), sorted by id).
+    pub(super) fn of(lang: Lang, sources: &'static [(&'static str, &'static str)]) -> Catalog {
         Catalog {
             lang,
-            own: bundle(lang),
-            english: OnceLock::new(),
+            sources,
+            parsed: RwLock::new(bundle_of(lang, "")),
         }
     }
 
@@ -67,22 +73,41 @@ impl Catalog {
     /// The message `id` with its placeables filled from `args`, in this language, else in
     /// English, else the id itself (so a missing message shows, rather than nothing).
     pub fn t(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
-        let args = (!args.is_empty()).then(|| {
+        let fluent = (!args.is_empty()).then(|| {
             let mut fluent = FluentArgs::with_capacity(args.len());
             for (name, value) in args {
                 fluent.set(*name, value.clone());
             }
             fluent
         });
-        format(&self.own, id, args.as_ref())
-            .or_else(|| {
-                if self.lang == Lang::ENGLISH {
-                    return None;
-                }
-                let english = self.english.get_or_init(|| bundle(Lang::ENGLISH));
-                format(english, id, args.as_ref())
-            })
-            .unwrap_or_else(|| id.to_string())
+        match self.own(id, fluent.as_ref()) {
+            Some(text) => text,
+            None if self.lang == Lang::ENGLISH => id.to_string(),
+            None => Catalog::english().t(id, args),
+        }
+    }
+
+    /// The message in this catalog's own language, parsed now if it is its first time.
+    fn own(&self, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+        let i = self
+            .sources
+            .binary_search_by(|(own, _)| (*own).cmp(id))
+            .ok()?;
+        {
+            let parsed = self.parsed.read().unwrap_or_else(PoisonError::into_inner);
+            if parsed.has_message(id) {
+                return format(&parsed, id, args);
+            }
+        }
+        let mut parsed = self.parsed.write().unwrap_or_else(PoisonError::into_inner);
+        if !parsed.has_message(id) {
+            // A message with a mistake still gives what could be read of it (a test keeps the
+            // shipped catalogs free of mistakes).
+            let resource = FluentResource::try_new(self.sources[i].1.to_string())
+                .unwrap_or_else(|(partial, _)| partial);
+            let _ = parsed.add_resource(resource);
+        }
+        format(&parsed, id, args)
     }
 
     /// Which way the language's text runs, as its catalog says.
@@ -121,10 +146,6 @@ fn format(
             .format_pattern(pattern, args, &mut errors)
             .into_owned(),
     )
-}
-
-fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
-    bundle_of(lang, lang.source())
 }
 
 /// A bundle of `source` in `lang`'s plural rules.

@@ -53,8 +53,14 @@ impl Lang {
         CATALOGS.get(self.0).map_or("en", |(tag, _)| tag)
     }
 
+    #[cfg(test)]
     fn source(self) -> &'static str {
         CATALOGS.get(self.0).map_or("", |(_, source)| source)
+    }
+
+    /// The catalog's messages, one Fluent source each, sorted by id.
+    fn messages(self) -> &'static [(&'static str, &'static str)] {
+        MESSAGES.get(self.0).copied().unwrap_or(&[])
     }
 
     /// The language a tag or locale names: `ar`, `ar-SA`, `ar_SA.UTF-8`, `AR` all give Arabic.

@@ -1,6 +1,5 @@
 use std::collections::BTreeSet;
 
-use super::catalog::bundle_of;
 use super::*;
 use crate::bidi::Direction;
 
@@ -66,8 +65,7 @@ fn english_counts_take_one_and_other() {
 
 #[test]
 fn a_missing_message_falls_back_to_english_then_to_its_id() {
-    let mut ar = Catalog::new(arabic());
-    ar.own = bundle_of(arabic(), "language-name = العربية\n");
+    let ar = Catalog::of(arabic(), &[("language-name", "language-name = العربية\n")]);
     assert_eq!(ar.t("language-name", &[]), "العربية");
     assert_eq!(
         ar.t("lang-listed", &[("name", "X".into()), ("tag", "x".into())]),
@@ -145,4 +143,62 @@ fn catalogs_are_shared_by_every_thread() {
         .join()
         .expect("a thread");
     assert_eq!(from_thread, "العربية");
+}
+
+#[test]
+fn each_message_cut_from_a_catalog_parses_alone_as_that_message() {
+    for lang in Lang::all() {
+        let cut: BTreeSet<String> = lang
+            .messages()
+            .iter()
+            .map(|(id, _)| id.to_string())
+            .collect();
+        assert_eq!(
+            cut,
+            ids(lang),
+            "{}: the build cut every message",
+            lang.tag()
+        );
+        assert!(
+            lang.messages().windows(2).all(|w| w[0].0 < w[1].0),
+            "sorted by id"
+        );
+        let whole_catalog = fluent_syntax::parser::parse(lang.source()).expect("parses");
+        let whole_messages: std::collections::HashMap<&str, _> = whole_catalog
+            .body
+            .iter()
+            .filter_map(|entry| match entry {
+                fluent_syntax::ast::Entry::Message(m) => Some((m.id.name, m)),
+                _ => None,
+            })
+            .collect();
+        for (id, source) in lang.messages() {
+            let resource = fluent_syntax::parser::parse(*source)
+                .unwrap_or_else(|(_, e)| panic!("{}: {id} alone: {e:?}", lang.tag()));
+            let messages: Vec<_> = resource
+                .body
+                .iter()
+                .filter_map(|entry| match entry {
+                    fluent_syntax::ast::Entry::Message(m) => Some(m),
+                    fluent_syntax::ast::Entry::Term(_) => panic!("{id}: no terms"),
+                    _ => None,
+                })
+                .collect();
+            assert_eq!(messages.len(), 1, "{}: {id}", lang.tag());
+            assert_eq!(messages[0].id.name, *id);
+            // No message refers to another: each is parsed alone, when it is first shown.
+            assert!(
+                !format!("{:?}", messages[0].value).contains("MessageReference"),
+                "{}: {id} refers to another message",
+                lang.tag()
+            );
+            let whole = whole_messages.get(id).expect("in the whole catalog");
+            assert_eq!(
+                format!("{:?}", (&messages[0].value, &messages[0].attributes)),
+                format!("{:?}", (&whole.value, &whole.attributes)),
+                "{}: {id} is the same cut out as in its catalog",
+                lang.tag()
+            );
+        }
+    }
 }
