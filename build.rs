@@ -114,18 +114,35 @@ fn catalogs(dir: &Path) -> String {
     table.push_str("];\n");
     table.push_str(
         "/// Each catalog's messages (as CATALOGS), one Fluent source per message, sorted by id:\n\
-         /// a message is parsed the first time it is shown, not the whole catalog at start.\n\
-         static MESSAGES: &[&[(&str, &str)]] = &[\n",
+         /// a message is parsed the first time it is shown, not the whole catalog at start; a\n\
+         /// message of plain text (one line, no placeable) also has that text, shown as it is.\n\
+         static MESSAGES: &[&[(&str, &str, Option<&str>)]] = &[\n",
     );
     for (_, source) in &sources {
         table.push_str("    &[\n");
         for (id, entry) in messages(source) {
-            table.push_str(&format!("        ({id:?}, {entry:?}),\n"));
+            let plain = plain_text(&entry);
+            table.push_str(&format!("        ({id:?}, {entry:?}, {plain:?}),\n"));
         }
         table.push_str("    ],\n");
     }
     table.push_str("];\n");
     table
+}
+
+/// The text of a message that is one line of plain text (`id = Some words`), as Fluent gives
+/// it: no placeable, no select, nothing Fluent would read otherwise.
+fn plain_text(entry: &str) -> Option<String> {
+    let mut lines = entry.lines().filter(|l| !l.trim().is_empty());
+    let first = lines.next()?;
+    if lines.next().is_some() {
+        return None;
+    }
+    let (_, value) = first.split_once('=')?;
+    let value = value.trim();
+    let special =
+        value.is_empty() || value.contains(['{', '}']) || value.starts_with(['[', '*', '.']);
+    (!special).then(|| value.to_string())
 }
 
 /// A catalog cut into its messages: (id, the message's own lines), sorted by id. A message runs

@@ -22,8 +22,9 @@ pub use fluent_bundle::FluentValue as Arg;
 /// last two digits (103–110 are `few`, 111–199 `many`).
 pub struct Catalog {
     lang: Lang,
-    /// Each message's own Fluent source, sorted by id (cut from the catalog by the build).
-    sources: &'static [(&'static str, &'static str)],
+    /// Each message's own Fluent source, sorted by id (cut from the catalog by the build), and
+    /// its text when it is plain text: shown as it is, never parsed.
+    sources: &'static [(&'static str, &'static str, Option<&'static str>)],
     /// The messages parsed so far: each is parsed the first time it is asked for, since
     /// parsing a whole catalog (900 messages) would double the time to the first frame.
     parsed: RwLock<FluentBundle<FluentResource>>,
@@ -58,7 +59,10 @@ impl Catalog {
     }
 
     /// A catalog of these messages ((id, Fluent source), sorted by id).
-    pub(super) fn of(lang: Lang, sources: &'static [(&'static str, &'static str)]) -> Catalog {
+    pub(super) fn of(
+        lang: Lang,
+        sources: &'static [(&'static str, &'static str, Option<&'static str>)],
+    ) -> Catalog {
         Catalog {
             lang,
             sources,
@@ -91,8 +95,11 @@ impl Catalog {
     fn own(&self, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
         let i = self
             .sources
-            .binary_search_by(|(own, _)| (*own).cmp(id))
+            .binary_search_by(|(own, _, _)| (*own).cmp(id))
             .ok()?;
+        if let Some(text) = self.sources[i].2 {
+            return Some(text.to_string());
+        }
         {
             let parsed = self.parsed.read().unwrap_or_else(PoisonError::into_inner);
             if parsed.has_message(id) {

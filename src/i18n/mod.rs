@@ -59,7 +59,7 @@ impl Lang {
     }
 
     /// The catalog's messages, one Fluent source each, sorted by id.
-    fn messages(self) -> &'static [(&'static str, &'static str)] {
+    fn messages(self) -> &'static [(&'static str, &'static str, Option<&'static str>)] {
         MESSAGES.get(self.0).copied().unwrap_or(&[])
     }
 

@@ -65,7 +65,10 @@ fn english_counts_take_one_and_other() {
 
 #[test]
 fn a_missing_message_falls_back_to_english_then_to_its_id() {
-    let ar = Catalog::of(arabic(), &[("language-name", "language-name = العربية\n")]);
+    let ar = Catalog::of(
+        arabic(),
+        &[("language-name", "language-name = العربية\n", None)],
+    );
     assert_eq!(ar.t("language-name", &[]), "العربية");
     assert_eq!(
         ar.t("lang-listed", &[("name", "X".into()), ("tag", "x".into())]),
@@ -151,7 +154,7 @@ fn each_message_cut_from_a_catalog_parses_alone_as_that_message() {
         let cut: BTreeSet<String> = lang
             .messages()
             .iter()
-            .map(|(id, _)| id.to_string())
+            .map(|(id, _, _)| id.to_string())
             .collect();
         assert_eq!(
             cut,
@@ -172,7 +175,13 @@ fn each_message_cut_from_a_catalog_parses_alone_as_that_message() {
                 _ => None,
             })
             .collect();
-        for (id, source) in lang.messages() {
+        let plain_ones = lang.messages().iter().filter(|m| m.2.is_some()).count();
+        assert!(
+            plain_ones > 100,
+            "{}: {plain_ones} plain messages",
+            lang.tag()
+        );
+        for (id, source, plain) in lang.messages() {
             let resource = fluent_syntax::parser::parse(*source)
                 .unwrap_or_else(|(_, e)| panic!("{}: {id} alone: {e:?}", lang.tag()));
             let messages: Vec<_> = resource
@@ -187,6 +196,19 @@ fn each_message_cut_from_a_catalog_parses_alone_as_that_message() {
             assert_eq!(messages.len(), 1, "{}: {id}", lang.tag());
             assert_eq!(messages[0].id.name, *id);
             // No message refers to another: each is parsed alone, when it is first shown.
+            // Plain text is shown as it is: exactly what Fluent makes of the message.
+            if let Some(plain) = plain {
+                let mut bundle = super::catalog::bundle_of(lang, source);
+                bundle.set_use_isolating(false);
+                let pattern = bundle
+                    .get_message(id)
+                    .and_then(|m| m.value())
+                    .expect("a value");
+                let mut errors = Vec::new();
+                let formatted = bundle.format_pattern(pattern, None, &mut errors);
+                assert_eq!(*plain, formatted, "{}: {id}", lang.tag());
+                assert!(errors.is_empty(), "{id}: {errors:?}");
+            }
             assert!(
                 !format!("{:?}", messages[0].value).contains("MessageReference"),
                 "{}: {id} refers to another message",
