@@ -96,14 +96,14 @@ fn startup(c: &mut Criterion, scratch: &Path) {
     // A returning player with a full profile (more rounds than the profile keeps rows for).
     let (pool, _) = builtin();
     let dir = DataDir::new(scratch.join("startup-data"));
-    let store = dir.open("bench").expect("open");
+    let store = dir.open("Bench").expect("open");
     store
         .save(&support::profile_with_rounds(&pool, 60))
         .expect("save");
     drop(store);
     g.bench_function("open-returning-profile", |b| {
         b.iter(|| {
-            redflag::progress::opening::open_unsettled(&dir, "bench", chrono::Utc::now())
+            redflag::progress::opening::open_unsettled(&dir, "Bench", chrono::Utc::now())
                 .expect("open")
         })
     });

@@ -64,6 +64,19 @@ pub fn remembered(
     (settings != *saved).then_some(settings)
 }
 
+/// [`choose`] with the data folder's settings and the process's locale, and the settings to
+/// save for what the command line chose (None when nothing changed), for the caller to write.
+pub fn resolve_later(
+    args: &LanguageArgs,
+    saved: &SavedSettings,
+    profile: Option<&str>,
+) -> (Chosen, Option<SavedSettings>) {
+    (
+        choose(args, profile, saved, |name| std::env::var(name).ok()),
+        remembered(args, profile, saved),
+    )
+}
+
 /// [`choose`] with the data folder's settings and the process's locale, remembering what the
 /// command line chose (a convenience: a folder that cannot be written changes nothing).
 pub fn resolve_in(

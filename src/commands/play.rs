@@ -34,7 +34,13 @@ pub fn run(
     // A damaged settings file stops the game above unless a profile is named; then it is kept
     // aside when the profile opens, and the defaults serve meanwhile.
     let saved = data.settings().unwrap_or_default();
-    let chosen = language::resolve_in(language_args, &data, &saved, name.as_deref());
+    let (chosen, mut choices) = language::resolve_later(language_args, &saved, name.as_deref());
+    // Saved now, except in a game of a named profile, which saves it with the name after its
+    // first frame (a convenience: a folder that cannot be written changes nothing).
+    let with_the_name = !args.plain && !profile_args.no_save && name.is_some();
+    if !with_the_name && let Some(settings) = choices.take() {
+        let _ = data.save_settings(&settings);
+    }
     crate::output::speak(chosen.lang);
     let t = Catalog::get(chosen.lang);
     let profile_args = &ProfileArgs {
@@ -148,7 +154,8 @@ pub fn run(
         )),
         Some(name) => {
             // The new profile's first save and the last-played setting wait for the first frame.
-            let opening = open_or_explain_unsettled(profile_args, &data, &name)?;
+            let mut opening = open_or_explain_unsettled(profile_args, &data, &name)?;
+            opening.pending.choices = choices;
             let mut app = app.with_session(opening.session);
             app.pending = Some((data, opening.pending));
             app

@@ -118,6 +118,7 @@ fn explain_or(
         pending: Pending {
             name: name.trim().to_string(),
             fresh: false,
+            choices: None,
         },
     };
     if args.no_save {

@@ -26,6 +26,9 @@ pub struct Pending {
     pub name: String,
     /// A new profile, not yet on disk.
     pub fresh: bool,
+    /// Display and language choices given on the command line, to remember with the name
+    /// (saving them before the first frame would put a write and its fsync before it).
+    pub choices: Option<SavedSettings>,
 }
 
 impl Pending {
@@ -55,7 +58,10 @@ impl Pending {
         let mut notice = None;
         // The other settings (languages, display) are kept as they were.
         let settings = match data.settings() {
-            Ok(settings) if settings.last_profile.as_deref() == Some(self.name.as_str()) => {
+            Ok(settings)
+                if settings.last_profile.as_deref() == Some(self.name.as_str())
+                    && self.choices.is_none() =>
+            {
                 return None;
             }
             Ok(settings) => settings,
@@ -70,6 +76,17 @@ impl Pending {
             // Unreadable: a new file may still take its place, as before.
             Err(_) => SavedSettings::default(),
         };
+        let mut settings = settings;
+        if let Some(choices) = &self.choices {
+            settings.languages.extend(
+                choices
+                    .languages
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.clone())),
+            );
+            settings.bidi = choices.bidi.clone().or(settings.bidi);
+            settings.shape = choices.shape.or(settings.shape);
+        }
         let _ = data.save_settings(&SavedSettings {
             last_profile: Some(self.name.clone()),
             ..settings
@@ -97,6 +114,7 @@ pub fn open_unsettled(
         pending: Pending {
             name: name.trim().to_string(),
             fresh,
+            choices: None,
         },
     })
 }
@@ -165,5 +183,40 @@ mod tests {
                 ..saved
             }
         );
+    }
+
+    #[test]
+    fn choices_from_the_command_line_are_saved_with_the_name_after_the_first_frame() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let data = DataDir::new(dir.path().to_path_buf());
+        let settings = dir.path().join("settings.toml");
+        // Robin played last and kept their other settings; this start chose Arabic.
+        std::fs::write(
+            &settings,
+            "last_profile = \"Robin\"\nbidi = \"terminal\"\n\n[languages]\nsam = \"en\"\n",
+        )
+        .expect("write");
+        let mut opening = open_unsettled(&data, "Robin", Utc::now()).expect("open");
+        let mut languages = std::collections::BTreeMap::new();
+        languages.insert("robin".to_string(), "ar".to_string());
+        opening.pending.choices = Some(SavedSettings {
+            languages,
+            ..SavedSettings::default()
+        });
+        let before = std::fs::read_to_string(&settings).expect("read");
+        assert!(!before.contains("robin"), "nothing written before settle");
+        opening
+            .pending
+            .settle(&data, &mut opening.session)
+            .expect("settle");
+        let saved = data.settings().expect("settings");
+        assert_eq!(saved.last_profile.as_deref(), Some("Robin"));
+        assert_eq!(saved.languages.get("robin").map(String::as_str), Some("ar"));
+        assert_eq!(
+            saved.languages.get("sam").map(String::as_str),
+            Some("en"),
+            "kept"
+        );
+        assert_eq!(saved.bidi.as_deref(), Some("terminal"), "kept");
     }
 }
