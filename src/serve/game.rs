@@ -197,7 +197,7 @@ fn new_app(
     if let Some(name) = known {
         let session = open_profile(shared, &name).map_err(|e| match e {
             StoreError::Locked(name) => Refused::AlreadyPlaying(name),
-            other => Refused::Other(other.to_string()),
+            other => Refused::Other(crate::strings::store_error(Catalog::get(lang), &other)),
         })?;
         admission.playing_as(&session.profile.name);
         return Ok(app.with_session(session));
@@ -206,13 +206,16 @@ fn new_app(
     let (shared, admission, sign_in) = (shared.clone(), admission.clone(), sign_in.clone());
     let t = Catalog::get(lang);
     app.open_name = Some(Box::new(move |name: &str| {
+        // A name that cannot be a profile's, said in the player's language.
+        crate::progress::data_dir::folder_name(name)
+            .map_err(|e| crate::strings::store_error(t, &e))?;
         shared
             .identities
             .check_name(&sign_in, name)
             .map_err(|e| name_refused(t, e))?;
         let mut session = open_profile(&shared, name).map_err(|e| match e {
             StoreError::Locked(_) => crate::t!(t, "serve-name-in-use", name = name.trim()),
-            other => other.to_string(),
+            other => crate::strings::store_error(t, &other),
         })?;
         if let SignIn::Key { fingerprint } = &sign_in {
             shared
