@@ -239,8 +239,13 @@ fn wrap(line: Line<'static>, width: usize) -> Vec<Line<'static>> {
 /// The cells a terminal gives the text, a character at a time: `unicode-width` counts lam
 /// followed by alef as one column (the ligature a shaping renderer draws), but a terminal draws
 /// them in two cells, and once the line is reversed they are no longer that pair.
-fn cells(text: &str) -> usize {
+pub fn cells(text: &str) -> usize {
     text.chars().map(|c| c.width().unwrap_or(0)).sum()
+}
+
+/// [`cells`] of a whole line.
+pub fn line_cells(line: &Line<'_>) -> usize {
+    line.spans.iter().map(|span| cells(&span.content)).sum()
 }
 
 fn push(lines: &mut [Vec<Span<'static>>], text: String, style: Style) {

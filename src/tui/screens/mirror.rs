@@ -6,7 +6,6 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use unicode_width::UnicodeWidthChar;
 
 use super::{draw_lines, framed};
 use crate::bidi::Direction;
@@ -14,6 +13,7 @@ use crate::i18n::Catalog;
 use crate::settings::Bidi;
 use crate::tui::app::App;
 use crate::tui::palette::Palette;
+use crate::tui::rtl::{cells as text_cells, line_cells};
 
 /// A key line: each key (as pressed, so in Latin letters) and what it does, in the player's
 /// language.
@@ -75,7 +75,7 @@ pub fn mirrored_lines(app: &App, lines: Vec<Line<'static>>, width: u16) -> Vec<L
             out.push(line);
             continue;
         }
-        if cells(&line) <= width {
+        if line_cells(&line) <= width {
             out.push(mirrored(app, line));
             continue;
         }
@@ -136,7 +136,7 @@ fn wrap_cells(line: Line<'static>, width: usize, indent: usize) -> Vec<Line<'sta
     let mut used = 0;
     for span in &line.spans {
         for word in span.content.split_inclusive(' ') {
-            let core: usize = word.trim_end_matches(' ').chars().map(char_cells).sum();
+            let core: usize = text_cells(word.trim_end_matches(' '));
             if used > indent && used + core > width {
                 rows.push(row(trimmed(std::mem::take(&mut spans))));
                 spans.push(Span::raw(" ".repeat(indent)));
@@ -146,15 +146,11 @@ fn wrap_cells(line: Line<'static>, width: usize, indent: usize) -> Vec<Line<'sta
                 continue; // the spaces at the start of a continued row
             }
             spans.push(Span::styled(word.to_string(), span.style));
-            used += word.chars().map(char_cells).sum::<usize>();
+            used += text_cells(word);
         }
     }
     rows.push(row(trimmed(spans)));
     rows
-}
-
-fn char_cells(c: char) -> usize {
-    c.width().unwrap_or(0)
 }
 
 /// The spans without the spaces at their end (they would push right-aligned text left).
@@ -173,22 +169,13 @@ fn trimmed(mut spans: Vec<Span<'static>>) -> Vec<Span<'static>> {
     spans
 }
 
-/// The cells a terminal gives a line, a character at a time: `Line::width` counts lam followed by
-/// alef as one column (the ligature a shaping renderer draws), which reversed Arabic is full of,
-/// but a terminal draws them in two cells.
-pub(super) fn cells(line: &Line<'_>) -> usize {
-    line.spans
-        .iter()
-        .flat_map(|span| span.content.chars())
-        .map(|c| c.width().unwrap_or(0))
-        .sum()
-}
-
 /// Pads `text` with spaces to `width` columns, as `{:<width$}` does for ASCII text, but counting
 /// columns (a combining mark takes none).
 pub(super) fn padded(text: &str, width: usize) -> String {
-    let shown: usize = text.chars().map(|c| c.width().unwrap_or(0)).sum();
-    format!("{text}{}", " ".repeat(width.saturating_sub(shown)))
+    format!(
+        "{text}{}",
+        " ".repeat(width.saturating_sub(text_cells(text)))
+    )
 }
 
 /// [`framed`] with the title as the player's language runs: at the right of the top border in a
@@ -201,7 +188,7 @@ pub fn framed_in(app: &App, title: &str, area: Rect, buf: &mut Buffer, palette: 
     let title = mirrored(app, Line::styled(title.to_string(), palette.title()));
     // Placed by hand: the border's own right-aligned title counts lam-alef as one cell.
     let room = area.width.saturating_sub(2);
-    let width = u16::try_from(cells(&title)).unwrap_or(room).min(room);
+    let width = u16::try_from(line_cells(&title)).unwrap_or(room).min(room);
     buf.set_line(
         area.right().saturating_sub(width + 1),
         area.y,
@@ -231,10 +218,10 @@ mod tests {
         assert!(rows.len() > 3, "{rows:?}");
         for row in &rows {
             assert!(
-                cells(row) <= 30,
+                line_cells(row) <= 30,
                 "{:?} is {} cells",
                 row_text(row),
-                cells(row)
+                line_cells(row)
             );
         }
         assert!(row_text(&rows[0]).starts_with("  • لا"));

@@ -25,8 +25,9 @@ use super::palette::Palette;
 use super::text::fit;
 use crate::bidi::Direction;
 use crate::settings::Bidi;
+use crate::tui::rtl::line_cells;
 pub use mirror::{KeyLine, columns, framed_in};
-use mirror::{as_worded, cells, key_line, mirrored, mirrored_lines};
+use mirror::{as_worded, key_line, mirrored, mirrored_lines};
 
 pub const MIN_WIDTH: u16 = 80;
 pub const MIN_HEIGHT: u16 = 24;
@@ -158,7 +159,7 @@ fn draw_lines(lines: Vec<Line<'_>>, area: Rect, buf: &mut Buffer) {
     if lines.iter().all(|l| l.width() <= usize::from(area.width)) {
         for (line, y) in lines.iter().zip(area.top()..area.bottom()) {
             // An aligned line (a mirrored one) is placed as a paragraph would place it.
-            let width = u16::try_from(cells(line))
+            let width = u16::try_from(line_cells(line))
                 .unwrap_or(area.width)
                 .min(area.width);
             let x = match line.alignment {
@@ -178,7 +179,7 @@ fn draw_lines(lines: Vec<Line<'_>>, area: Rect, buf: &mut Buffer) {
 /// Draws lines as a block in the middle of `area`, each line starting at the block's left edge;
 /// lines too wide for that are drawn from the top left as [`draw_lines`] does.
 fn draw_centred(lines: Vec<Line<'_>>, area: Rect, buf: &mut Buffer) {
-    let widest = lines.iter().map(cells).max().unwrap_or(0);
+    let widest = lines.iter().map(line_cells).max().unwrap_or(0);
     let (Ok(width), Ok(height)) = (u16::try_from(widest), u16::try_from(lines.len())) else {
         return draw_lines(lines, area, buf);
     };
@@ -244,7 +245,9 @@ fn more_hints_worded(
     let screen = buf.area;
     let mut hint = |line: Line<'static>, y: u16, right: bool| {
         let line = line.style(palette.key());
-        let width = u16::try_from(cells(&line)).unwrap_or(0).min(area.width);
+        let width = u16::try_from(line_cells(&line))
+            .unwrap_or(0)
+            .min(area.width);
         let x = if right {
             area.right().saturating_sub(width + 1)
         } else {

@@ -11,7 +11,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Padding, Paragraph, Widget, Wrap};
 
-use super::table::{cells, row};
+use super::table::row;
 use super::{Dashboard, View};
 use crate::bidi::Direction;
 use crate::cohort::Person;
@@ -29,7 +29,7 @@ const ANSWERS: [usize; 5] = [3, 36, 9, 9, 0];
 /// gives it no more than `width` cells (lam then alef counts one column when measured, two cells
 /// when drawn, and the last word would be cut off).
 fn fit_cells(lines: Vec<Line<'static>>, width: u16) -> Vec<Line<'static>> {
-    let cells = |l: &Line<'_>| l.spans.iter().map(|s| cells(&s.content)).sum::<usize>();
+    let cells = crate::tui::rtl::line_cells;
     let mut out = Vec::with_capacity(lines.len());
     for line in lines {
         let mut room = width;
@@ -135,9 +135,7 @@ fn framed(title: String, area: Rect, buf: &mut Buffer, palette: Palette) -> Rect
         vec![Line::styled(format!(" {title} "), palette.title())],
         room.width,
     );
-    let width = title.first().map_or(0, |l| {
-        l.spans.iter().map(|s| cells(&s.content)).sum::<usize>()
-    });
+    let width = title.first().map_or(0, crate::tui::rtl::line_cells);
     let room = match title.first().and_then(|l| l.alignment) {
         Some(ratatui::layout::Alignment::Right) => Rect {
             x: room

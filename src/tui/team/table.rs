@@ -11,13 +11,8 @@ use unicode_width::UnicodeWidthChar;
 use crate::bidi::{self, Direction};
 use crate::inert::inert;
 use crate::settings::{Bidi, Display};
+use crate::tui::rtl::cells;
 use crate::tui::rtl::visual_line;
-
-/// The cells a terminal gives the text, a character at a time (as `rtl` counts them: lam then
-/// alef is one column to `unicode-width`, two cells on a terminal).
-pub fn cells(text: &str) -> usize {
-    text.chars().map(|c| c.width().unwrap_or(0)).sum()
-}
 
 /// Text cut to `width` columns, ending in "…" when cut.
 pub fn cut(text: &str, width: usize) -> String {
