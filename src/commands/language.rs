@@ -85,10 +85,11 @@ pub fn resolve_in(
     saved: &SavedSettings,
     profile: Option<&str>,
 ) -> Chosen {
-    if let Some(settings) = remembered(args, profile, saved) {
+    let (chosen, settings) = resolve_later(args, saved, profile);
+    if let Some(settings) = settings {
         let _ = data.save_settings(&settings);
     }
-    choose(args, profile, saved, |name| std::env::var(name).ok())
+    chosen
 }
 
 /// [`resolve_in`] for a command: the data folder from `--data-dir` or the platform's, the
