@@ -60,6 +60,41 @@ pub fn reorder<T: Clone + PartialEq>(
     if direction == Direction::LeftToRight && !pieces.iter().any(|(text, _)| has_rtl(text)) {
         return pieces;
     }
+    if direction == Direction::RightToLeft && pieces.iter().all(|(text, _)| one_rtl_run(text)) {
+        // What the algorithm would find, without running it: one right-to-left run, the line.
+        let mut out = Vec::with_capacity(pieces.len());
+        for (text, style) in pieces.iter().rev() {
+            push(&mut out, reversed(text), style);
+        }
+        return out;
+    }
+    by_algorithm(pieces, direction)
+}
+
+/// Whether text in a right-to-left paragraph is right-to-left as a whole: no left-to-right
+/// letter, no digit, no explicit direction mark or isolate, no separator. With only
+/// right-to-left letters, marks and neutrals, rules W1-W7, N0-N2 and L1 of UAX #9 resolve every
+/// character to the paragraph's level, so the whole line is a single right-to-left run. Most
+/// Arabic lines are like that, and skip the algorithm's tables and allocations.
+fn one_rtl_run(text: &str) -> bool {
+    use BidiClass::{AN, B, EN, FSI, L, LRE, LRI, LRO, PDF, PDI, RLE, RLI, RLO, S};
+    text.chars().all(|c| {
+        if c.is_ascii() {
+            !(c.is_ascii_alphanumeric() || c.is_ascii_control())
+        } else {
+            !matches!(
+                bidi_class(c),
+                L | EN | AN | LRE | LRO | RLE | RLO | LRI | RLI | FSI | PDF | PDI | B | S
+            )
+        }
+    })
+}
+
+/// [`reorder`] by the algorithm itself, islands and all.
+fn by_algorithm<T: Clone + PartialEq>(
+    pieces: Vec<(String, T)>,
+    direction: Direction,
+) -> Vec<(String, T)> {
     let text: String = pieces.iter().map(|(t, _)| t.as_str()).collect();
     // Where each piece ends in `text`, to cut the runs back into styled pieces.
     let mut ends = Vec::with_capacity(pieces.len());

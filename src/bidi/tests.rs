@@ -204,3 +204,30 @@ fn shaping_then_reordering_keeps_styles_and_joins() {
         ]
     );
 }
+
+#[test]
+fn a_wholly_right_to_left_line_is_ordered_as_the_algorithm_orders_it() {
+    let lines: Vec<Vec<(String, u8)>> = vec![
+        vec![("مرحبا بك في نشير".into(), 1)],
+        vec![
+            ("▶ ".into(), 1),
+            ("العب جولة".into(), 2),
+            (" (تدريب) «سريع» — ".into(), 1),
+            ("الآن؟".into(), 3),
+        ],
+        vec![("كَلِمَةٌ مُشَكَّلَة، ".into(), 1), ("ثم نص".into(), 1)],
+        vec![("  ".into(), 1), ("سطر بمسافات في آخره   ".into(), 2)],
+    ];
+    for pieces in lines {
+        assert!(pieces.iter().all(|(t, _)| one_rtl_run(t)), "{pieces:?}");
+        assert_eq!(
+            reorder(pieces.clone(), RTL),
+            by_algorithm(pieces.clone(), RTL),
+            "{pieces:?}"
+        );
+    }
+    // Any left-to-right letter, digit of either kind, mark or separator needs the algorithm.
+    for text in ["نص a", "الرقم 5", "الرقم ٥", "نص\u{200E}", "نص\tنص", "٣"] {
+        assert!(!one_rtl_run(text), "{text:?}");
+    }
+}
