@@ -398,3 +398,27 @@ fn the_command_line_s_own_refusals_follow_the_language() {
         stderr(&out)
     );
 }
+
+#[test]
+fn clap_s_own_mistakes_are_told_in_arabic_with_clap_s_exit_code() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let out = redflag(data.path(), &[], &["--lang", "ar", "--bogus"]);
+    let said = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{said}");
+    assert!(said.starts_with("خطأ: «--bogus» غير متوقَّع هنا"), "{said}");
+    assert!(said.contains("الاستخدام: redflag"), "{said}");
+    assert!(
+        english_words(&said, &["redflag"]).is_empty(),
+        "{said}\n{:?}",
+        english_words(&said, &["redflag"])
+    );
+    let out = redflag(data.path(), &[("LANG", "ar_SA.UTF-8")], &["chek"]);
+    assert!(stderr(&out).contains("«check»"), "{}", stderr(&out));
+    let out = redflag(data.path(), &[], &["--bogus"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).starts_with("error: unexpected argument '--bogus' found"),
+        "{}",
+        stderr(&out)
+    );
+}

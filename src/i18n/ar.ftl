@@ -1419,3 +1419,43 @@ team-mode-spot = التقط العلامات
 team-printing = لا توجد طرفية: يُطبع تقرير الفريق ({ $format }) بدلًا من العرض المباشر.
 
 # (end of team)
+
+
+## ---- last-english ----
+## What was still English: the command line's refusals, the server's own errors, plain mode's words.
+
+# The command line's refusals, worded again from clap's in a language other than English (the
+# English texts below are clap's own, which English shows as they are). "-" names and values
+# are kept as typed.
+cli-error = خطأ: { $problem }
+cli-error-tip = تلميح: { $tip }
+cli-error-try-help = لمزيد من المعلومات جرّب «{ $flag }».
+# A name or value quoted in a list.
+cli-error-quoted = «{ $name }»
+cli-error-unknown-argument = «{ $arg }» غير متوقَّع هنا
+cli-error-unknown-subcommand = لا يوجد أمر باسم «{ $name }»
+cli-error-value-invalid = القيمة «{ $value }» غير صالحة للخيار «{ $arg }»
+cli-error-value-missing = الخيار «{ $arg }» يحتاج إلى قيمة، ولم تُعطَ له قيمة
+cli-error-value-rejected = القيمة «{ $value }» غير صالحة للخيار «{ $arg }»: { $reason }
+cli-error-count-range = يجب أن تكون عددًا صحيحًا من { $min } إلى { $max }
+cli-error-no-equals = اكتب علامة = بين الخيار «{ $arg }» وقيمته
+cli-error-conflict = لا يُستخدم «{ $arg }» مع { $with }
+cli-error-conflict-others = لا يُستخدم «{ $arg }» مع خيار آخر مما أُعطي
+cli-error-conflict-subcommand = لا يُستخدم الأمر «{ $name }» مع { $with }
+cli-error-repeated = لا يُستخدم «{ $arg }» أكثر من مرة
+# Followed by the missing arguments, one a line.
+cli-error-required = هذه المُدخلات مطلوبة ولم تُعطَ:
+cli-error-subcommand-missing = «{ $name }» يحتاج إلى أمر فرعي، ولم يُعطَ أمر
+cli-error-subcommands = [الأوامر الفرعية: { $values }]
+cli-error-too-many = القيمة «{ $value }» زائدة على ما يأخذه «{ $arg }»
+cli-error-too-few = عدد القيم التي يحتاجها «{ $arg }»: { $min } على الأقل، والمُعطى: { $given }
+cli-error-wrong-number = عدد القيم التي يحتاجها «{ $arg }»: { $expected }، والمُعطى: { $given }
+cli-error-other = تعذّر فهم سطر الأوامر
+cli-error-similar-argument = يوجد خيار قريب منه: { $names }
+cli-error-similar-subcommand = يوجد أمر قريب منه: { $names }
+cli-error-similar-value = توجد قيمة قريبة منها: { $names }
+cli-error-tip-as-value = لتمرير «{ $arg }» قيمةً، اكتب «{ $instead }»
+cli-error-tip-remove-dashes = الأمر «{ $name }» موجود؛ لاستخدامه احذف «--» قبله
+cli-error-tip-exists = «{ $what }» موجود
+
+# (end of last-english)

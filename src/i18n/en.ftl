@@ -1258,3 +1258,43 @@ team-mode-spot = spot the flags
 team-printing = No terminal: printing the team report ({ $format }) instead of the live view.
 
 # (end of team)
+
+
+## ---- last-english ----
+## What was still English: the command line's refusals, the server's own errors, plain mode's words.
+
+# The command line's refusals, worded again from clap's in a language other than English (the
+# English texts below are clap's own, which English shows as they are). "-" names and values
+# are kept as typed.
+cli-error = error: { $problem }
+cli-error-tip = tip: { $tip }
+cli-error-try-help = For more information, try '{ $flag }'.
+# A name or value quoted in a list.
+cli-error-quoted = '{ $name }'
+cli-error-unknown-argument = unexpected argument '{ $arg }' found
+cli-error-unknown-subcommand = unrecognized subcommand '{ $name }'
+cli-error-value-invalid = invalid value '{ $value }' for '{ $arg }'
+cli-error-value-missing = a value is required for '{ $arg }' but none was supplied
+cli-error-value-rejected = invalid value '{ $value }' for '{ $arg }': { $reason }
+cli-error-count-range = it must be a whole number from { $min } to { $max }
+cli-error-no-equals = equal sign is needed when assigning values to '{ $arg }'
+cli-error-conflict = the argument '{ $arg }' cannot be used with { $with }
+cli-error-conflict-others = the argument '{ $arg }' cannot be used with one or more of the other specified arguments
+cli-error-conflict-subcommand = the subcommand '{ $name }' cannot be used with { $with }
+cli-error-repeated = the argument '{ $arg }' cannot be used multiple times
+# Followed by the missing arguments, one a line.
+cli-error-required = the following required arguments were not provided:
+cli-error-subcommand-missing = '{ $name }' requires a subcommand but one was not provided
+cli-error-subcommands = [subcommands: { $values }]
+cli-error-too-many = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+cli-error-too-few = { $min } values required by '{ $arg }'; only { $given } provided
+cli-error-wrong-number = { $expected } values required for '{ $arg }' but { $given } provided
+cli-error-other = the command line could not be read
+cli-error-similar-argument = a similar argument exists: { $names }
+cli-error-similar-subcommand = a similar subcommand exists: { $names }
+cli-error-similar-value = a similar value exists: { $names }
+cli-error-tip-as-value = to pass '{ $arg }' as a value, use '{ $instead }'
+cli-error-tip-remove-dashes = subcommand '{ $name }' exists; to use it, remove the '--' before it
+cli-error-tip-exists = '{ $what }' exists
+
+# (end of last-english)
