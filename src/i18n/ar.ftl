@@ -1458,4 +1458,13 @@ cli-error-tip-as-value = لتمرير «{ $arg }» قيمةً، اكتب «{ $in
 cli-error-tip-remove-dashes = الأمر «{ $name }» موجود؛ لاستخدامه احذف «--» قبله
 cli-error-tip-exists = «{ $what }» موجود
 
+# Plain mode: the words a player may type instead of s, d, i, q (comma-separated; the keys and
+# the English words are always taken too). Matched without short vowels or tatweel.
+plain-words-safe = آمن, آمنة
+plain-words-dangerous = خطر, خطرة, خطير, خطيرة
+plain-words-inspect = افحص, فحص
+plain-words-quit = خروج, اخرج
+# After plain mode's help, in a language other than English: the words above.
+plain-words-help = ويمكنك أيضًا كتابة الكلمة نفسها: آمن أو خطِر أو افحص أو خروج.
+
 # (end of last-english)

@@ -1297,4 +1297,13 @@ cli-error-tip-as-value = to pass '{ $arg }' as a value, use '{ $instead }'
 cli-error-tip-remove-dashes = subcommand '{ $name }' exists; to use it, remove the '--' before it
 cli-error-tip-exists = '{ $what }' exists
 
+# Plain mode: the words a player may type instead of s, d, i, q (comma-separated; the keys and
+# the English words are always taken too). Matched without short vowels or tatweel.
+plain-words-safe = safe
+plain-words-dangerous = dangerous
+plain-words-inspect = inspect
+plain-words-quit = quit
+# After plain mode's help, in a language other than English: the words above.
+plain-words-help = You can also type the word: safe, dangerous, inspect or quit.
+
 # (end of last-english)
