@@ -562,8 +562,9 @@ fn the_server_s_language_is_the_option_s_then_the_file_s_then_english() {
         team_code: Some(TEAM_CODE.into()),
         ..ServeArgs::default()
     };
-    let resolve =
-        |a: &ServeArgs| ServeConfig::resolve(a, &packs, Some(dir.path()), || unreachable!("given"));
+    let resolve = |a: &ServeArgs| {
+        ServeConfig::resolve(a, &packs, Some(dir.path()), |_| unreachable!("given"))
+    };
     assert_eq!(
         resolve(&args).expect("ok").lang,
         redflag::i18n::Lang::ENGLISH

@@ -1467,4 +1467,22 @@ plain-words-quit = خروج, اخرج
 # After plain mode's help, in a language other than English: the words above.
 plain-words-help = ويمكنك أيضًا كتابة الكلمة نفسها: آمن أو خطِر أو افحص أو خروج.
 
+# The server's own errors, in the server's language (--lang, else serve.toml's lang, else English).
+serve-error-keys-read = تعذّرت قراءة { $path }
+serve-error-keys-line = { $path }، السطر { $line }: ليس مفتاحًا عامًا بصيغة OpenSSH
+serve-error-bindings-damaged = الملف { $path } تالف
+serve-error-no-home = لا يوجد مجلد منزلي تُحفظ فيه بيانات الخادم: حدّد مجلدًا بالخيار --data-dir DIR
+serve-error-runtime = تعذّر تشغيل بيئة تنفيذ الخادم
+# $signal is a signal's name: SIGTERM, SIGINT, Ctrl-C.
+serve-error-signal = تعذّرت مراقبة الإشارة { $signal }
+serve-error-config-read = تعذّرت قراءة { $path }
+serve-error-config-invalid = الملف { $path } ليس ملف serve.toml صالحًا
+serve-error-default-address = العنوان الافتراضي
+# To a learner whose connection asked for the game before signing in (after "cannot start the game:").
+serve-error-shell-first = طُلبت الطرفية قبل تسجيل الدخول
+
+# `redflag team`'s live view, when the terminal cannot be used.
+cmd-cannot-watch-signals = تعذّرت مراقبة الإشارات
+cmd-cannot-set-up-terminal = تعذّر تهيئة الطرفية
+
 # (end of last-english)

@@ -1306,4 +1306,22 @@ plain-words-quit = quit
 # After plain mode's help, in a language other than English: the words above.
 plain-words-help = You can also type the word: safe, dangerous, inspect or quit.
 
+# The server's own errors, in the server's language (--lang, else serve.toml's lang, else English).
+serve-error-keys-read = cannot read { $path }
+serve-error-keys-line = { $path } line { $line }: not an OpenSSH public key
+serve-error-bindings-damaged = { $path } is damaged
+serve-error-no-home = no home folder to keep the server's data in: give --data-dir DIR
+serve-error-runtime = cannot start the server's runtime
+# $signal is a signal's name: SIGTERM, SIGINT, Ctrl-C.
+serve-error-signal = cannot watch for { $signal }
+serve-error-config-read = cannot read { $path }
+serve-error-config-invalid = { $path } is not a valid serve.toml
+serve-error-default-address = the default address
+# To a learner whose connection asked for the game before signing in (after "cannot start the game:").
+serve-error-shell-first = a shell before signing in
+
+# `redflag team`'s live view, when the terminal cannot be used.
+cmd-cannot-watch-signals = cannot watch for signals
+cmd-cannot-set-up-terminal = cannot set up the terminal
+
 # (end of last-english)

@@ -32,10 +32,11 @@ pub struct TrainerKeys {
 }
 
 impl TrainerKeys {
-    /// Reads the file; a missing or damaged one is an error at start, where the trainer sees it.
-    pub fn load(path: Option<&Path>) -> anyhow::Result<TrainerKeys> {
+    /// Reads the file; a missing or damaged one is an error at start, where the trainer sees it
+    /// in `t`'s words (the server's language).
+    pub fn load(t: &Catalog, path: Option<&Path>) -> anyhow::Result<TrainerKeys> {
         let allowed = match path {
-            Some(path) => read_authorized(path)?,
+            Some(path) => read_authorized(t, path)?,
             None => Vec::new(),
         };
         Ok(TrainerKeys {
@@ -52,7 +53,8 @@ impl TrainerKeys {
     pub fn allowed(&self, key: &PublicKey) -> Option<String> {
         let path = self.path.as_ref()?;
         let mut allowed = self.allowed.lock().unwrap_or_else(PoisonError::into_inner);
-        if let Ok(fresh) = read_authorized(path) {
+        // A file that cannot be read now keeps the last good list; its error is not shown.
+        if let Ok(fresh) = read_authorized(Catalog::english(), path) {
             *allowed = fresh;
         }
         let fingerprint = fingerprint(key);
