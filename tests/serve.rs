@@ -551,6 +551,41 @@ async fn an_arabic_session_s_menu_is_in_arabic() {
     server.stop().await;
 }
 
+/// On an Arabic session's name screen, a refused name is refused in Arabic: one bound to
+/// another person's key, and one that cannot be a profile's name.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_arabic_session_s_refused_names_are_refused_in_arabic() {
+    let server = TestServer::start().await;
+    // Alice's key takes her name on her first visit.
+    let mut alice = server.player_by_key(&server.alice).await;
+    alice.settled().await;
+    alice.send("Alice\r").await;
+    alice.settled().await;
+    alice.send("q").await;
+    alice.exit_status().await;
+
+    let mut client = connect(server.address).await;
+    assert!(auth_code(&mut client, TEAM_CODE).await);
+    let mut layla = Player::open_with_env(client, 100, 30, &[("LANG", "ar_SA.UTF-8")]).await;
+    layla.settled().await;
+    layla.send("alice\r").await;
+    let screen = layla.settled().await;
+    assert!(shows(&screen, "هذا الاسم لشخص آخر"), "{screen}");
+    assert!(!screen.contains("someone else"), "{screen}");
+    layla.send(&"\x7f".repeat(8)).await;
+    layla.send("../etc\r").await;
+    let screen = layla.settled().await;
+    assert!(shows(&screen, "اسم الملف الشخصي"), "{screen}");
+    assert!(!screen.contains("profile name"), "{screen}");
+    layla.send(&"\x7f".repeat(8)).await;
+    layla.send("Layla\r").await;
+    let menu = layla.settled().await;
+    assert!(shows(&menu, "مسار التدريب"), "{menu}");
+    layla.send("q").await;
+    layla.exit_status().await;
+    server.stop().await;
+}
+
 /// The players' default language, and the console's: `--lang`, else serve.toml's `lang`, else
 /// English; a tag without a catalog is refused before the server starts.
 #[test]
