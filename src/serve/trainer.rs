@@ -71,11 +71,15 @@ pub fn watch(start: GameStart) -> GameEnd {
         mut events,
         writer,
         color,
+        lang,
         ..
     } = start;
     let mut backend = RemoteBackend::new(writer, size);
     let registry = shared.registry.clone();
-    let library = shared.library(shared.config.packs.language);
+    // The trainer's language as a learner's is chosen: their client's `LANG`, else the
+    // server's (a trainer has no profile whose choice could come between).
+    let lang = lang.unwrap_or(shared.config.lang);
+    let library = shared.library(lang);
     let source = Source {
         data: shared.data.clone(),
         manifests: library.manifests.clone(),
@@ -84,9 +88,8 @@ pub fn watch(start: GameStart) -> GameEnd {
         online: Box::new(move |_| Online::Live(sessions(&registry))),
         exports: shared.data.root.join("exports"),
     };
-    // The language of the server's packs, as its games are until each session chooses its own.
     let look = Look {
-        t: Catalog::get(shared.config.packs.language),
+        t: Catalog::get(lang),
         display: Default::default(),
         color,
     };
