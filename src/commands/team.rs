@@ -99,7 +99,7 @@ fn print(source: &Source, t: &Catalog, format: TeamFormat, args: &TeamArgs) -> a
                 t,
                 "team-unreadable-store",
                 folder = folder,
-                reason = e.to_string()
+                reason = crate::strings::store_error(t, e)
             ),
         };
         warn(format_args!("{}", t!(t, "team-unreadable", list = said)));
