@@ -631,3 +631,33 @@ fn the_server_s_language_is_the_option_s_then_the_file_s_then_english() {
         "{refused}"
     );
 }
+
+/// The server's own command line refuses a mistake in the server's language (`--lang`), with
+/// clap's exit code, and in clap's English otherwise.
+#[test]
+fn the_server_s_command_line_mistakes_are_told_in_its_language() {
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_redflag-serve"))
+            .env_remove("LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .args(args)
+            .output()
+            .expect("runs")
+    };
+    let out = run(&["--lang", "ar", "--bogus"]);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{said}");
+    assert!(said.starts_with("خطأ: «--bogus» غير متوقَّع هنا"), "{said}");
+    assert!(
+        !said.contains("unexpected") && !said.contains("Usage"),
+        "{said}"
+    );
+    let out = run(&["--bogus"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).starts_with("error: unexpected argument '--bogus'"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -159,10 +159,11 @@ impl Limits {
     }
 }
 
-/// A `--lang` tag with a catalog; otherwise the languages there are.
+/// A `--lang` tag with a catalog; otherwise the languages there are, in the command line's
+/// language (the locale's: the tag given names none).
 fn language(tag: &str) -> Result<Lang, String> {
     Lang::parse(tag).ok_or_else(|| {
-        let t = Catalog::english();
+        let t = crate::cli::help::words();
         crate::t!(t, "lang-unknown", tag = tag, known = t.languages())
     })
 }
