@@ -632,19 +632,25 @@ fn the_server_s_language_is_the_option_s_then_the_file_s_then_english() {
     );
 }
 
-/// The server's own command line refuses a mistake in the server's language (`--lang`), with
-/// clap's exit code, and in clap's English otherwise.
+/// The server's own command line shows its help and refuses a mistake in the command line's
+/// language (`--lang`, else the locale), with clap's exit code, and in clap's English otherwise.
 #[test]
 fn the_server_s_command_line_mistakes_are_told_in_its_language() {
-    let run = |args: &[&str]| {
+    let run_in = |locale: &[(&str, &str)], args: &[&str]| {
         std::process::Command::new(env!("CARGO_BIN_EXE_redflag-serve"))
             .env_remove("LANG")
             .env_remove("LC_ALL")
             .env_remove("LC_MESSAGES")
+            .envs(locale.iter().copied())
             .args(args)
             .output()
             .expect("runs")
     };
+    let run = |args: &[&str]| run_in(&[], args);
+    let help = run_in(&[("LANG", "ar_SA.UTF-8")], &["--help"]);
+    let help = String::from_utf8_lossy(&help.stdout);
+    assert!(help.contains("الاستخدام: redflag-serve"), "{help}");
+    assert!(help.contains("مفاتيح المدرّبين"), "{help}");
     let out = run(&["--lang", "ar", "--bogus"]);
     let said = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{said}");

@@ -65,14 +65,28 @@ pub fn parse() -> Cli {
 
 /// `args` parsed; help is shown (as an error, clap's way) and mistakes are told in `lang`.
 pub fn try_parse_from(args: Vec<OsString>, lang: Lang) -> Result<Cli, Refusal> {
+    parse_command(args, lang, "cli-about")
+}
+
+/// `args` parsed by the command `T` derives, whose about text is the catalog's `about`; help is
+/// shown and mistakes told in `lang`.
+pub fn parse_command<T: CommandFactory + FromArgMatches>(
+    args: Vec<OsString>,
+    lang: Lang,
+    about: &str,
+) -> Result<T, Refusal> {
     let before = PARSING.replace(Some(lang));
-    let parsed = parse_in(args, lang);
+    let parsed = parse_in::<T>(args, lang, about);
     PARSING.set(before);
     parsed.map_err(|error| Refusal::new(Catalog::get(lang), error))
 }
 
-fn parse_in(args: Vec<OsString>, lang: Lang) -> Result<Cli, clap::Error> {
-    let matches = match Cli::command().try_get_matches_from(args.iter()) {
+fn parse_in<T: CommandFactory + FromArgMatches>(
+    args: Vec<OsString>,
+    lang: Lang,
+    about: &str,
+) -> Result<T, clap::Error> {
+    let matches = match T::command().try_get_matches_from(args.iter()) {
         // English help is the derive's, which is the English catalog's word for word (a test
         // holds them together), laid out by clap exactly as ever.
         Err(error)
@@ -82,21 +96,26 @@ fn parse_in(args: Vec<OsString>, lang: Lang) -> Result<Cli, clap::Error> {
                     ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
                 ) =>
         {
-            localised(Catalog::get(lang), Cli::command()).try_get_matches_from(args)
+            localised_as(Catalog::get(lang), T::command(), about).try_get_matches_from(args)
         }
         parsed => parsed,
     }?;
-    Cli::from_arg_matches(&matches).map_err(|error| error.format(&mut Cli::command()))
+    T::from_arg_matches(&matches).map_err(|error| error.format(&mut T::command()))
 }
 
 /// The command with every help text from `t`, and in a language other than English clap's
 /// headings and notes as well.
-pub fn localised(t: &Catalog, mut cmd: Command) -> Command {
+pub fn localised(t: &Catalog, cmd: Command) -> Command {
+    localised_as(t, cmd, "cli-about")
+}
+
+/// [`localised`] for any of redflag's commands, whose about text is the catalog's `about`.
+pub fn localised_as(t: &Catalog, mut cmd: Command, about: &str) -> Command {
     // Built first, so that the subcommands' arguments, the global ones they share and clap's
     // own (--help, --version, the help subcommand) are all there to be worded.
     cmd.build();
     let english = t.lang() == Lang::ENGLISH;
-    localise(t, english, cmd.about(t!(t, "cli-about")))
+    localise(t, english, cmd.about(t.t(about, &[])))
 }
 
 fn localise(t: &Catalog, english: bool, cmd: Command) -> Command {
@@ -148,6 +167,15 @@ pub fn command_message(name: &str) -> Option<&'static str> {
 /// The catalog's message for an argument's help in `command` (clap's --help aside).
 pub fn arg_message(command: &str, id: &str) -> Option<&'static str> {
     Some(match (command, id) {
+        // The server's own command line (`redflag-serve`).
+        ("redflag-serve", "listen") => "serve-arg-listen",
+        ("redflag-serve", "team_code") => "serve-arg-team-code",
+        ("redflag-serve", "authorized_keys") => "serve-arg-authorized-keys",
+        ("redflag-serve", "trainer_keys") => "serve-arg-trainer-keys",
+        ("redflag-serve", "host_key") => "serve-arg-host-key",
+        ("redflag-serve", "config") => "serve-arg-config",
+        ("redflag-serve", "lang") => "serve-arg-lang",
+        ("redflag-serve", "data_dir") => "serve-arg-data-dir",
         ("report", "format") => "cli-arg-report-format",
         ("team", "format") => "cli-arg-team-format",
         ("team", "output") => "cli-arg-team-output",

@@ -1485,4 +1485,15 @@ serve-error-shell-first = طُلبت الطرفية قبل تسجيل الدخو
 cmd-cannot-watch-signals = تعذّرت مراقبة الإشارات
 cmd-cannot-set-up-terminal = تعذّر تهيئة الطرفية
 
+# The server's own help (redflag-serve --help, which redflag serve --help shows).
+serve-about = قدّم لعبة redflag لفريق عبر SSH: يتصل المتدرّبون بالأمر `ssh -p 2222 HOST` ويلعبون
+serve-arg-listen = العنوان والمنفذ اللذان يستمع إليهما الخادم [الافتراضي: 0.0.0.0:2222]
+serve-arg-team-code = رمز يُدخل من لا مفتاح له (ثم يكتب اسمه)؛ ومتغير البيئة REDFLAG_TEAM_CODE يؤدي الغرض نفسه ويُبقي الرمز خارج قائمة العمليات
+serve-arg-authorized-keys = ملف authorized_keys بصيغة OpenSSH: كل مفتاح فيه يدخل بملفه الشخصي الخاص
+serve-arg-trainer-keys = ملف authorized_keys بصيغة OpenSSH لمفاتيح المدرّبين: كل مفتاح منها يفتح عرض المدرّب المباشر للفريق، لا اللعبة (يُقرأ من جديد عند كل دخول)
+serve-arg-host-key = مفتاح الخادم الخاص، يُنشأ (ed25519، بالصلاحيات 0600) إن لم يوجد [الافتراضي: DATA_DIR/host_key]
+serve-arg-config = ملف الإعدادات [الافتراضي: DATA_DIR/serve.toml إن وُجد]
+serve-arg-lang = لغة المتدرّبين الذين لا يطلبون لغة (تتقدّم عليها قيمة LANG في عميل SSH لديهم، ثم اختيار ملفهم الشخصي)، ولغة هذه الطرفية (en، ar) [الافتراضي: الإنجليزية]
+serve-arg-data-dir = مكان حفظ الملفات الشخصية ومفتاح الخادم وربط المفاتيح بالأسماء [الافتراضي: مجلد بيانات redflag في النظام، تحت `server`]
+
 # (end of last-english)

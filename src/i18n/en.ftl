@@ -1324,4 +1324,15 @@ serve-error-shell-first = a shell before signing in
 cmd-cannot-watch-signals = cannot watch for signals
 cmd-cannot-set-up-terminal = cannot set up the terminal
 
+# The server's own help (redflag-serve --help, which redflag serve --help shows).
+serve-about = Serve the redflag game over SSH: learners connect with `ssh -p 2222 HOST` and play
+serve-arg-listen = Address and port to listen on [default: 0.0.0.0:2222]
+serve-arg-team-code = A code that lets people without a key in (they then give their name); the REDFLAG_TEAM_CODE environment variable does the same and keeps it out of the process list
+serve-arg-authorized-keys = An OpenSSH authorized_keys file: each key in it signs in as its own profile
+serve-arg-trainer-keys = An OpenSSH authorized_keys file of trainers' keys: each opens the trainer's live view of the team, never the game (read again at each sign-in)
+serve-arg-host-key = The server's private host key, created (ed25519, mode 0600) if missing [default: DATA_DIR/host_key]
+serve-arg-config = The settings file [default: DATA_DIR/serve.toml when it exists]
+serve-arg-lang = The language of players who ask for none (their SSH client's LANG, else their profile's choice, comes first), and of this console (en, ar) [default: English]
+serve-arg-data-dir = Where profiles, the host key and the key bindings are kept [default: the platform's data folder for redflag, under `server`]
+
 # (end of last-english)

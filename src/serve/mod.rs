@@ -7,6 +7,7 @@
 //! that the process listening on the network has full address randomisation; the game's binary
 //! stays position-dependent for its start-up time (see `build.rs`). `redflag serve` runs it.
 
+pub mod command;
 pub mod config;
 mod connection;
 mod game;
