@@ -26,7 +26,13 @@ impl Refusal {
     /// Clap's error, worded in `t`'s language when that is not English and it is a mistake
     /// (help and the version are clap's to show).
     pub fn new(t: &Catalog, error: clap::Error) -> Refusal {
-        let worded = (t.lang() != Lang::ENGLISH && error.use_stderr()).then(|| worded(t, &error));
+        let shown = matches!(
+            error.kind(),
+            ErrorKind::DisplayHelp
+                | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+                | ErrorKind::DisplayVersion
+        );
+        let worded = (t.lang() != Lang::ENGLISH && !shown).then(|| worded(t, &error));
         Refusal { error, worded }
     }
 

@@ -161,6 +161,14 @@ fn help_and_the_version_are_still_shown_not_refused() {
     let version = try_parse_from(args(&["--version"]), arabic()).expect_err("version");
     assert_eq!(version.kind(), ErrorKind::DisplayVersion);
     assert!(version.to_string().starts_with("redflag "), "{version}");
+    // Help shown for a missing subcommand goes to standard error, and is still help.
+    let t = crate::i18n::Catalog::get(arabic());
+    let help = clap::Error::raw(
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand,
+        "help\n",
+    );
+    let shown = super::Refusal::new(t, help);
+    assert_eq!(shown.to_string(), "error: help\n");
 }
 
 #[test]
