@@ -1,12 +1,13 @@
 //! The command line, nothing else; its help in the player's language is in [`help`].
 
 pub mod help;
+pub mod mistake;
 
 use std::path::PathBuf;
 
 use clap::{ArgMatches, Args, FromArgMatches, Parser, Subcommand, ValueEnum};
 
-use crate::i18n::{Catalog, Lang, from_locale};
+use crate::i18n::Lang;
 use crate::settings::Bidi;
 
 #[derive(Debug, Parser)]
@@ -186,11 +187,11 @@ pub struct LanguageArgs {
     pub shape: Option<bool>,
 }
 
-/// A `--lang` tag with a catalog; otherwise the languages there are, in the locale's language.
+/// A `--lang` tag with a catalog; otherwise the languages there are, in the command line's
+/// language (the locale's, as no other was given).
 fn language(tag: &str) -> Result<Lang, String> {
     Lang::parse(tag).ok_or_else(|| {
-        let catalog =
-            Catalog::new(from_locale(|name| std::env::var(name).ok()).unwrap_or_default());
+        let catalog = help::words();
         catalog.t(
             "lang-unknown",
             &[("tag", tag.into()), ("known", catalog.languages().into())],

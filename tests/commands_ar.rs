@@ -398,3 +398,114 @@ fn the_command_line_s_own_refusals_follow_the_language() {
         stderr(&out)
     );
 }
+
+#[test]
+fn clap_s_own_mistakes_are_told_in_arabic_with_clap_s_exit_code() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let out = redflag(data.path(), &[], &["--lang", "ar", "--bogus"]);
+    let said = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{said}");
+    assert!(said.starts_with("خطأ: «--bogus» غير متوقَّع هنا"), "{said}");
+    assert!(said.contains("الاستخدام: redflag"), "{said}");
+    assert!(
+        english_words(&said, &["redflag"]).is_empty(),
+        "{said}\n{:?}",
+        english_words(&said, &["redflag"])
+    );
+    let out = redflag(data.path(), &[("LANG", "ar_SA.UTF-8")], &["chek"]);
+    assert!(stderr(&out).contains("«check»"), "{}", stderr(&out));
+    let out = redflag(data.path(), &[], &["--bogus"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).starts_with("error: unexpected argument '--bogus' found"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+/// A profile saved by a newer redflag, which this one refuses to read or open.
+fn newer_profile(data: &Path, folder: &str) {
+    let dir = data.join("profiles").join(folder);
+    fs::create_dir_all(&dir).expect("folder");
+    fs::write(dir.join("profile.json"), "{\"schema\": 999}").expect("write");
+}
+
+/// The save errors a command meets are said in the language chosen for it: `--lang`, the
+/// locale, or the profile's saved choice; English stays as it was.
+#[test]
+fn save_errors_are_told_in_the_command_s_language() {
+    let data = tempfile::tempdir().expect("tempdir");
+    newer_profile(data.path(), "robin");
+    let newer_ar = "كتبته نسخة أحدث من redflag";
+    let newer_en = "was written by a newer redflag (save format 999";
+    // First in English, before `--lang` saves a choice for the profile.
+    let out = redflag(data.path(), &[], &["stats", "--profile", "Robin"]);
+    assert!(stderr(&out).contains(newer_en), "{}", stderr(&out));
+    // `stats` reads the profile; `play --plain` opens it.
+    for args in [
+        &["stats", "--lang", "ar", "--profile", "Robin"][..],
+        &["--plain", "--lang", "ar", "--profile", "Robin"],
+    ] {
+        let out = redflag(data.path(), &[], args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(
+            stderr(&out).contains(newer_ar),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+    }
+    let out = redflag(
+        data.path(),
+        &[("LANG", "ar_SA.UTF-8")],
+        &["stats", "--profile", "Robin"],
+    );
+    assert!(stderr(&out).contains(newer_ar), "{}", stderr(&out));
+    // The profile's own choice, saved in settings.toml.
+    fs::write(
+        data.path().join("settings.toml"),
+        "last_profile = \"Robin\"\n[languages]\nrobin = \"ar\"\n",
+    )
+    .expect("settings");
+    let out = redflag(data.path(), &[], &["stats"]);
+    assert!(stderr(&out).contains(newer_ar), "{}", stderr(&out));
+    let out = redflag(data.path(), &[], &["--plain"]);
+    assert!(stderr(&out).contains(newer_ar), "{}", stderr(&out));
+
+    // A settings file that cannot be read: its own words in the command line's language.
+    fs::write(data.path().join("settings.toml"), "last_profile = [\n").expect("damaged");
+    let out = redflag(data.path(), &[], &["stats", "--lang", "ar"]);
+    let said = stderr(&out);
+    assert!(said.contains("فلا يعرف redflag من لعب آخر مرة"), "{said}");
+    assert!(said.contains("الملفات الشخصية هنا: robin"), "{said}");
+    assert!(!said.contains("cannot tell who played last"), "{said}");
+    let out = redflag(data.path(), &[], &["stats"]);
+    assert!(
+        stderr(&out).contains("so redflag cannot tell who played last"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+/// `redflag team` names a profile it cannot read, and why, in the trainer's language.
+#[test]
+fn team_says_why_a_profile_was_not_read_in_arabic() {
+    let data = tempfile::tempdir().expect("tempdir");
+    newer_profile(data.path(), "robin");
+    let folder = data.path().display().to_string();
+    let out = redflag(
+        data.path(),
+        &[],
+        &[
+            "team",
+            "--lang",
+            "ar",
+            "--data-dir",
+            &folder,
+            "--format",
+            "md",
+        ],
+    );
+    let said = stderr(&out);
+    assert!(said.contains("كتبته نسخة أحدث من redflag"), "{said}");
+    assert!(!said.contains("was written by"), "{said}");
+}

@@ -175,3 +175,25 @@ fn an_unfinished_arabic_round_says_it_resumes_and_then_resumes() {
     assert!(left.is_empty(), "English left: {left:?}\n{again}");
     assert_no_english(&first);
 }
+
+#[test]
+fn arabic_words_answer_as_the_keys_do_and_the_help_names_them() {
+    let by_keys = arabic_round(&["--count", "3"], "i\nd\ns\nq\n");
+    let by_words = arabic_round(&["--count", "3"], "افحص\nخطِر\nآمن\nخروج\n");
+    assert_eq!(by_words, by_keys);
+    assert!(by_words.contains("== العنصر 3 من 3: "), "{by_words}");
+    assert!(
+        by_words.contains("ويمكنك أيضًا كتابة الكلمة نفسها: آمن أو خطِر أو افحص أو خروج."),
+        "{by_words}"
+    );
+    // A word that is no answer gets the help after the prompt, words included.
+    let text = arabic_round(&["--count", "1"], "ربما\nخطر\n");
+    assert!(
+        text.lines()
+            .any(|line| line.starts_with("ما حكمك (s/d/i/q)؟ اكتب s (آمنة)")
+                && line.contains("خروج")),
+        "{text}"
+    );
+    assert!(text.contains("الدرس: "), "{text}");
+    assert_no_english(&text);
+}

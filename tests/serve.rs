@@ -551,6 +551,41 @@ async fn an_arabic_session_s_menu_is_in_arabic() {
     server.stop().await;
 }
 
+/// On an Arabic session's name screen, a refused name is refused in Arabic: one bound to
+/// another person's key, and one that cannot be a profile's name.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_arabic_session_s_refused_names_are_refused_in_arabic() {
+    let server = TestServer::start().await;
+    // Alice's key takes her name on her first visit.
+    let mut alice = server.player_by_key(&server.alice).await;
+    alice.settled().await;
+    alice.send("Alice\r").await;
+    alice.settled().await;
+    alice.send("q").await;
+    alice.exit_status().await;
+
+    let mut client = connect(server.address).await;
+    assert!(auth_code(&mut client, TEAM_CODE).await);
+    let mut layla = Player::open_with_env(client, 100, 30, &[("LANG", "ar_SA.UTF-8")]).await;
+    layla.settled().await;
+    layla.send("alice\r").await;
+    let screen = layla.settled().await;
+    assert!(shows(&screen, "هذا الاسم لشخص آخر"), "{screen}");
+    assert!(!screen.contains("someone else"), "{screen}");
+    layla.send(&"\x7f".repeat(8)).await;
+    layla.send("../etc\r").await;
+    let screen = layla.settled().await;
+    assert!(shows(&screen, "اسم الملف الشخصي"), "{screen}");
+    assert!(!screen.contains("profile name"), "{screen}");
+    layla.send(&"\x7f".repeat(8)).await;
+    layla.send("Layla\r").await;
+    let menu = layla.settled().await;
+    assert!(shows(&menu, "مسار التدريب"), "{menu}");
+    layla.send("q").await;
+    layla.exit_status().await;
+    server.stop().await;
+}
+
 /// The players' default language, and the console's: `--lang`, else serve.toml's `lang`, else
 /// English; a tag without a catalog is refused before the server starts.
 #[test]
@@ -562,8 +597,9 @@ fn the_server_s_language_is_the_option_s_then_the_file_s_then_english() {
         team_code: Some(TEAM_CODE.into()),
         ..ServeArgs::default()
     };
-    let resolve =
-        |a: &ServeArgs| ServeConfig::resolve(a, &packs, Some(dir.path()), || unreachable!("given"));
+    let resolve = |a: &ServeArgs| {
+        ServeConfig::resolve(a, &packs, Some(dir.path()), |_| unreachable!("given"))
+    };
     assert_eq!(
         resolve(&args).expect("ok").lang,
         redflag::i18n::Lang::ENGLISH
@@ -593,5 +629,41 @@ fn the_server_s_language_is_the_option_s_then_the_file_s_then_english() {
     assert!(
         refused.contains("رمز الفريق") && refused.contains("6 أحرف"),
         "{refused}"
+    );
+}
+
+/// The server's own command line shows its help and refuses a mistake in the command line's
+/// language (`--lang`, else the locale), with clap's exit code, and in clap's English otherwise.
+#[test]
+fn the_server_s_command_line_mistakes_are_told_in_its_language() {
+    let run_in = |locale: &[(&str, &str)], args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_redflag-serve"))
+            .env_remove("LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .envs(locale.iter().copied())
+            .args(args)
+            .output()
+            .expect("runs")
+    };
+    let run = |args: &[&str]| run_in(&[], args);
+    let help = run_in(&[("LANG", "ar_SA.UTF-8")], &["--help"]);
+    let help = String::from_utf8_lossy(&help.stdout);
+    assert!(help.contains("الاستخدام: redflag-serve"), "{help}");
+    assert!(help.contains("مفاتيح المدرّبين"), "{help}");
+    let out = run(&["--lang", "ar", "--bogus"]);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{said}");
+    assert!(said.starts_with("خطأ: «--bogus» غير متوقَّع هنا"), "{said}");
+    assert!(
+        !said.contains("unexpected") && !said.contains("Usage"),
+        "{said}"
+    );
+    let out = run(&["--bogus"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).starts_with("error: unexpected argument '--bogus'"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
     );
 }

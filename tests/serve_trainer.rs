@@ -115,3 +115,57 @@ async fn only_a_listed_trainer_key_opens_the_view_and_the_online_file_goes_on_st
         "removed on a clean stop"
     );
 }
+
+/// Whether the screen shows `text`, in reading order or, for right-to-left text the view put in
+/// display order itself, reversed.
+fn shows(screen: &str, text: &str) -> bool {
+    let reversed: String = text.chars().rev().collect();
+    screen.contains(text) || screen.contains(&reversed)
+}
+
+/// A trainer's key, signed in with `env` sent before the shell.
+async fn trainer_with_env(
+    server: &TestServer,
+    key: &russh::keys::PrivateKey,
+    env: &[(&str, &str)],
+) -> Player {
+    let mut client = connect(server.address).await;
+    assert!(auth_key(&mut client, key).await);
+    Player::open_with_env(client, 100, 30, env).await
+}
+
+/// The trainer's view speaks the trainer's language as a learner's game does: their client's
+/// `LANG`, else the server's.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_trainer_s_view_is_in_the_trainer_s_language_else_the_server_s() {
+    let (server, trainer_key, _keys) = with_trainer().await;
+    let mut arabic = trainer_with_env(&server, &trainer_key, &[("LANG", "ar_SA.UTF-8")]).await;
+    let screen = arabic.settled().await;
+    assert!(shows(&screen, "لا أحد"), "{screen}");
+    assert!(shows(&screen, "لا ملفات شخصية في"), "{screen}");
+    assert!(
+        !screen.contains("people") && !screen.contains("No profiles"),
+        "{screen}"
+    );
+    let mut english = trainer_with_env(&server, &trainer_key, &[("LANG", "en_GB.UTF-8")]).await;
+    english.wait_for("redflag team · 0 people · 0 online").await;
+    arabic.send("q").await;
+    english.send("q").await;
+    server.stop().await;
+
+    let keys = tempfile::tempdir().expect("tempdir");
+    let file = keys.path().join("trainer_keys");
+    let line = trainer_key.public_key().to_openssh().expect("openssh");
+    std::fs::write(&file, format!("{line} trainer@laptop\n")).expect("write");
+    let arabic_lang = redflag::i18n::Lang::parse("ar").expect("Arabic");
+    let server = TestServer::start_with(|config| {
+        config.trainer_keys = Some(file);
+        config.lang = arabic_lang;
+    })
+    .await;
+    let mut trainer = trainer_with_env(&server, &trainer_key, &[("LANG", "C")]).await;
+    let screen = trainer.settled().await;
+    assert!(shows(&screen, "لا أحد"), "the server's language: {screen}");
+    trainer.send("q").await;
+    server.stop().await;
+}

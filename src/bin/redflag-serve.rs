@@ -1,29 +1,12 @@
 //! The redflag server on its own, as `redflag serve` runs it: a position-independent binary, so
 //! that the process listening on the network has full address randomisation.
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::Parser;
-use redflag::cli::PackArgs;
-use redflag::serve::ServeArgs;
-
-/// Serve the redflag game over SSH: learners connect with `ssh -p 2222 HOST` and play.
-#[derive(Debug, Parser)]
-#[command(name = "redflag-serve", version)]
-struct ServeCommand {
-    #[command(flatten)]
-    serve: ServeArgs,
-    #[command(flatten)]
-    packs: PackArgs,
-    /// Where profiles, the host key and the key bindings are kept [default: the platform's data
-    /// folder for redflag, under `server`].
-    #[arg(long, value_name = "DIR", env = "REDFLAG_DATA_DIR")]
-    data_dir: Option<PathBuf>,
-}
+use redflag::serve::command;
 
 fn main() -> ExitCode {
-    let command = ServeCommand::parse();
+    let command = command::parse();
     match redflag::serve::run(&command.serve, &command.packs, command.data_dir.as_deref()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {

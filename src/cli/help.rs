@@ -1,12 +1,13 @@
 //! The command line in the player's language: the language is found before parsing (`--lang`
 //! on the command line, else the locale), and when help is to be shown the command's texts are
 //! replaced by the catalog's. Clap's own headings are replaced too (`Usage`, `Commands`,
-//! `Arguments`, `Options`, and the notes on defaults and values); clap's error messages stay
-//! its own, in English.
+//! `Arguments`, `Options`, and the notes on defaults and values); clap's refusals of a command
+//! line are worded again from the catalog ([`super::mistake`]).
 //!
 //! English help is the derive's, whose texts a test holds to the English catalog's. Parsing
 //! itself always uses the command as derived, so a start pays for none of this.
 
+use std::cell::Cell;
 use std::ffi::OsString;
 use std::sync::OnceLock;
 
@@ -14,11 +15,18 @@ use clap::error::ErrorKind;
 use clap::{Arg, Command, CommandFactory, FromArgMatches};
 
 use super::Cli;
+use super::mistake::Refusal;
 use crate::i18n::{Catalog, Lang, from_locale};
 use crate::t;
 
 /// The language found before parsing, for the command line's own refusals.
 static EARLY: OnceLock<Lang> = OnceLock::new();
+
+thread_local! {
+    /// The language of the command line being parsed on this thread, for the words of its value
+    /// parsers (a test parses in several languages in one process).
+    static PARSING: Cell<Option<Lang>> = const { Cell::new(None) };
+}
 
 /// The language asked for before the profile is known: the last valid `--lang TAG` or
 /// `--lang=TAG` (before any `--`), else the locale's, else English.
@@ -39,25 +47,46 @@ pub fn early_lang(args: &[OsString], var: impl Fn(&str) -> Option<String>) -> La
 
 /// The catalog of the command line's own words: the language found before parsing.
 pub fn words() -> &'static Catalog {
-    let lang = EARLY
+    let lang = PARSING
         .get()
-        .copied()
+        .or_else(|| EARLY.get().copied())
         .unwrap_or_else(|| from_locale(|name| std::env::var(name).ok()).unwrap_or_default());
     Catalog::get(lang)
 }
 
 /// The process's command line, parsed; help, version and mistakes end the process as clap
-/// ends it, help in the language found before parsing.
+/// ends it, help and mistakes in the language found before parsing.
 pub fn parse() -> Cli {
     let args: Vec<OsString> = std::env::args_os().collect();
     let lang = early_lang(&args, |name| std::env::var(name).ok());
     let _ = EARLY.set(lang);
-    try_parse_from(args, lang).unwrap_or_else(|error| error.exit())
+    try_parse_from(args, lang).unwrap_or_else(|refusal| refusal.exit())
 }
 
-/// `args` parsed; help is shown (as an error, clap's way) in `lang`.
-pub fn try_parse_from(args: Vec<OsString>, lang: Lang) -> Result<Cli, clap::Error> {
-    let matches = match Cli::command().try_get_matches_from(args.iter()) {
+/// `args` parsed; help is shown (as an error, clap's way) and mistakes are told in `lang`.
+pub fn try_parse_from(args: Vec<OsString>, lang: Lang) -> Result<Cli, Refusal> {
+    parse_command(args, lang, "cli-about")
+}
+
+/// `args` parsed by the command `T` derives, whose about text is the catalog's `about`; help is
+/// shown and mistakes told in `lang`.
+pub fn parse_command<T: CommandFactory + FromArgMatches>(
+    args: Vec<OsString>,
+    lang: Lang,
+    about: &str,
+) -> Result<T, Refusal> {
+    let before = PARSING.replace(Some(lang));
+    let parsed = parse_in::<T>(args, lang, about);
+    PARSING.set(before);
+    parsed.map_err(|error| Refusal::new(Catalog::get(lang), error))
+}
+
+fn parse_in<T: CommandFactory + FromArgMatches>(
+    args: Vec<OsString>,
+    lang: Lang,
+    about: &str,
+) -> Result<T, clap::Error> {
+    let matches = match T::command().try_get_matches_from(args.iter()) {
         // English help is the derive's, which is the English catalog's word for word (a test
         // holds them together), laid out by clap exactly as ever.
         Err(error)
@@ -67,21 +96,26 @@ pub fn try_parse_from(args: Vec<OsString>, lang: Lang) -> Result<Cli, clap::Erro
                     ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
                 ) =>
         {
-            localised(Catalog::get(lang), Cli::command()).try_get_matches_from(args)
+            localised_as(Catalog::get(lang), T::command(), about).try_get_matches_from(args)
         }
         parsed => parsed,
     }?;
-    Cli::from_arg_matches(&matches).map_err(|error| error.format(&mut Cli::command()))
+    T::from_arg_matches(&matches).map_err(|error| error.format(&mut T::command()))
 }
 
 /// The command with every help text from `t`, and in a language other than English clap's
 /// headings and notes as well.
-pub fn localised(t: &Catalog, mut cmd: Command) -> Command {
+pub fn localised(t: &Catalog, cmd: Command) -> Command {
+    localised_as(t, cmd, "cli-about")
+}
+
+/// [`localised`] for any of redflag's commands, whose about text is the catalog's `about`.
+pub fn localised_as(t: &Catalog, mut cmd: Command, about: &str) -> Command {
     // Built first, so that the subcommands' arguments, the global ones they share and clap's
     // own (--help, --version, the help subcommand) are all there to be worded.
     cmd.build();
     let english = t.lang() == Lang::ENGLISH;
-    localise(t, english, cmd.about(t!(t, "cli-about")))
+    localise(t, english, cmd.about(t.t(about, &[])))
 }
 
 fn localise(t: &Catalog, english: bool, cmd: Command) -> Command {
@@ -133,6 +167,15 @@ pub fn command_message(name: &str) -> Option<&'static str> {
 /// The catalog's message for an argument's help in `command` (clap's --help aside).
 pub fn arg_message(command: &str, id: &str) -> Option<&'static str> {
     Some(match (command, id) {
+        // The server's own command line (`redflag-serve`).
+        ("redflag-serve", "listen") => "serve-arg-listen",
+        ("redflag-serve", "team_code") => "serve-arg-team-code",
+        ("redflag-serve", "authorized_keys") => "serve-arg-authorized-keys",
+        ("redflag-serve", "trainer_keys") => "serve-arg-trainer-keys",
+        ("redflag-serve", "host_key") => "serve-arg-host-key",
+        ("redflag-serve", "config") => "serve-arg-config",
+        ("redflag-serve", "lang") => "serve-arg-lang",
+        ("redflag-serve", "data_dir") => "serve-arg-data-dir",
         ("report", "format") => "cli-arg-report-format",
         ("team", "format") => "cli-arg-team-format",
         ("team", "output") => "cli-arg-team-output",

@@ -175,7 +175,10 @@ fn ask_name(t: &Catalog, input: &mut impl BufRead, out: &mut impl Write) -> anyh
         }
         match crate::progress::data_dir::folder_name(&line) {
             Ok(_) => return Ok(line.trim().to_string()),
-            Err(e) => writeln!(out, "{}", t!(t, "cmd-bad-name", error = e.to_string()))?,
+            Err(e) => {
+                let error = crate::strings::store_error(t, &e);
+                writeln!(out, "{}", t!(t, "cmd-bad-name", error = error))?
+            }
         }
     }
 }
@@ -185,4 +188,30 @@ fn time_seed() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() ^ u64::from(d.subsec_nanos()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_that_cannot_be_used_is_refused_in_the_player_s_language() {
+        let arabic = Catalog::get(crate::i18n::Lang::parse("ar").expect("Arabic"));
+        let mut out = Vec::new();
+        let name = ask_name(arabic, &mut "../x\nSam\n".as_bytes(), &mut out).expect("asks");
+        assert_eq!(name, "Sam");
+        let said = String::from_utf8(out).expect("text");
+        assert!(
+            said.contains("لا يمكن استخدام هذا الاسم: اسم الملف الشخصي"),
+            "{said}"
+        );
+        assert!(!said.contains("profile name"), "{said}");
+        let mut out = Vec::new();
+        ask_name(Catalog::english(), &mut "../x\n".as_bytes(), &mut out).expect("asks");
+        let said = String::from_utf8(out).expect("text");
+        assert!(
+            said.contains("That name cannot be used: profile name "),
+            "{said}"
+        );
+    }
 }

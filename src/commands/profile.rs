@@ -41,7 +41,7 @@ pub fn known_name(args: &ProfileArgs, data: &DataDir) -> anyhow::Result<Option<S
                 t!(
                     t,
                     "cmd-settings-unreadable",
-                    error = e.to_string(),
+                    error = strings::store_error(t, &e),
                     profiles = profiles
                 )
             )
@@ -59,7 +59,7 @@ pub fn read_profile(args: &ProfileArgs) -> anyhow::Result<Reading> {
     let Some(name) = known_name(args, &data)? else {
         bail!("{}", t!(t, "cmd-no-profile-yet", dir = dir));
     };
-    let Some(reading) = data.read_profile(&name)? else {
+    let Some(reading) = data.read_profile(&name).map_err(|e| worded(t, e))? else {
         let profiles = list(t, &data.profiles());
         bail!(
             "{}",
@@ -141,7 +141,36 @@ fn explain_or(
             }
             bail!("{}", t!(t, "cmd-choose-folder", problem = problem))
         }
-        Err(e) => Err(e.into()),
+        Err(e) => Err(worded(Catalog::get(args.language), e)),
+    }
+}
+
+/// A store's error as a command's error, in `t`'s words (the language chosen for the command:
+/// `--lang`, the profile's saved choice, the locale), its cause kept after it.
+pub fn worded(t: &Catalog, error: StoreError) -> anyhow::Error {
+    anyhow::Error::new(Worded {
+        text: strings::store_error(t, &error),
+        error,
+    })
+}
+
+/// A [`StoreError`] with its words: shown as them, with the error's own cause (the system's
+/// reason, as `{:#}` shows it, and a closed pipe still told apart).
+#[derive(Debug)]
+struct Worded {
+    text: String,
+    error: StoreError,
+}
+
+impl std::fmt::Display for Worded {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl std::error::Error for Worded {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        std::error::Error::source(&self.error)
     }
 }
 

@@ -42,11 +42,12 @@ pub struct TeamArgs {
     pub exports: Option<PathBuf>,
 }
 
-/// `--data-dir`, else the folder `redflag serve` keeps its learners' profiles in.
-fn data_dir(profile: &ProfileArgs) -> anyhow::Result<DataDir> {
+/// `--data-dir`, else the folder `redflag serve` keeps its learners' profiles in (without a
+/// home folder, `t` says so).
+fn data_dir(t: &Catalog, profile: &ProfileArgs) -> anyhow::Result<DataDir> {
     match &profile.data_dir {
         Some(dir) => Ok(DataDir::new(dir.clone())),
-        None => Ok(DataDir::new(crate::serve::default_data_dir()?)),
+        None => Ok(DataDir::new(crate::serve::default_data_dir(t)?)),
     }
 }
 
@@ -58,7 +59,7 @@ pub fn run(
 ) -> anyhow::Result<()> {
     let chosen = language::resolve(language_args, profile);
     let t = Catalog::get(chosen.lang);
-    let data = data_dir(profile)?;
+    let data = data_dir(t, profile)?;
     let packs = packs::load(packs_args)?;
     let manifests: Vec<_> = packs.iter().map(|p| p.manifest.clone()).collect();
     let pool: Vec<_> = packs.into_iter().flat_map(|p| p.scenarios).collect();
@@ -98,7 +99,7 @@ fn print(source: &Source, t: &Catalog, format: TeamFormat, args: &TeamArgs) -> a
                 t,
                 "team-unreadable-store",
                 folder = folder,
-                reason = e.to_string()
+                reason = crate::strings::store_error(t, e)
             ),
         };
         warn(format_args!("{}", t!(t, "team-unreadable", list = said)));
@@ -124,12 +125,12 @@ fn live(
     t: &'static Catalog,
     display: crate::settings::Display,
 ) -> anyhow::Result<()> {
-    let mut events =
-        crate::tui::TerminalEvents::recording_signals().context("cannot watch for signals")?;
+    let mut events = crate::tui::TerminalEvents::recording_signals()
+        .with_context(|| t!(t, "cmd-cannot-watch-signals"))?;
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let look = Look { t, display, color };
     let mut dashboard = Dashboard::new(source, look, Utc::now());
-    let mut terminal = ratatui::try_init().context("cannot set up the terminal")?;
+    let mut terminal = ratatui::try_init().with_context(|| t!(t, "cmd-cannot-set-up-terminal"))?;
     let result = run_on(&mut terminal, &mut events, &mut dashboard);
     ratatui::restore();
     result

@@ -1419,3 +1419,81 @@ team-mode-spot = التقط العلامات
 team-printing = لا توجد طرفية: يُطبع تقرير الفريق ({ $format }) بدلًا من العرض المباشر.
 
 # (end of team)
+
+
+## ---- last-english ----
+## What was still English: the command line's refusals, the server's own errors, plain mode's words.
+
+# The command line's refusals, worded again from clap's in a language other than English (the
+# English texts below are clap's own, which English shows as they are). "-" names and values
+# are kept as typed.
+cli-error = خطأ: { $problem }
+cli-error-tip = تلميح: { $tip }
+cli-error-try-help = لمزيد من المعلومات جرّب «{ $flag }».
+# A name or value quoted in a list.
+cli-error-quoted = «{ $name }»
+cli-error-unknown-argument = «{ $arg }» غير متوقَّع هنا
+cli-error-unknown-subcommand = لا يوجد أمر باسم «{ $name }»
+cli-error-value-invalid = القيمة «{ $value }» غير صالحة للخيار «{ $arg }»
+cli-error-value-missing = الخيار «{ $arg }» يحتاج إلى قيمة، ولم تُعطَ له قيمة
+cli-error-value-rejected = القيمة «{ $value }» غير صالحة للخيار «{ $arg }»: { $reason }
+cli-error-count-range = يجب أن تكون عددًا صحيحًا من { $min } إلى { $max }
+cli-error-no-equals = اكتب علامة = بين الخيار «{ $arg }» وقيمته
+cli-error-conflict = لا يُستخدم «{ $arg }» مع { $with }
+cli-error-conflict-others = لا يُستخدم «{ $arg }» مع خيار آخر مما أُعطي
+cli-error-conflict-subcommand = لا يُستخدم الأمر «{ $name }» مع { $with }
+cli-error-repeated = لا يُستخدم «{ $arg }» أكثر من مرة
+# Followed by the missing arguments, one a line.
+cli-error-required = هذه المُدخلات مطلوبة ولم تُعطَ:
+cli-error-subcommand-missing = «{ $name }» يحتاج إلى أمر فرعي، ولم يُعطَ أمر
+cli-error-subcommands = [الأوامر الفرعية: { $values }]
+cli-error-too-many = القيمة «{ $value }» زائدة على ما يأخذه «{ $arg }»
+cli-error-too-few = عدد القيم التي يحتاجها «{ $arg }»: { $min } على الأقل، والمُعطى: { $given }
+cli-error-wrong-number = عدد القيم التي يحتاجها «{ $arg }»: { $expected }، والمُعطى: { $given }
+cli-error-other = تعذّر فهم سطر الأوامر
+cli-error-similar-argument = يوجد خيار قريب منه: { $names }
+cli-error-similar-subcommand = يوجد أمر قريب منه: { $names }
+cli-error-similar-value = توجد قيمة قريبة منها: { $names }
+cli-error-tip-as-value = لتمرير «{ $arg }» قيمةً، اكتب «{ $instead }»
+cli-error-tip-remove-dashes = الأمر «{ $name }» موجود؛ لاستخدامه احذف «--» قبله
+cli-error-tip-exists = «{ $what }» موجود
+
+# Plain mode: the words a player may type instead of s, d, i, q (comma-separated; the keys and
+# the English words are always taken too). Matched without short vowels or tatweel.
+plain-words-safe = آمن, آمنة
+plain-words-dangerous = خطر, خطرة, خطير, خطيرة
+plain-words-inspect = افحص, فحص
+plain-words-quit = خروج, اخرج
+# After plain mode's help, in a language other than English: the words above.
+plain-words-help = ويمكنك أيضًا كتابة الكلمة نفسها: آمن أو خطِر أو افحص أو خروج.
+
+# The server's own errors, in the server's language (--lang, else serve.toml's lang, else English).
+serve-error-keys-read = تعذّرت قراءة { $path }
+serve-error-keys-line = { $path }، السطر { $line }: ليس مفتاحًا عامًا بصيغة OpenSSH
+serve-error-bindings-damaged = الملف { $path } تالف
+serve-error-no-home = لا يوجد مجلد منزلي تُحفظ فيه بيانات الخادم: حدّد مجلدًا بالخيار --data-dir DIR
+serve-error-runtime = تعذّر تشغيل بيئة تنفيذ الخادم
+# $signal is a signal's name: SIGTERM, SIGINT, Ctrl-C.
+serve-error-signal = تعذّرت مراقبة الإشارة { $signal }
+serve-error-config-read = تعذّرت قراءة { $path }
+serve-error-config-invalid = الملف { $path } ليس ملف serve.toml صالحًا
+serve-error-default-address = العنوان الافتراضي
+# To a learner whose connection asked for the game before signing in (after "cannot start the game:").
+serve-error-shell-first = طُلبت الطرفية قبل تسجيل الدخول
+
+# `redflag team`'s live view, when the terminal cannot be used.
+cmd-cannot-watch-signals = تعذّرت مراقبة الإشارات
+cmd-cannot-set-up-terminal = تعذّر تهيئة الطرفية
+
+# The server's own help (redflag-serve --help, which redflag serve --help shows).
+serve-about = قدّم لعبة redflag لفريق عبر SSH: يتصل المتدرّبون بالأمر `ssh -p 2222 HOST` ويلعبون
+serve-arg-listen = العنوان والمنفذ اللذان يستمع إليهما الخادم [الافتراضي: 0.0.0.0:2222]
+serve-arg-team-code = رمز يُدخل من لا مفتاح له (ثم يكتب اسمه)؛ ومتغير البيئة REDFLAG_TEAM_CODE يؤدي الغرض نفسه ويُبقي الرمز خارج قائمة العمليات
+serve-arg-authorized-keys = ملف authorized_keys بصيغة OpenSSH: كل مفتاح فيه يدخل بملفه الشخصي الخاص
+serve-arg-trainer-keys = ملف authorized_keys بصيغة OpenSSH لمفاتيح المدرّبين: كل مفتاح منها يفتح عرض المدرّب المباشر للفريق، لا اللعبة (يُقرأ من جديد عند كل دخول)
+serve-arg-host-key = مفتاح الخادم الخاص، يُنشأ (ed25519، بالصلاحيات 0600) إن لم يوجد [الافتراضي: DATA_DIR/host_key]
+serve-arg-config = ملف الإعدادات [الافتراضي: DATA_DIR/serve.toml إن وُجد]
+serve-arg-lang = لغة المتدرّبين الذين لا يطلبون لغة (تتقدّم عليها قيمة LANG في عميل SSH لديهم، ثم اختيار ملفهم الشخصي)، ولغة هذه الطرفية (en، ar) [الافتراضي: الإنجليزية]
+serve-arg-data-dir = مكان حفظ الملفات الشخصية ومفتاح الخادم وربط المفاتيح بالأسماء [الافتراضي: مجلد بيانات redflag في النظام، تحت `server`]
+
+# (end of last-english)

@@ -1258,3 +1258,81 @@ team-mode-spot = spot the flags
 team-printing = No terminal: printing the team report ({ $format }) instead of the live view.
 
 # (end of team)
+
+
+## ---- last-english ----
+## What was still English: the command line's refusals, the server's own errors, plain mode's words.
+
+# The command line's refusals, worded again from clap's in a language other than English (the
+# English texts below are clap's own, which English shows as they are). "-" names and values
+# are kept as typed.
+cli-error = error: { $problem }
+cli-error-tip = tip: { $tip }
+cli-error-try-help = For more information, try '{ $flag }'.
+# A name or value quoted in a list.
+cli-error-quoted = '{ $name }'
+cli-error-unknown-argument = unexpected argument '{ $arg }' found
+cli-error-unknown-subcommand = unrecognized subcommand '{ $name }'
+cli-error-value-invalid = invalid value '{ $value }' for '{ $arg }'
+cli-error-value-missing = a value is required for '{ $arg }' but none was supplied
+cli-error-value-rejected = invalid value '{ $value }' for '{ $arg }': { $reason }
+cli-error-count-range = it must be a whole number from { $min } to { $max }
+cli-error-no-equals = equal sign is needed when assigning values to '{ $arg }'
+cli-error-conflict = the argument '{ $arg }' cannot be used with { $with }
+cli-error-conflict-others = the argument '{ $arg }' cannot be used with one or more of the other specified arguments
+cli-error-conflict-subcommand = the subcommand '{ $name }' cannot be used with { $with }
+cli-error-repeated = the argument '{ $arg }' cannot be used multiple times
+# Followed by the missing arguments, one a line.
+cli-error-required = the following required arguments were not provided:
+cli-error-subcommand-missing = '{ $name }' requires a subcommand but one was not provided
+cli-error-subcommands = [subcommands: { $values }]
+cli-error-too-many = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+cli-error-too-few = { $min } values required by '{ $arg }'; only { $given } provided
+cli-error-wrong-number = { $expected } values required for '{ $arg }' but { $given } provided
+cli-error-other = the command line could not be read
+cli-error-similar-argument = a similar argument exists: { $names }
+cli-error-similar-subcommand = a similar subcommand exists: { $names }
+cli-error-similar-value = a similar value exists: { $names }
+cli-error-tip-as-value = to pass '{ $arg }' as a value, use '{ $instead }'
+cli-error-tip-remove-dashes = subcommand '{ $name }' exists; to use it, remove the '--' before it
+cli-error-tip-exists = '{ $what }' exists
+
+# Plain mode: the words a player may type instead of s, d, i, q (comma-separated; the keys and
+# the English words are always taken too). Matched without short vowels or tatweel.
+plain-words-safe = safe
+plain-words-dangerous = dangerous
+plain-words-inspect = inspect
+plain-words-quit = quit
+# After plain mode's help, in a language other than English: the words above.
+plain-words-help = You can also type the word: safe, dangerous, inspect or quit.
+
+# The server's own errors, in the server's language (--lang, else serve.toml's lang, else English).
+serve-error-keys-read = cannot read { $path }
+serve-error-keys-line = { $path } line { $line }: not an OpenSSH public key
+serve-error-bindings-damaged = { $path } is damaged
+serve-error-no-home = no home folder to keep the server's data in: give --data-dir DIR
+serve-error-runtime = cannot start the server's runtime
+# $signal is a signal's name: SIGTERM, SIGINT, Ctrl-C.
+serve-error-signal = cannot watch for { $signal }
+serve-error-config-read = cannot read { $path }
+serve-error-config-invalid = { $path } is not a valid serve.toml
+serve-error-default-address = the default address
+# To a learner whose connection asked for the game before signing in (after "cannot start the game:").
+serve-error-shell-first = a shell before signing in
+
+# `redflag team`'s live view, when the terminal cannot be used.
+cmd-cannot-watch-signals = cannot watch for signals
+cmd-cannot-set-up-terminal = cannot set up the terminal
+
+# The server's own help (redflag-serve --help, which redflag serve --help shows).
+serve-about = Serve the redflag game over SSH: learners connect with `ssh -p 2222 HOST` and play
+serve-arg-listen = Address and port to listen on [default: 0.0.0.0:2222]
+serve-arg-team-code = A code that lets people without a key in (they then give their name); the REDFLAG_TEAM_CODE environment variable does the same and keeps it out of the process list
+serve-arg-authorized-keys = An OpenSSH authorized_keys file: each key in it signs in as its own profile
+serve-arg-trainer-keys = An OpenSSH authorized_keys file of trainers' keys: each opens the trainer's live view of the team, never the game (read again at each sign-in)
+serve-arg-host-key = The server's private host key, created (ed25519, mode 0600) if missing [default: DATA_DIR/host_key]
+serve-arg-config = The settings file [default: DATA_DIR/serve.toml when it exists]
+serve-arg-lang = The language of players who ask for none (their SSH client's LANG, else their profile's choice, comes first), and of this console (en, ar) [default: English]
+serve-arg-data-dir = Where profiles, the host key and the key bindings are kept [default: the platform's data folder for redflag, under `server`]
+
+# (end of last-english)

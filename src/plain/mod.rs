@@ -3,6 +3,7 @@
 pub mod input;
 mod missed;
 mod text;
+mod words;
 
 use std::io::{BufRead, Write};
 use std::time::{Duration, Instant};
@@ -21,6 +22,7 @@ use crate::progress::{Mode, Session};
 use crate::quiz::Round;
 use crate::settings::PlaySettings;
 use crate::strings;
+use words::Said;
 
 /// Plays one round reading answers line by line; end of input ends the round with its summary.
 /// Every answer is saved at once; an unfinished round resumes next time. `Plan::Resume` plays a
@@ -177,10 +179,7 @@ fn begin(
         strings::mode(t, mode),
         strings::items(t, round.items.len() as u64),
     );
-    let (name, help) = (
-        inert(&session.profile.name).into_owned(),
-        crate::t!(t, "plain-help"),
-    );
+    let (name, help) = (inert(&session.profile.name).into_owned(), words::help(t));
     let first = if drawn {
         let seed = seed.to_string();
         crate::t!(
@@ -259,34 +258,35 @@ fn ask(
             writeln!(out)?;
             return Ok(None);
         }
-        let given = match line.trim().to_ascii_lowercase().as_str() {
-            "s" | "safe" => Verdict::Safe,
-            "d" | "dangerous" => Verdict::Dangerous,
-            "i" | "inspect" if spotting => {
+        let command = line.trim().to_lowercase();
+        let given = match words::said(t, &command) {
+            Some(Said::Safe) => Verdict::Safe,
+            Some(Said::Dangerous) => Verdict::Dangerous,
+            Some(Said::Inspect) if spotting => {
                 inspected = true;
                 for l in show(true) {
                     writeln!(out, "{l}")?;
                 }
                 continue;
             }
-            "i" | "inspect" => {
+            Some(Said::Inspect) => {
                 inspected = true;
                 for l in revealed(t, scenario) {
                     writeln!(out, "  {l}")?;
                 }
                 continue;
             }
-            command if spotting && command.starts_with('m') => {
+            Some(Said::Quit) => return Ok(None),
+            None if spotting && command.starts_with('m') => {
                 writeln!(
                     out,
                     "{}",
-                    mark_fields(t, scenario, inspected, command, &mut marks)
+                    mark_fields(t, scenario, inspected, &command, &mut marks)
                 )?;
                 continue;
             }
-            "q" | "quit" => return Ok(None),
-            _ => {
-                writeln!(out, "{}", crate::t!(t, "plain-help"))?;
+            None => {
+                writeln!(out, "{}", words::help(t))?;
                 continue;
             }
         };

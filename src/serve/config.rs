@@ -159,10 +159,11 @@ impl Limits {
     }
 }
 
-/// A `--lang` tag with a catalog; otherwise the languages there are.
+/// A `--lang` tag with a catalog; otherwise the languages there are, in the command line's
+/// language (the locale's: the tag given names none).
 fn language(tag: &str) -> Result<Lang, String> {
     Lang::parse(tag).ok_or_else(|| {
-        let t = Catalog::english();
+        let t = crate::cli::help::words();
         crate::t!(t, "lang-unknown", tag = tag, known = t.languages())
     })
 }
@@ -191,30 +192,25 @@ pub struct ServeConfig {
 
 impl ServeConfig {
     /// The options over `serve.toml` (from `--config`, or the data folder) over the defaults.
-    /// `data_dir` is `--data-dir` (or `REDFLAG_DATA_DIR`); `default_data_dir` the fallback.
+    /// `data_dir` is `--data-dir` (or `REDFLAG_DATA_DIR`); `default_data_dir` the fallback,
+    /// which words its error with the catalog it is given. Errors are in the server's language:
+    /// `--lang`'s, else the file's once it is read, else English.
     pub fn resolve(
         args: &ServeArgs,
         packs: &PackArgs,
         data_dir: Option<&Path>,
-        default_data_dir: impl FnOnce() -> anyhow::Result<PathBuf>,
+        default_data_dir: impl FnOnce(&Catalog) -> anyhow::Result<PathBuf>,
     ) -> anyhow::Result<ServeConfig> {
+        let early = Catalog::get(args.lang.unwrap_or_default());
         let file = match &args.config {
-            Some(path) => read_file(path)?,
+            Some(path) => read_file(early, path)?,
             None => {
                 let beside = data_dir.map(|d| d.join("serve.toml"));
                 match beside.filter(|p| p.is_file()) {
-                    Some(path) => read_file(&path)?,
+                    Some(path) => read_file(early, &path)?,
                     None => ServeFile::default(),
                 }
             }
-        };
-        let data_dir = match data_dir.map(Path::to_path_buf).or(file.data_dir.clone()) {
-            Some(dir) => dir,
-            None => default_data_dir()?,
-        };
-        let listen = match args.listen.or(file.listen) {
-            Some(listen) => listen,
-            None => DEFAULT_LISTEN.parse().context("the default address")?,
         };
         let lang = match (args.lang, file.lang.as_deref()) {
             (Some(lang), _) => lang,
@@ -223,6 +219,17 @@ impl ServeConfig {
                 crate::t!(t, "serve-lang-unknown", tag = tag, known = t.languages())
             })?,
             (None, None) => Lang::ENGLISH,
+        };
+        let t = Catalog::get(lang);
+        let data_dir = match data_dir.map(Path::to_path_buf).or(file.data_dir.clone()) {
+            Some(dir) => dir,
+            None => default_data_dir(t)?,
+        };
+        let listen = match args.listen.or(file.listen) {
+            Some(listen) => listen,
+            None => DEFAULT_LISTEN
+                .parse()
+                .with_context(|| crate::t!(t, "serve-error-default-address"))?,
         };
         let mut content = file.content.clone();
         content.extend(packs.content.iter().cloned());
@@ -250,7 +257,7 @@ impl ServeConfig {
             lang,
             limits: file.limits,
         };
-        config.check(Catalog::get(config.lang))?;
+        config.check(t)?;
         Ok(config)
     }
 
@@ -278,109 +285,15 @@ impl ServeConfig {
     }
 }
 
-fn read_file(path: &Path) -> anyhow::Result<ServeFile> {
-    let text =
-        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
-    toml::from_str(&text).with_context(|| format!("{} is not a valid serve.toml", path.display()))
+/// `serve.toml`, read before the language it may name: its problems are in `t`'s words (those of
+/// `--lang`, else English). The TOML parser's own detail follows, as it words it.
+fn read_file(t: &Catalog, path: &Path) -> anyhow::Result<ServeFile> {
+    let shown = || path.display().to_string();
+    let text = std::fs::read_to_string(path)
+        .with_context(|| crate::t!(t, "serve-error-config-read", path = shown()))?;
+    toml::from_str(&text)
+        .with_context(|| crate::t!(t, "serve-error-config-invalid", path = shown()))
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn args(team_code: Option<&str>) -> ServeArgs {
-        ServeArgs {
-            team_code: team_code.map(str::to_string),
-            ..ServeArgs::default()
-        }
-    }
-
-    fn no_default() -> anyhow::Result<PathBuf> {
-        bail!("no default in a test")
-    }
-
-    #[test]
-    fn options_win_over_the_file_which_wins_over_the_defaults() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        std::fs::write(
-            dir.path().join("serve.toml"),
-            "listen = \"127.0.0.1:2300\"\nteam_code = \"from-the-file\"\ncount = 4\nseed = 9\n\
-             content = [\"packs/a\"]\ntrainer_keys = \"trainers\"\n[limits]\nmax_sessions = 5\n",
-        )
-        .expect("write");
-        let packs = PackArgs {
-            content: vec![PathBuf::from("packs/b")],
-            no_builtin: false,
-            ..PackArgs::default()
-        };
-        let config = ServeConfig::resolve(
-            &args(Some("from-the-option")),
-            &packs,
-            Some(dir.path()),
-            no_default,
-        )
-        .expect("resolves");
-        assert_eq!(config.listen, "127.0.0.1:2300".parse().expect("addr"));
-        assert_eq!(config.team_code.as_deref(), Some("from-the-option"));
-        assert_eq!((config.count, config.seed), (4, Some(9)));
-        assert_eq!(config.limits.max_sessions, 5);
-        assert_eq!(config.trainer_keys, Some(PathBuf::from("trainers")));
-        assert_eq!(
-            config.limits.idle_timeout_secs,
-            Limits::default().idle_timeout_secs
-        );
-        assert_eq!(config.host_key, dir.path().join("host_key"));
-        assert_eq!(
-            config.packs.content,
-            [PathBuf::from("packs/a"), PathBuf::from("packs/b")]
-        );
-
-        let bare = tempfile::tempdir().expect("tempdir");
-        let config = ServeConfig::resolve(&args(Some("abcdef")), &packs, Some(bare.path()), || {
-            Ok(PathBuf::from("unused"))
-        })
-        .expect("resolves");
-        assert_eq!(config.listen.to_string(), DEFAULT_LISTEN);
-        assert_eq!(config.count, 10);
-    }
-
-    #[test]
-    fn a_server_nobody_can_enter_or_with_a_weak_code_or_a_typo_is_refused() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let packs = PackArgs::default();
-        let resolve = |a: &ServeArgs| {
-            ServeConfig::resolve(a, &packs, Some(dir.path()), no_default)
-                .expect_err("refused")
-                .to_string()
-        };
-        assert!(resolve(&args(None)).contains("nobody could sign in"));
-        assert!(resolve(&args(Some("abc"))).contains("at least 6"));
-        std::fs::write(dir.path().join("serve.toml"), "team_cod = \"abcdefgh\"\n").expect("w");
-        let typo = ServeConfig::resolve(&args(None), &packs, Some(dir.path()), no_default)
-            .expect_err("unknown key");
-        assert!(format!("{typo:#}").contains("team_cod"), "{typo:#}");
-        std::fs::write(dir.path().join("serve.toml"), "[limits]\nmax_rows = 0\n").expect("w");
-        assert!(resolve(&args(Some("abcdefgh"))).contains("limits.max_rows"));
-    }
-
-    #[test]
-    fn the_readme_s_serve_toml_is_valid_and_shows_the_default_limits() {
-        let readme = include_str!("../../README.md");
-        let section = readme
-            .split("## Train a team over SSH")
-            .nth(1)
-            .expect("the section");
-        let block = section
-            .split("```toml\n")
-            .nth(1)
-            .and_then(|rest| rest.split("```").next())
-            .expect("a serve.toml example");
-        let file: ServeFile = toml::from_str(block).expect("the example parses");
-        assert_eq!(
-            file.limits,
-            Limits::default(),
-            "the README shows the defaults"
-        );
-        assert_eq!(file.count, Some(10));
-    }
-}
+mod tests;

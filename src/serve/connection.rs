@@ -87,7 +87,7 @@ impl Connection {
     /// Starts the game on its own thread, and the task that sends its output to the channel.
     pub(super) fn start_game(&mut self, session: &mut Session) -> anyhow::Result<()> {
         let (Some(sign_in), Some(out)) = (self.sign_in.clone(), self.out.take()) else {
-            anyhow::bail!("a shell before signing in");
+            anyhow::bail!("{}", crate::t!(self.catalog(), "serve-error-shell-first"));
         };
         let limits = self.shared.config.limits;
         let (input, events) = terminal::input(

@@ -9,7 +9,6 @@ use ratatui::crossterm::cursor::{Hide, Show};
 use ratatui::crossterm::queue;
 use ratatui::crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen};
 
-use super::identity::NameRefused;
 use super::registry::{Admission, SignIn};
 use super::shared::Shared;
 use super::terminal::{ChannelWriter, Ended, RemoteBackend, RemoteEvents, SharedSize};
@@ -212,7 +211,7 @@ fn new_app(
         shared
             .identities
             .check_name(&sign_in, name)
-            .map_err(|e| name_refused(t, e))?;
+            .map_err(|refused| refused.words(t))?;
         let mut session = open_profile(&shared, name).map_err(|e| match e {
             StoreError::Locked(_) => crate::t!(t, "serve-name-in-use", name = name.trim()),
             other => crate::strings::store_error(t, &other),
@@ -221,23 +220,13 @@ fn new_app(
             shared
                 .identities
                 .bind(fingerprint, name)
-                .map_err(|e| name_refused(t, e))?;
+                .map_err(|refused| refused.words(t))?;
         }
         admission.playing_as(&session.profile.name);
         session.pass_mark = crate::training::pass_mark(&shared.library(lang).manifests);
         Ok(session)
     }));
     Ok(app)
-}
-
-/// Why a name is refused, in the player's language.
-fn name_refused(t: &Catalog, refused: NameRefused) -> String {
-    match refused {
-        NameRefused::BoundToAnotherKey => crate::t!(t, "serve-name-taken"),
-        // The profile store's own words for a name it cannot keep.
-        NameRefused::Unusable(reason) => reason,
-        NameRefused::NotSaved(reason) => crate::t!(t, "serve-key-not-saved", reason = reason),
-    }
 }
 
 /// Opens and locks a profile, saving a new one at once: its lock is taken by that first save,

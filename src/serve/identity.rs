@@ -13,6 +13,8 @@ use russh::keys::{HashAlg, PublicKey};
 use serde::{Deserialize, Serialize};
 
 use super::registry::SignIn;
+use crate::i18n::Catalog;
+use crate::progress::StoreError;
 use crate::progress::data_dir::folder_name;
 use crate::progress::store::write_atomic;
 
@@ -26,25 +28,28 @@ struct Bindings {
     keys: BTreeMap<String, String>,
 }
 
-/// Why a name cannot be taken.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Why a name cannot be taken; the learner is told in their language ([`NameRefused::words`]).
+#[derive(Debug, Clone)]
 pub enum NameRefused {
     /// The name belongs to another key.
     BoundToAnotherKey,
-    /// The name is not a usable profile name (the reason as the game words it).
-    Unusable(String),
+    /// The name is not a usable profile name.
+    Unusable(StoreError),
     /// The binding could not be saved.
-    NotSaved(String),
+    NotSaved(StoreError),
 }
 
-impl std::fmt::Display for NameRefused {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl NameRefused {
+    /// The refusal in `t`'s words, as the learner reads it on the name screen.
+    pub fn words(&self, t: &Catalog) -> String {
         match self {
-            NameRefused::BoundToAnotherKey => {
-                write!(f, "that name belongs to someone else: choose another")
+            NameRefused::BoundToAnotherKey => crate::t!(t, "serve-name-taken"),
+            // The profile store's own words for a name it cannot keep.
+            NameRefused::Unusable(problem) => crate::strings::store_error(t, problem),
+            NameRefused::NotSaved(problem) => {
+                let reason = crate::strings::store_error(t, problem);
+                crate::t!(t, "serve-key-not-saved", reason = reason)
             }
-            NameRefused::Unusable(reason) => write!(f, "{reason}"),
-            NameRefused::NotSaved(reason) => write!(f, "your key could not be saved ({reason})"),
         }
     }
 }
@@ -62,23 +67,29 @@ pub struct Identities {
 
 impl Identities {
     /// Reads the authorized keys and the bindings; a missing or unreadable authorized keys file
-    /// is an error at start, where the trainer sees it.
+    /// is an error at start, where the trainer sees it, in `t`'s words (the server's language).
     pub fn load(
+        t: &Catalog,
         authorized_keys: Option<&Path>,
         team_code: Option<&str>,
         data_dir: &Path,
     ) -> anyhow::Result<Identities> {
         let allowed = match authorized_keys {
-            Some(path) => read_authorized(path)?,
+            Some(path) => read_authorized(t, path)?,
             None => Vec::new(),
         };
         let bindings_path = data_dir.join(BINDINGS_FILE);
         let bindings = match std::fs::read_to_string(&bindings_path) {
-            Ok(text) => toml::from_str(&text)
-                .with_context(|| format!("{} is damaged", bindings_path.display()))?,
+            Ok(text) => toml::from_str(&text).with_context(|| {
+                let path = bindings_path.display().to_string();
+                crate::t!(t, "serve-error-bindings-damaged", path = path)
+            })?,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Bindings::default(),
             Err(e) => {
-                return Err(e).with_context(|| format!("cannot read {}", bindings_path.display()));
+                return Err(e).with_context(|| {
+                    let path = bindings_path.display().to_string();
+                    crate::t!(t, "serve-error-keys-read", path = path)
+                });
             }
         };
         Ok(Identities {
@@ -103,7 +114,8 @@ impl Identities {
     pub fn allowed_key(&self, key: &PublicKey) -> Option<String> {
         let path = self.authorized_keys.as_ref()?;
         let mut allowed = lock(&self.allowed);
-        if let Ok(fresh) = read_authorized(path) {
+        // A file that cannot be read now keeps the last good list; its error is not shown.
+        if let Ok(fresh) = read_authorized(Catalog::english(), path) {
             *allowed = fresh;
         }
         let fingerprint = fingerprint(key);
@@ -124,7 +136,7 @@ impl Identities {
 
     /// Whether `who` may play as `name`: a usable name not bound to another key.
     pub fn check_name(&self, who: &SignIn, name: &str) -> Result<(), NameRefused> {
-        let folder = folder_name(name).map_err(|e| NameRefused::Unusable(e.to_string()))?;
+        let folder = folder_name(name).map_err(NameRefused::Unusable)?;
         let bindings = lock(&self.bindings);
         let owner = bindings
             .keys
@@ -154,10 +166,12 @@ impl Identities {
         let text = format!(
             "# Which key plays as which profile, written by `redflag serve` when a key's owner first\n\
              # gives a name. Delete a line to let that key choose again.\n{}",
-            toml::to_string(&changed).map_err(|e| NameRefused::NotSaved(e.to_string()))?
+            toml::to_string(&changed).map_err(|e| NameRefused::NotSaved(StoreError::io(
+                &self.bindings_path,
+                std::io::Error::other(e)
+            )))?
         );
-        write_atomic(&self.bindings_path, text.as_bytes())
-            .map_err(|e| NameRefused::NotSaved(e.to_string()))?;
+        write_atomic(&self.bindings_path, text.as_bytes()).map_err(NameRefused::NotSaved)?;
         *bindings = changed;
         Ok(())
     }
@@ -172,9 +186,11 @@ pub fn fingerprint(key: &PublicKey) -> String {
     key.fingerprint(HashAlg::Sha256).to_string()
 }
 
-pub(super) fn read_authorized(path: &Path) -> anyhow::Result<Vec<String>> {
-    let text =
-        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+/// The fingerprints of an authorized keys file; what is wrong with it in `t`'s words.
+pub(super) fn read_authorized(t: &Catalog, path: &Path) -> anyhow::Result<Vec<String>> {
+    let shown = || path.display().to_string();
+    let text = std::fs::read_to_string(path)
+        .with_context(|| crate::t!(t, "serve-error-keys-read", path = shown()))?;
     let mut keys = Vec::new();
     for (number, line) in text.lines().enumerate() {
         let line = line.trim();
@@ -187,11 +203,8 @@ pub(super) fn read_authorized(path: &Path) -> anyhow::Result<Vec<String>> {
             .ok()
             .flatten()
             .with_context(|| {
-                format!(
-                    "{} line {}: not an OpenSSH public key",
-                    path.display(),
-                    number + 1
-                )
+                let line = (number + 1).to_string();
+                crate::t!(t, "serve-error-keys-line", path = shown(), line = line)
             })?;
         keys.push(fingerprint(entry.public_key()));
     }
@@ -210,7 +223,17 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
+    use crate::serve::trainer::TrainerKeys;
     use russh::keys::{Algorithm, PrivateKey};
+
+    fn english() -> &'static Catalog {
+        Catalog::english()
+    }
+
+    fn arabic() -> &'static Catalog {
+        Catalog::get(Lang::parse("ar").expect("Arabic"))
+    }
 
     fn key() -> PublicKey {
         PrivateKey::random(&mut rand::rng(), Algorithm::Ed25519)
@@ -236,7 +259,7 @@ mod tests {
             format!("# the team\n\n{} alice@laptop\n", line(&alice)),
         )
         .expect("write");
-        let ids = Identities::load(Some(&file), None, dir.path()).expect("loads");
+        let ids = Identities::load(english(), Some(&file), None, dir.path()).expect("loads");
         assert_eq!(ids.allowed_key(&alice), Some(fingerprint(&alice)));
         assert_eq!(ids.allowed_key(&bob), None);
         assert!(!ids.code_matches(b""), "no code, nothing matches");
@@ -245,14 +268,63 @@ mod tests {
         assert!(ids.allowed_key(&alice).is_none(), "and removed");
 
         std::fs::write(&file, "ssh-ed25519 not-base64\n").expect("rewrite");
-        let err = Identities::load(Some(&file), None, dir.path()).expect_err("bad line");
+        let err = Identities::load(english(), Some(&file), None, dir.path()).expect_err("bad line");
         assert!(err.to_string().contains("line 1"), "{err}");
+    }
+
+    #[test]
+    fn the_keys_files_problems_are_told_in_the_server_s_language() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let file = dir.path().join("authorized_keys");
+        std::fs::write(&file, "# the team\nssh-ed25519 not-base64\n").expect("write");
+        let err = Identities::load(arabic(), Some(&file), None, dir.path()).expect_err("bad line");
+        let said = format!("{err:#}");
+        assert!(
+            said.contains("السطر 2: ليس مفتاحًا عامًا بصيغة OpenSSH"),
+            "{said}"
+        );
+        assert!(!said.contains("line") && !said.contains("not an"), "{said}");
+        let missing = dir.path().join("missing");
+        let err = Identities::load(arabic(), Some(&missing), None, dir.path()).expect_err("none");
+        assert!(err.to_string().starts_with("تعذّرت قراءة "), "{err}");
+        let err = TrainerKeys::load(arabic(), Some(&missing)).expect_err("none");
+        assert!(err.to_string().starts_with("تعذّرت قراءة "), "{err}");
+        std::fs::write(dir.path().join(BINDINGS_FILE), "keys = 3\n").expect("write");
+        let err =
+            Identities::load(arabic(), None, Some("orange-kite"), dir.path()).expect_err("damaged");
+        assert!(err.to_string().contains("تالف"), "{err}");
+        let err = Identities::load(english(), None, Some("orange-kite"), dir.path())
+            .expect_err("damaged");
+        assert!(err.to_string().ends_with("keys.toml is damaged"), "{err}");
+    }
+
+    #[test]
+    fn a_refused_name_is_told_in_the_learner_s_language() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let ids =
+            Identities::load(english(), None, Some("orange-kite"), dir.path()).expect("loads");
+        let Err(unusable) = ids.check_name(&SignIn::TeamCode, "../etc") else {
+            panic!("a path is no name")
+        };
+        let bound = NameRefused::BoundToAnotherKey;
+        assert_eq!(
+            bound.words(english()),
+            "that name belongs to someone else: choose another"
+        );
+        assert_eq!(
+            bound.words(arabic()),
+            crate::t!(arabic(), "serve-name-taken")
+        );
+        assert!(!bound.words(arabic()).contains("name"));
+        let said = unusable.words(arabic());
+        assert!(said.contains("اسم") && !said.contains("name"), "{said}");
     }
 
     #[test]
     fn the_team_code_must_match_exactly() {
         let dir = tempfile::tempdir().expect("tempdir");
-        let ids = Identities::load(None, Some("orange-kite"), dir.path()).expect("loads");
+        let ids =
+            Identities::load(english(), None, Some("orange-kite"), dir.path()).expect("loads");
         assert!(ids.code_matches(b"orange-kite"));
         for wrong in [&b"orange-kit"[..], b"orange-kitee", b"ORANGE-KITE", b""] {
             assert!(!ids.code_matches(wrong), "{wrong:?}");
@@ -263,31 +335,34 @@ mod tests {
     fn a_name_bound_to_a_key_is_that_key_s_alone_and_survives_a_restart() {
         let dir = tempfile::tempdir().expect("tempdir");
         let (alice, bob) = (key(), key());
-        let ids = Identities::load(None, Some("orange-kite"), dir.path()).expect("loads");
-        assert_eq!(ids.check_name(&by_key(&alice), "Alice"), Ok(()));
+        let ids =
+            Identities::load(english(), None, Some("orange-kite"), dir.path()).expect("loads");
+        assert!(ids.check_name(&by_key(&alice), "Alice").is_ok());
         ids.bind(&fingerprint(&alice), " Alice ").expect("bound");
         assert_eq!(
             ids.profile_of(&fingerprint(&alice)).as_deref(),
             Some("Alice")
         );
         for other in [by_key(&bob), SignIn::TeamCode] {
-            assert_eq!(
-                ids.check_name(&other, "alice"),
-                Err(NameRefused::BoundToAnotherKey),
+            assert!(
+                matches!(
+                    ids.check_name(&other, "alice"),
+                    Err(NameRefused::BoundToAnotherKey)
+                ),
                 "{other:?}"
             );
         }
-        assert_eq!(
+        assert!(matches!(
             ids.bind(&fingerprint(&bob), "ALICE"),
             Err(NameRefused::BoundToAnotherKey)
-        );
-        assert_eq!(ids.check_name(&by_key(&alice), "alice"), Ok(()));
+        ));
+        assert!(ids.check_name(&by_key(&alice), "alice").is_ok());
         assert!(matches!(
             ids.check_name(&SignIn::TeamCode, "../etc"),
             Err(NameRefused::Unusable(_))
         ));
 
-        let again = Identities::load(None, None, dir.path()).expect("reloads");
+        let again = Identities::load(english(), None, None, dir.path()).expect("reloads");
         assert_eq!(
             again.profile_of(&fingerprint(&alice)).as_deref(),
             Some("Alice")

@@ -7,6 +7,7 @@
 //! that the process listening on the network has full address randomisation; the game's binary
 //! stays position-dependent for its start-up time (see `build.rs`). `redflag serve` runs it.
 
+pub mod command;
 pub mod config;
 mod connection;
 mod game;
@@ -34,10 +35,10 @@ use crate::cli::PackArgs;
 use crate::i18n::Catalog;
 
 /// The data folder when none is given: `server` in the platform's data folder for redflag, apart
-/// from the profiles of whoever plays on this machine.
-pub fn default_data_dir() -> anyhow::Result<PathBuf> {
+/// from the profiles of whoever plays on this machine. Without one, `t` words why.
+pub fn default_data_dir(t: &Catalog) -> anyhow::Result<PathBuf> {
     let dirs = directories::ProjectDirs::from("", "", "redflag")
-        .context("no home folder to keep the server's data in: give --data-dir DIR")?;
+        .with_context(|| crate::t!(t, "serve-error-no-home"))?;
     Ok(dirs.data_dir().join("server"))
 }
 
@@ -45,15 +46,16 @@ pub fn default_data_dir() -> anyhow::Result<PathBuf> {
 /// returns.
 pub fn run(args: &ServeArgs, packs: &PackArgs, data_dir: Option<&Path>) -> anyhow::Result<()> {
     let config = ServeConfig::resolve(args, packs, data_dir, default_data_dir)?;
+    // From here the console speaks the server's language.
+    let t = Catalog::get(config.lang);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .thread_name("redflag-serve")
         .build()
-        .context("cannot start the server's runtime")?;
+        .with_context(|| crate::t!(t, "serve-error-runtime"))?;
     runtime.block_on(async move {
         let data_dir = config.data_dir.clone();
         let host_key = config.host_key.clone();
-        let t = Catalog::get(config.lang);
         let server = start(config).await?;
         if server.host_key_created {
             let path = host_key.display().to_string();
@@ -80,7 +82,7 @@ pub fn run(args: &ServeArgs, packs: &PackArgs, data_dir: Option<&Path>) -> anyho
                 port = server.address.port().to_string()
             )
         );
-        stop_signal().await?;
+        stop_signal(t).await?;
         println!(
             "{}",
             crate::t!(t, "serve-console-stopping", count = server.registry().len())
@@ -92,10 +94,11 @@ pub fn run(args: &ServeArgs, packs: &PackArgs, data_dir: Option<&Path>) -> anyho
 }
 
 #[cfg(unix)]
-async fn stop_signal() -> anyhow::Result<()> {
+async fn stop_signal(t: &Catalog) -> anyhow::Result<()> {
     use tokio::signal::unix::{SignalKind, signal};
-    let mut terminate = signal(SignalKind::terminate()).context("cannot watch for SIGTERM")?;
-    let mut interrupt = signal(SignalKind::interrupt()).context("cannot watch for SIGINT")?;
+    let cannot = |name: &str| crate::t!(t, "serve-error-signal", signal = name);
+    let mut terminate = signal(SignalKind::terminate()).with_context(|| cannot("SIGTERM"))?;
+    let mut interrupt = signal(SignalKind::interrupt()).with_context(|| cannot("SIGINT"))?;
     tokio::select! {
         _ = terminate.recv() => {}
         _ = interrupt.recv() => {}
@@ -104,8 +107,8 @@ async fn stop_signal() -> anyhow::Result<()> {
 }
 
 #[cfg(not(unix))]
-async fn stop_signal() -> anyhow::Result<()> {
+async fn stop_signal(t: &Catalog) -> anyhow::Result<()> {
     tokio::signal::ctrl_c()
         .await
-        .context("cannot watch for Ctrl-C")
+        .with_context(|| crate::t!(t, "serve-error-signal", signal = "Ctrl-C"))
 }

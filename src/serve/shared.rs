@@ -12,7 +12,7 @@ use super::trainer::TrainerKeys;
 use crate::cli::PackArgs;
 use crate::commands::packs;
 use crate::content::{Manifest, Scenario};
-use crate::i18n::Lang;
+use crate::i18n::{Catalog, Lang};
 use crate::progress::DataDir;
 
 pub struct Shared {
@@ -73,12 +73,14 @@ impl Shared {
                 .map(|lang| Library::load(&config, lang))
                 .collect::<anyhow::Result<_>>()?
         };
+        let t = Catalog::get(config.lang);
         let identities = Identities::load(
+            t,
             config.authorized_keys.as_deref(),
             config.team_code.as_deref(),
             &config.data_dir,
         )?;
-        let trainers = TrainerKeys::load(config.trainer_keys.as_deref())?;
+        let trainers = TrainerKeys::load(t, config.trainer_keys.as_deref())?;
         Ok(Shared {
             data: DataDir::new(config.data_dir.clone()),
             config,

@@ -32,10 +32,11 @@ pub struct TrainerKeys {
 }
 
 impl TrainerKeys {
-    /// Reads the file; a missing or damaged one is an error at start, where the trainer sees it.
-    pub fn load(path: Option<&Path>) -> anyhow::Result<TrainerKeys> {
+    /// Reads the file; a missing or damaged one is an error at start, where the trainer sees it
+    /// in `t`'s words (the server's language).
+    pub fn load(t: &Catalog, path: Option<&Path>) -> anyhow::Result<TrainerKeys> {
         let allowed = match path {
-            Some(path) => read_authorized(path)?,
+            Some(path) => read_authorized(t, path)?,
             None => Vec::new(),
         };
         Ok(TrainerKeys {
@@ -52,7 +53,8 @@ impl TrainerKeys {
     pub fn allowed(&self, key: &PublicKey) -> Option<String> {
         let path = self.path.as_ref()?;
         let mut allowed = self.allowed.lock().unwrap_or_else(PoisonError::into_inner);
-        if let Ok(fresh) = read_authorized(path) {
+        // A file that cannot be read now keeps the last good list; its error is not shown.
+        if let Ok(fresh) = read_authorized(Catalog::english(), path) {
             *allowed = fresh;
         }
         let fingerprint = fingerprint(key);
@@ -69,11 +71,15 @@ pub fn watch(start: GameStart) -> GameEnd {
         mut events,
         writer,
         color,
+        lang,
         ..
     } = start;
     let mut backend = RemoteBackend::new(writer, size);
     let registry = shared.registry.clone();
-    let library = shared.library(shared.config.packs.language);
+    // The trainer's language as a learner's is chosen: their client's `LANG`, else the
+    // server's (a trainer has no profile whose choice could come between).
+    let lang = lang.unwrap_or(shared.config.lang);
+    let library = shared.library(lang);
     let source = Source {
         data: shared.data.clone(),
         manifests: library.manifests.clone(),
@@ -82,9 +88,8 @@ pub fn watch(start: GameStart) -> GameEnd {
         online: Box::new(move |_| Online::Live(sessions(&registry))),
         exports: shared.data.root.join("exports"),
     };
-    // The language of the server's packs, as its games are until each session chooses its own.
     let look = Look {
-        t: Catalog::get(shared.config.packs.language),
+        t: Catalog::get(lang),
         display: Default::default(),
         color,
     };

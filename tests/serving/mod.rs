@@ -54,7 +54,7 @@ impl TestServer {
             lang: None,
         };
         let data = dir.path().join("data");
-        let mut config = ServeConfig::resolve(&args, &PackArgs::default(), Some(&data), || {
+        let mut config = ServeConfig::resolve(&args, &PackArgs::default(), Some(&data), |_| {
             unreachable!("the data folder is given")
         })
         .expect("config");

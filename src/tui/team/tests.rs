@@ -310,3 +310,21 @@ fn in_arabic_every_word_is_arabic_and_the_table_runs_from_the_right() {
     assert!(row.contains("▸"), "the chosen mark is on the right: {row}");
     assert!(row.find("▸") > Some(name_at), "{row}");
 }
+
+#[test]
+fn a_profile_not_read_is_said_with_its_reason_in_the_view_s_language() {
+    let folder = Folder::new();
+    folder.prepare();
+    let newer = folder.dir.path().join("profiles").join("robin");
+    std::fs::create_dir_all(&newer).expect("folder");
+    std::fs::write(newer.join("profile.json"), "{\"schema\": 999}").expect("write");
+    let exports = tempfile::tempdir().expect("tempdir");
+    let arabic = Lang::parse("ar").expect("Arabic");
+    let d = dashboard(&folder, exports.path(), look(arabic, Bidi::Terminal));
+    let text = screen(&d, 200, 24);
+    assert!(text.contains("كتبته نسخة أحدث من redflag"), "{text}");
+    assert!(!text.contains("newer redflag"), "{text}");
+    let d = dashboard(&folder, exports.path(), english());
+    let text = screen(&d, 200, 24);
+    assert!(text.contains("was written by a newer redflag"), "{text}");
+}

@@ -73,7 +73,7 @@ impl Dashboard {
                             t,
                             "team-unreadable-store",
                             folder = folder,
-                            reason = e.to_string()
+                            reason = crate::strings::store_error(t, e)
                         ),
                     }
                 })
