@@ -82,6 +82,7 @@ pub enum OnlineProblem {
     NotOnlineFile(String),
     /// Written by a newer redflag (its schema).
     Newer(u32),
+    /// It could not be read: the system's words for why.
     Unreadable(String),
 }
 
@@ -146,6 +147,10 @@ pub fn read(root: &Path, now: DateTime<Utc>, alive: impl Fn(u32) -> Option<bool>
         Ok(None) => return Online::NoServer,
         Err(StoreError::NotAFile { kind, .. }) => {
             return Online::Unreadable(OnlineProblem::NotAFile(kind));
+        }
+        // The system's own words for what went wrong; the team view says the rest.
+        Err(StoreError::Io { source, .. }) => {
+            return Online::Unreadable(OnlineProblem::Unreadable(source.to_string()));
         }
         Err(e) => return Online::Unreadable(OnlineProblem::Unreadable(e.to_string())),
     };

@@ -811,6 +811,8 @@ menu-certificate-not-saving = التقدّم لا يُحفظ في هذه الل�
 
 # The error when redflag is started without a terminal (its input or output redirected).
 menu-no-terminal = تحتاج اللعبة إلى طرفية؛ وللسكربتات وقارئات الشاشة استخدم `redflag play --plain`
+menu-no-signals = لا تستطيع اللعبة مراقبة الإشارات (Ctrl-C، أو إغلاق النافذة)، لذا لن تبدأ
+menu-no-terminal-setup = تعذّر تهيئة الطرفية للعبة (الوضع الخام، والشاشة البديلة)
 
 # (end of tui-menu)
 

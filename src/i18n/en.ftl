@@ -731,6 +731,8 @@ menu-certificate-not-saving = This game is not saving; `redflag certificate --ou
 
 # The error when redflag is started without a terminal (its input or output redirected).
 menu-no-terminal = the game needs a terminal to play; for scripts and screen readers use `redflag play --plain`
+menu-no-signals = the game cannot watch for signals (Ctrl-C, a closed window), so it does not start
+menu-no-terminal-setup = the terminal cannot be set up for the game (raw mode, the alternate screen)
 
 # (end of tui-menu)
 

@@ -30,12 +30,14 @@ use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::terminal::{self, EnterAlternateScreen};
 
+use crate::i18n::Catalog;
+
 pub use app::App;
 pub use event_loop::{EventSource, TerminalEvents, inert_cells, run_on};
 
 /// Fails plainly, in the player's language, pointing to plain mode, when there is no terminal to
 /// draw on.
-pub fn check_terminal(t: &crate::i18n::Catalog) -> anyhow::Result<()> {
+pub fn check_terminal(t: &Catalog) -> anyhow::Result<()> {
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         bail!("{}", crate::t!(t, "menu-no-terminal"));
     }
@@ -48,8 +50,10 @@ pub fn run(mut app: App) -> anyhow::Result<ExitCode> {
     check_terminal(app.t())?;
     // Watched before the terminal changes, so that no moment of the game is left to a signal's
     // default (which would leave the terminal raw, on the other screen, with no cursor).
-    let mut events = TerminalEvents::recording_signals().context("cannot watch for signals")?;
-    let mut terminal = enter().inspect_err(|_| restore())?;
+    let t = app.t();
+    let mut events =
+        TerminalEvents::recording_signals().with_context(|| crate::t!(t, "menu-no-signals"))?;
+    let mut terminal = enter(t).inspect_err(|_| restore())?;
     let result = run_on(&mut terminal, &mut events, &mut app);
     restore();
     result.map(|()| events.ending.exit_code())
@@ -72,14 +76,15 @@ const FRAME_BUFFER: usize = 256 * 1024;
 
 /// Raw mode, the alternate screen (sent with the first frame) and a panic hook that restores the
 /// terminal, as `ratatui::init` sets up, but with buffered output.
-fn enter() -> anyhow::Result<GameTerminal> {
+fn enter(t: &Catalog) -> anyhow::Result<GameTerminal> {
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore();
         hook(info);
     }));
-    terminal::enable_raw_mode().context("cannot set up the terminal")?;
+    let cannot = || crate::t!(t, "menu-no-terminal-setup");
+    terminal::enable_raw_mode().with_context(cannot)?;
     let mut out = BufWriter::with_capacity(FRAME_BUFFER, std::io::stdout());
     ratatui::crossterm::queue!(out, EnterAlternateScreen)?;
-    Terminal::new(CrosstermBackend::new(out)).context("cannot set up the terminal")
+    Terminal::new(CrosstermBackend::new(out)).with_context(cannot)
 }

@@ -1,6 +1,8 @@
 //! The start drawn from the built-in pack's preview: what the first frame needs before the pack is
 //! decoded, and the work put off until just after it.
 
+use anyhow::Context;
+
 use super::app::App;
 use super::message::Message;
 use super::rounds::NewRound;
@@ -44,7 +46,7 @@ impl App {
             // The pack whose preview drew the first frame: the player's language's.
             let language = self.manifests.first().map_or("", |m| m.language.as_str());
             let pack = crate::builtin::pack_tagged(language)
-                .map_err(|e| anyhow::anyhow!("the built-in pack cannot be decoded: {e}"))?;
+                .with_context(|| crate::t!(self.t(), "cmd-builtin-undecodable"))?;
             self.pool = pack.scenarios.into();
             self.manifests = vec![pack.manifest];
             self.modules = path(&self.pool);
