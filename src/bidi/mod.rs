@@ -9,6 +9,7 @@
 
 mod islands;
 mod mirror;
+mod runs;
 mod shape;
 #[cfg(test)]
 mod tests;
@@ -81,6 +82,9 @@ fn one_rtl_run(text: &str) -> bool {
     text.chars().all(|c| {
         if c.is_ascii() {
             !(c.is_ascii_alphanumeric() || c.is_ascii_control())
+        } else if ('\u{620}'..'\u{660}').contains(&c) {
+            // Arabic letters (AL) and their marks (NSM), without the table's look-up.
+            true
         } else {
             !matches!(
                 bidi_class(c),
@@ -104,28 +108,43 @@ fn by_algorithm<T: Clone + PartialEq>(
         ends.push(end);
     }
     let shadow = islands::shadow(&text);
+    let simple = match direction {
+        Direction::RightToLeft => runs::simple_rtl_runs(&shadow),
+        Direction::LeftToRight => None,
+    };
+    let runs = simple.unwrap_or_else(|| algorithm_runs(&shadow, direction));
+    let mut out: Vec<(String, T)> = Vec::with_capacity(pieces.len() + 2);
+    for (run, rtl) in runs {
+        let mut cut = cut_run(&text, &pieces, &ends, run);
+        if rtl {
+            cut.reverse();
+        }
+        for (slice, style) in cut {
+            let shown = if rtl {
+                reversed(slice)
+            } else {
+                slice.to_string()
+            };
+            push(&mut out, shown, style);
+        }
+    }
+    out
+}
+
+/// The runs of `shadow` in visual order from the left, each a byte range and whether it runs
+/// right to left, as the Unicode Bidirectional Algorithm orders them, paragraph by paragraph.
+fn algorithm_runs(shadow: &str, direction: Direction) -> Vec<(std::ops::Range<usize>, bool)> {
     let level = match direction {
         Direction::LeftToRight => Level::ltr(),
         Direction::RightToLeft => Level::rtl(),
     };
-    let info = BidiInfo::new(&shadow, Some(level));
-    let mut out: Vec<(String, T)> = Vec::with_capacity(pieces.len() + 2);
+    let info = BidiInfo::new(shadow, Some(level));
+    let mut out = Vec::new();
     for paragraph in &info.paragraphs {
         let (levels, runs) = info.visual_runs(paragraph, paragraph.range.clone());
         for run in runs {
             let rtl = levels.get(run.start).is_some_and(Level::is_rtl);
-            let mut cut = cut_run(&text, &pieces, &ends, run.clone());
-            if rtl {
-                cut.reverse();
-            }
-            for (slice, style) in cut {
-                let shown = if rtl {
-                    reversed(slice)
-                } else {
-                    slice.to_string()
-                };
-                push(&mut out, shown, style);
-            }
+            out.push((run, rtl));
         }
     }
     out
@@ -153,24 +172,28 @@ fn cut_run<'a, T>(
 /// A right-to-left run's text in visual order: characters reversed and mirrored, each combining
 /// mark kept after the letter it sits on (a terminal puts a mark on the cell before it).
 fn reversed(run: &str) -> String {
-    let mut clusters: Vec<&str> = Vec::new();
-    let mut start = 0;
-    for (at, c) in run.char_indices() {
-        if at > start && c.width() != Some(0) {
-            clusters.push(&run[start..at]);
-            start = at;
-        }
-    }
-    clusters.push(&run[start..]);
     let mut out = String::with_capacity(run.len());
-    for cluster in clusters.into_iter().rev() {
-        let mut chars = cluster.chars();
-        if let Some(first) = chars.next() {
-            out.push(mirror::mirrored(first));
-            out.extend(chars);
+    // Clusters from the last: each starts at the text's start or at a character with a width,
+    // and ends where the one after it starts.
+    let mut end = run.len();
+    for (at, c) in run.char_indices().rev() {
+        if at == 0 || !is_mark(c) {
+            out.push(mirror::mirrored(c));
+            out.push_str(&run[at + c.len_utf8()..end]);
+            end = at;
         }
     }
     out
+}
+
+/// A character drawn on the cell of the one before it (no width of its own).
+fn is_mark(c: char) -> bool {
+    // Arabic letters and the ASCII between the controls have a width; the look-up is for the
+    // rest.
+    if ('\u{20}'..'\u{7F}').contains(&c) || ('\u{620}'..'\u{64B}').contains(&c) {
+        return false;
+    }
+    c.width() == Some(0)
 }
 
 fn push<T: Clone + PartialEq>(out: &mut Vec<(String, T)>, text: String, style: &T) {

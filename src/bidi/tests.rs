@@ -231,3 +231,115 @@ fn a_wholly_right_to_left_line_is_ordered_as_the_algorithm_orders_it() {
         assert!(!one_rtl_run(text), "{text:?}");
     }
 }
+
+#[test]
+fn the_quick_answers_agree_with_the_tables() {
+    for c in ('\u{20}'..'\u{7F}').chain('\u{620}'..'\u{660}') {
+        assert_eq!(is_mark(c), c.width() == Some(0), "{c:?}");
+        if !c.is_ascii() {
+            assert!(
+                matches!(bidi_class(c), BidiClass::AL | BidiClass::NSM),
+                "{c:?}"
+            );
+        }
+    }
+    assert!(is_mark('\u{64E}') && is_mark('\u{301}') && !is_mark('ب'));
+    assert_eq!(reversed("مَرحبا (x)"), "(x) ابحرمَ");
+}
+
+/// Lines of Arabic words, islands (addresses, versions, handles, numbers, English words), marks
+/// and punctuation, made from a fixed sequence of draws.
+fn generated_lines(count: usize) -> Vec<String> {
+    const WORDS: &[&str] = &[
+        "مرحبا",
+        "بك",
+        "في",
+        "نشير",
+        "الحزمة",
+        "سيناريو",
+        "خطِر",
+        "آمن",
+        "جولة",
+        "كَلِمَةٌ",
+        "لا",
+        "ـ",
+        "Sam",
+        "Rivera",
+        "help@nashir.example",
+        "v1.0.0",
+        "@waha_bank",
+        "288",
+        "٣٠",
+        "10%",
+        "$5",
+        "https://x.example/a?b=1",
+        "a.b",
+        "e\u{301}t\u{e9}",
+        "·",
+        "—",
+        "…",
+        ":",
+        "،",
+        "؟",
+        "!",
+        ".",
+        "▶",
+        "↑↓",
+        "→",
+        "+",
+        "-",
+        "/",
+        "#2",
+        "x-y",
+        "نص:",
+        "٣",
+        "كلمة٣",
+        "abc١",
+        "«قول»",
+        "(تدريب)",
+        "(x)",
+        "[1]",
+        "نص,",
+        "\u{64E}بدء",
+        "'",
+        "\"",
+        "¡",
+    ];
+    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut next = |n: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        usize::try_from(state % n as u64).unwrap_or(0)
+    };
+    (0..count)
+        .map(|_| {
+            let words = 1 + next(9);
+            let mut line = String::new();
+            for i in 0..words {
+                if i > 0 {
+                    line.push_str(if next(5) == 0 { "  " } else { " " });
+                }
+                line.push_str(WORDS[next(WORDS.len())]);
+            }
+            if next(4) == 0 {
+                line.push(' ');
+            }
+            line
+        })
+        .collect()
+}
+
+#[test]
+fn the_quick_runs_are_the_algorithm_s_runs() {
+    let mut quick = 0;
+    for line in generated_lines(5_000) {
+        let shadow = islands::shadow(&line);
+        if let Some(runs) = runs::simple_rtl_runs(&shadow) {
+            quick += 1;
+            assert_eq!(runs, algorithm_runs(&shadow, RTL), "{line:?}");
+        }
+    }
+    // Enough lines take the quick way for the comparison to mean something, and not all do.
+    assert!((1_000..4_500).contains(&quick), "{quick} of 5000");
+}

@@ -164,26 +164,41 @@ fn split_ligatures(pieces: Vec<(String, Style)>) -> Vec<(String, Style)> {
             continue;
         }
         let mut start = 0;
-        // Where the last letter with a width starts: a pair is that letter, any marks, a letter.
+        // Where the last letter with a width starts, and that letter: a pair is that letter,
+        // any marks, a letter.
         let mut last = None;
         for (i, c) in text.char_indices() {
-            let width = c.width().unwrap_or(0);
-            if let Some(from) = last
-                && width > 0
+            let wide = ARABIC_LETTERS.contains(&c) || c.width().unwrap_or(0) > 0;
+            if let Some((from, first)) = last
+                && wide
+                && one_column_short(&text[from..i + c.len_utf8()], first, c)
             {
-                let pair = &text[from..i + c.len_utf8()];
-                if UnicodeWidthStr::width(pair) < cells(pair) {
-                    out.push((text[start..i].to_string(), style));
-                    start = i;
-                }
+                out.push((text[start..i].to_string(), style));
+                start = i;
             }
-            if width > 0 {
-                last = Some(i);
+            if wide {
+                last = Some((i, c));
             }
         }
         out.push((text[start..].to_string(), style));
     }
     out
+}
+
+/// The Arabic letters from U+0620 to U+064A: each one column wide.
+const ARABIC_LETTERS: std::ops::Range<char> = '\u{620}'..'\u{64B}';
+
+/// Whether `unicode-width` counts `pair` (the letter `first`, any marks, the letter `last`) one
+/// column short of the cells a terminal gives it. Two Arabic letters side by side are asked
+/// without the tables: of them, only lam then an alef is such a pair.
+fn one_column_short(pair: &str, first: char, last: char) -> bool {
+    if pair.len() == first.len_utf8() + last.len_utf8()
+        && ARABIC_LETTERS.contains(&first)
+        && ARABIC_LETTERS.contains(&last)
+    {
+        return first == 'ل' && matches!(last, 'آ' | 'أ' | 'إ' | 'ا');
+    }
+    UnicodeWidthStr::width(pair) < cells(pair)
 }
 
 /// Word-wraps a line to `width` columns in reading order: breaks after spaces, cuts a word wider
@@ -240,7 +255,15 @@ fn wrap(line: Line<'static>, width: usize) -> Vec<Line<'static>> {
 /// followed by alef as one column (the ligature a shaping renderer draws), but a terminal draws
 /// them in two cells, and once the line is reversed they are no longer that pair.
 pub fn cells(text: &str) -> usize {
-    text.chars().map(|c| c.width().unwrap_or(0)).sum()
+    text.chars()
+        .map(|c| {
+            if ARABIC_LETTERS.contains(&c) {
+                1
+            } else {
+                c.width().unwrap_or(0)
+            }
+        })
+        .sum()
 }
 
 /// [`cells`] of a whole line.

@@ -270,3 +270,29 @@ fn a_reversed_word_that_makes_lam_alef_is_drawn_in_all_its_cells() {
     line.render(Rect::new(0, 0, 10, 1), &mut buf);
     assert_eq!(row(&buf, 0).trim(), format!("x {}", rev("العنصر")));
 }
+
+#[test]
+fn arabic_letter_pairs_are_judged_as_unicode_width_judges_them() {
+    use unicode_width::UnicodeWidthStr;
+    for first in ARABIC_LETTERS {
+        for last in ARABIC_LETTERS {
+            let pair = format!("{first}{last}");
+            assert_eq!(
+                one_column_short(&pair, first, last),
+                UnicodeWidthStr::width(pair.as_str()) < cells(&pair),
+                "{pair}"
+            );
+        }
+    }
+    assert!(one_column_short("لا", 'ل', 'ا'));
+    assert!(!one_column_short("ال", 'ا', 'ل'));
+}
+
+#[test]
+fn every_arabic_letter_is_one_cell() {
+    use unicode_width::UnicodeWidthChar;
+    for c in ARABIC_LETTERS {
+        assert_eq!(c.width(), Some(1), "{c}");
+    }
+    assert_eq!(cells("مَرحبا a"), 7, "a mark has no cell of its own");
+}

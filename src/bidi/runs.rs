@@ -1,0 +1,98 @@
+//! The visual runs of a right-to-left line whose left-to-right parts are all islands (see
+//! [`super::islands`]), found without the tables and allocations of the whole algorithm.
+//!
+//! In such a line every character is a right-to-left letter, a left-to-right letter (an island's
+//! shadow) or a neutral (spaces, punctuation, symbols). Rules W1-W7 then change nothing, N1-N2
+//! give a run of neutrals the direction of the letters on both sides when they agree and the
+//! paragraph's otherwise (the line's start and end count as right to left), and I1-I2 and L2
+//! make the visual order the logical runs in reverse, each left-to-right run read as it is. A
+//! line with anything else (a digit outside an island, a bracket, which rule N0 pairs, an
+//! explicit mark or isolate, a separator) is left to the algorithm; a test holds the two equal.
+
+use std::ops::Range;
+
+use unicode_bidi::{BidiClass, bidi_class};
+
+use super::mirror;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    LeftToRight,
+    RightToLeft,
+    Neutral,
+}
+
+/// The runs of `shadow` (a line with its islands shadowed) in a right-to-left paragraph, in
+/// visual order from the left: each a byte range and whether it runs right to left. `None`
+/// when the line needs the whole algorithm.
+pub(super) fn simple_rtl_runs(shadow: &str) -> Option<Vec<(Range<usize>, bool)>> {
+    let mut chars: Vec<(usize, Kind)> = Vec::with_capacity(shadow.len());
+    let mut previous = Kind::RightToLeft;
+    for (at, c) in shadow.char_indices() {
+        let kind = kind(c, previous)?;
+        chars.push((at, kind));
+        previous = kind;
+    }
+    // A run of neutrals is left to right only between two left-to-right letters.
+    let mut resolved: Vec<(usize, bool)> = Vec::with_capacity(chars.len());
+    let mut before = Kind::RightToLeft;
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, kind) = chars[i];
+        if kind != Kind::Neutral {
+            resolved.push((at, kind == Kind::RightToLeft));
+            before = kind;
+            i += 1;
+            continue;
+        }
+        let end = chars[i..]
+            .iter()
+            .position(|(_, k)| *k != Kind::Neutral)
+            .map_or(chars.len(), |n| i + n);
+        let after = chars.get(end).map_or(Kind::RightToLeft, |(_, k)| *k);
+        let ltr = before == Kind::LeftToRight && after == Kind::LeftToRight;
+        resolved.extend(chars[i..end].iter().map(|(at, _)| (*at, !ltr)));
+        i = end;
+    }
+    let mut runs: Vec<(Range<usize>, bool)> = Vec::new();
+    for (n, &(at, rtl)) in resolved.iter().enumerate() {
+        let end = resolved.get(n + 1).map_or(shadow.len(), |(next, _)| *next);
+        match runs.last_mut() {
+            Some((range, last_rtl)) if *last_rtl == rtl => range.end = end,
+            _ => runs.push((at..end, rtl)),
+        }
+    }
+    runs.reverse();
+    Some(runs)
+}
+
+/// What a character counts as here, after `previous`; `None` for what only the algorithm
+/// resolves.
+fn kind(c: char, previous: Kind) -> Option<Kind> {
+    if mirror::mirrored(c) != c {
+        return None;
+    }
+    if c.is_ascii() {
+        return match c {
+            'a'..='z' | 'A'..='Z' => Some(Kind::LeftToRight),
+            '0'..='9' => None,
+            c if c.is_ascii_control() => None,
+            _ => Some(Kind::Neutral),
+        };
+    }
+    if ('\u{620}'..'\u{64B}').contains(&c) {
+        return Some(Kind::RightToLeft);
+    }
+    match bidi_class(c) {
+        BidiClass::L => Some(Kind::LeftToRight),
+        BidiClass::R | BidiClass::AL => Some(Kind::RightToLeft),
+        // A mark takes the kind of what it sits on (W1), but on a left-to-right letter that
+        // begins no island the algorithm is asked.
+        BidiClass::NSM if previous == Kind::LeftToRight => None,
+        BidiClass::NSM => Some(previous),
+        BidiClass::ON | BidiClass::WS | BidiClass::CS | BidiClass::ES | BidiClass::ET => {
+            Some(Kind::Neutral)
+        }
+        _ => None,
+    }
+}
