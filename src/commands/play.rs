@@ -14,7 +14,7 @@ use crate::output::{Kind, Output};
 use crate::plain;
 use crate::plain::input::Input;
 use crate::plan::Plan;
-use crate::progress::opening::{Opening, unsaved};
+use crate::progress::opening::unsaved;
 use crate::settings::PlaySettings;
 use crate::t;
 use crate::tui::{self, App};
@@ -140,22 +140,6 @@ pub fn run(
         return Ok(input.ending().exit_code());
     }
     tui::check_terminal(crate::i18n::Catalog::get(chosen.lang))?;
-    // A named profile is read on another thread while the game makes its terminal's buffers
-    // (for a returning player each takes a good part of the time to the first frame), and joins
-    // the game before the terminal is changed. Its first save and the last-played setting wait
-    // for the first frame.
-    let player = match name {
-        _ if profile_args.no_save => {
-            Player::Unsaved(name.unwrap_or_else(|| DEFAULT_PLAYER.to_string()))
-        }
-        Some(name) => {
-            let (args, data) = (profile_args.clone(), data.clone());
-            Player::Opening(std::thread::spawn(move || {
-                open_or_explain_unsettled(&args, &data, &name)
-            }))
-        }
-        None => Player::Asking,
-    };
     let mut app = App::new(pool, manifests, settings).with_display(chosen.display);
     if let Some(preview) = preview {
         app = app.with_builtin_later(preview);
@@ -163,29 +147,22 @@ pub fn run(
     if args.new_round {
         app = app.with_new_round();
     }
-    match player {
-        Player::Unsaved(name) => tui::run(app.with_session(unsaved(&name, chrono::Utc::now()))),
-        Player::Asking => tui::run(app.asking_name(data)),
-        Player::Opening(opening) => tui::run_after(app, move |app| {
-            let mut opening = opening
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
+    let app = match name {
+        _ if profile_args.no_save => app.with_session(unsaved(
+            name.as_deref().unwrap_or(DEFAULT_PLAYER),
+            chrono::Utc::now(),
+        )),
+        Some(name) => {
+            // The new profile's first save and the last-played setting wait for the first frame.
+            let mut opening = open_or_explain_unsettled(profile_args, &data, &name)?;
             opening.pending.choices = choices;
-            app.set_session(opening.session);
+            let mut app = app.with_session(opening.session);
             app.pending = Some((data, opening.pending));
-            Ok(())
-        }),
-    }
-}
-
-/// Who the game is for, as it starts.
-enum Player {
-    /// Nothing is saved (`--no-save`), under this name.
-    Unsaved(String),
-    /// A named profile, being opened on another thread.
-    Opening(std::thread::JoinHandle<anyhow::Result<Opening>>),
-    /// Nobody named yet: the game asks first.
-    Asking,
+            app
+        }
+        None => app.asking_name(data),
+    };
+    tui::run(app)
 }
 
 fn ask_name(t: &Catalog, input: &mut impl BufRead, out: &mut impl Write) -> anyhow::Result<String> {

@@ -204,18 +204,13 @@ impl App {
     }
 
     /// Plays as the given profile; its notice (a repaired save) is shown on the menu.
-    pub fn with_session(mut self, session: Session) -> Self {
-        self.set_session(session);
-        self
-    }
-
-    /// The player's session, its notices told.
-    pub fn set_session(&mut self, mut session: Session) {
+    pub fn with_session(mut self, mut session: Session) -> Self {
         session.pass_mark = self.pass_mark();
         for notice in std::mem::take(&mut session.notices) {
             self.tell(notice);
         }
         self.session = Some(session);
+        self
     }
 
     /// Asks for a name first, then creates or opens that profile in `data`.

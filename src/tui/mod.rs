@@ -46,31 +46,14 @@ pub fn check_terminal(t: &Catalog) -> anyhow::Result<()> {
 
 /// Runs the game until the player quits or a signal asks it to end; the exit code tells which.
 /// The terminal is restored on return, on a signal and on panic.
-pub fn run(app: App) -> anyhow::Result<ExitCode> {
-    run_after(app, |_| Ok(()))
-}
-
-/// [`run`], with `prepare` done to the game once the terminal's buffers are made and before
-/// the terminal is changed (raw mode, the other screen): work that went on meanwhile elsewhere
-/// (a profile being read) joins the game there, and its error leaves the terminal untouched.
-pub fn run_after(
-    mut app: App,
-    prepare: impl FnOnce(&mut App) -> anyhow::Result<()>,
-) -> anyhow::Result<ExitCode> {
+pub fn run(mut app: App) -> anyhow::Result<ExitCode> {
     check_terminal(app.t())?;
     // Watched before the terminal changes, so that no moment of the game is left to a signal's
     // default (which would leave the terminal raw, on the other screen, with no cursor).
     let t = app.t();
     let mut events =
         TerminalEvents::recording_signals().with_context(|| crate::t!(t, "menu-no-signals"))?;
-    let cannot = || crate::t!(t, "menu-no-terminal-setup");
-    let out = BufWriter::with_capacity(FRAME_BUFFER, std::io::stdout());
-    let mut terminal = Terminal::new(CrosstermBackend::new(out)).with_context(cannot)?;
-    prepare(&mut app)?;
-    let t = app.t();
-    enter(&mut terminal)
-        .with_context(|| crate::t!(t, "menu-no-terminal-setup"))
-        .inspect_err(|_| restore())?;
+    let mut terminal = enter(t).inspect_err(|_| restore())?;
     let result = run_on(&mut terminal, &mut events, &mut app);
     restore();
     result.map(|()| events.ending.exit_code())
@@ -93,12 +76,15 @@ const FRAME_BUFFER: usize = 256 * 1024;
 
 /// Raw mode, the alternate screen (sent with the first frame) and a panic hook that restores the
 /// terminal, as `ratatui::init` sets up, but with buffered output.
-fn enter(terminal: &mut GameTerminal) -> std::io::Result<()> {
+fn enter(t: &Catalog) -> anyhow::Result<GameTerminal> {
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore();
         hook(info);
     }));
-    terminal::enable_raw_mode()?;
-    ratatui::crossterm::queue!(terminal.backend_mut(), EnterAlternateScreen)
+    let cannot = || crate::t!(t, "menu-no-terminal-setup");
+    terminal::enable_raw_mode().with_context(cannot)?;
+    let mut out = BufWriter::with_capacity(FRAME_BUFFER, std::io::stdout());
+    ratatui::crossterm::queue!(out, EnterAlternateScreen)?;
+    Terminal::new(CrosstermBackend::new(out)).with_context(cannot)
 }
