@@ -189,7 +189,8 @@ pub fn framed_in(app: &App, title: &str, area: Rect, buf: &mut Buffer, palette: 
     // Placed by hand: the border's own right-aligned title counts lam-alef as one cell.
     let room = area.width.saturating_sub(2);
     let width = u16::try_from(line_cells(&title)).unwrap_or(room).min(room);
-    buf.set_line(
+    super::cells::set_line(
+        buf,
         area.right().saturating_sub(width + 1),
         area.y,
         &title,

@@ -2,6 +2,7 @@
 //! (apart from noting how far the visible page can scroll).
 
 mod briefing;
+mod cells;
 mod certificate;
 mod confirm;
 mod feedback;
@@ -167,7 +168,7 @@ fn draw_lines(lines: Vec<Line<'_>>, area: Rect, buf: &mut Buffer) {
                 Some(Alignment::Center) => area.x + (area.width - width) / 2,
                 _ => area.x,
             };
-            buf.set_line(x, y, line, area.right() - x);
+            cells::set_line(buf, x, y, line, area.right() - x);
         }
     } else {
         Paragraph::new(lines)
@@ -253,7 +254,7 @@ fn more_hints_worded(
         } else {
             area.x + 1
         };
-        buf.set_line(x, y, &line, width);
+        cells::set_line(buf, x, y, &line, width);
     };
     if scroll > 0 && area.y > screen.y {
         hint(above, area.y - 1, !mirrored);
