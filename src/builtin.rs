@@ -42,12 +42,12 @@ pub fn pack_tagged(language: &str) -> Result<Pack, postcard::Error> {
 
 /// Decodes what the menu shows of the English pack (its manifest, ids and verdicts): a tenth
 /// of the cost of [`pack`], so the game's first frame need not wait for the whole pack.
-pub fn preview() -> Result<PackPreview, postcard::Error> {
+pub fn preview() -> Result<PackPreview<'static>, postcard::Error> {
     preview_in(Lang::ENGLISH)
 }
 
 /// [`preview`] of the pack for a player of `lang`; only that pack's preview is decoded.
-pub fn preview_in(lang: Lang) -> Result<PackPreview, postcard::Error> {
+pub fn preview_in(lang: Lang) -> Result<PackPreview<'static>, postcard::Error> {
     postcard::from_bytes(encoded(lang).1)
 }
 

@@ -171,7 +171,7 @@ fn the_game_drawn_from_the_arabic_preview_settles_into_the_arabic_pack() {
     let ids: Vec<String> = preview
         .scenarios
         .iter()
-        .map(|(id, _, _)| id.clone())
+        .map(|(id, _, _)| id.to_string())
         .collect();
     let settings = redflag::settings::PlaySettings {
         count: 5,

@@ -17,18 +17,21 @@ pub struct Pack {
 
 /// What a menu shows of a pack before its scenarios are decoded: the manifest (without the
 /// briefing, see [`Pack::preview`]), and each scenario's id, verdict and theme, in the pack's order.
+/// The ids are borrowed from where the preview is decoded (the built-in pack's bytes are in the
+/// binary): the first frame does not make a string for each of them.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct PackPreview {
+pub struct PackPreview<'a> {
     pub manifest: Manifest,
     /// Each scenario's id, verdict and theme: enough for the menu and the training path's outline.
-    pub scenarios: Vec<(String, Verdict, Theme)>,
+    #[serde(borrow)]
+    pub scenarios: Vec<(&'a str, Verdict, Theme)>,
 }
 
 impl Pack {
     /// The preview's manifest leaves out the pack's description and the briefing's people and
     /// rules: the first frame shows none of them, and they are most of the preview's bytes. The
     /// app takes the whole manifest from the pack once it is decoded.
-    pub fn preview(&self) -> PackPreview {
+    pub fn preview(&self) -> PackPreview<'_> {
         let mut manifest = self.manifest.clone();
         manifest.description.clear();
         manifest.world.colleague.clear();
@@ -39,7 +42,7 @@ impl Pack {
             scenarios: self
                 .scenarios
                 .iter()
-                .map(|s| (s.id.clone(), s.verdict, s.theme))
+                .map(|s| (s.id.as_str(), s.verdict, s.theme))
                 .collect(),
         }
     }

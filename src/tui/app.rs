@@ -139,7 +139,7 @@ pub struct App {
     pub pool: Arc<Vec<Scenario>>,
     /// The built-in pack's scenarios (id, verdict, theme) before the pack is decoded: the first
     /// frame is drawn from these, and [`App::settle`] decodes the pack into `pool` right after it.
-    pub preview: Option<Vec<(String, Verdict, Theme)>>,
+    pub preview: Option<Vec<(&'static str, Verdict, Theme)>>,
     pub manifests: Vec<Manifest>,
     pub settings: PlaySettings,
     pub screen: Screen,

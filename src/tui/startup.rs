@@ -13,7 +13,7 @@ use crate::training::path;
 
 impl App {
     /// Draws the first frame from the built-in pack's preview; [`App::settle`] decodes the pack.
-    pub fn with_builtin_later(mut self, preview: PackPreview) -> Self {
+    pub fn with_builtin_later(mut self, preview: PackPreview<'static>) -> Self {
         self.pool = Default::default();
         // Moved, not copied: the manifest carries the pack's whole world and briefing.
         let PackPreview {
@@ -114,7 +114,7 @@ impl App {
 
     fn index_of(&self, id: &str) -> Option<usize> {
         match &self.preview {
-            Some(preview) => preview.iter().position(|(s, _, _)| s == id),
+            Some(preview) => preview.iter().position(|(s, _, _)| *s == id),
             None => self.pool.iter().position(|s| s.id == id),
         }
     }
