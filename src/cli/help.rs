@@ -86,7 +86,7 @@ fn parse_in<T: CommandFactory + FromArgMatches>(
     lang: Lang,
     about: &str,
 ) -> Result<T, clap::Error> {
-    let matches = match T::command().try_get_matches_from(args.iter()) {
+    let mut matches = match T::command().try_get_matches_from(args.iter()) {
         // English help is the derive's, which is the English catalog's word for word (a test
         // holds them together), laid out by clap exactly as ever.
         Err(error)
@@ -100,7 +100,9 @@ fn parse_in<T: CommandFactory + FromArgMatches>(
         }
         parsed => parsed,
     }?;
-    T::from_arg_matches(&matches).map_err(|error| error.format(&mut T::command()))
+    // Taken from the matches rather than from a copy of them (the derive's `from_arg_matches`
+    // copies every match first).
+    T::from_arg_matches_mut(&mut matches).map_err(|error| error.format(&mut T::command()))
 }
 
 /// The command with every help text from `t`, and in a language other than English clap's
