@@ -16,12 +16,26 @@ pub fn hidden(c: char) -> bool {
 
 /// Whether `c` must not reach a terminal raw: a control (C0, DEL, C1) or a hidden character.
 pub fn unsafe_char(c: char) -> bool {
+    // Arabic letters and their marks, most of an Arabic screen, without the tables' look-up.
+    if ARABIC_LETTERS_AND_MARKS.contains(&c) {
+        return false;
+    }
     c.is_control() || hidden(c)
 }
+
+/// U+0620 to U+065F: Arabic letters and harakat, every one of them visible.
+const ARABIC_LETTERS_AND_MARKS: std::ops::Range<char> = '\u{620}'..'\u{660}';
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn arabic_letters_and_marks_are_none_of_the_three_classes() {
+        for c in ARABIC_LETTERS_AND_MARKS {
+            assert!(!c.is_control() && !hidden(c), "{c:?}");
+        }
+    }
 
     #[test]
     fn the_three_classes_are_hidden_and_ordinary_text_is_not() {
