@@ -158,8 +158,13 @@ fn cut_run<'a, T>(
     run: std::ops::Range<usize>,
 ) -> Vec<(&'a str, &'a T)> {
     let mut cut = Vec::new();
-    let mut start = 0;
-    for ((_, style), &end) in pieces.iter().zip(ends) {
+    // The first piece that ends inside or after the run; the pieces before it are all before.
+    let first = ends.partition_point(|&end| end <= run.start);
+    let mut start = first.checked_sub(1).map_or(0, |i| ends[i]);
+    for ((_, style), &end) in pieces[first..].iter().zip(&ends[first..]) {
+        if start >= run.end {
+            break;
+        }
         let (from, to) = (run.start.max(start), run.end.min(end));
         if from < to {
             cut.push((&text[from..to], style));
