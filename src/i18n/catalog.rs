@@ -28,6 +28,8 @@ pub struct Catalog {
     /// The messages parsed so far: each is parsed the first time it is asked for, since
     /// parsing a whole catalog (900 messages) would double the time to the first frame.
     parsed: RwLock<FluentBundle<FluentResource>>,
+    /// Which way the language's text runs (asked for every line a screen draws).
+    direction: Direction,
 }
 
 impl std::fmt::Debug for Catalog {
@@ -63,11 +65,16 @@ impl Catalog {
         lang: Lang,
         sources: &'static [(&'static str, &'static str, Option<&'static str>)],
     ) -> Catalog {
-        Catalog {
+        let mut catalog = Catalog {
             lang,
             sources,
             parsed: RwLock::new(bundle_of(lang, "")),
+            direction: Direction::LeftToRight,
+        };
+        if catalog.t("language-direction", &[]) == "rtl" {
+            catalog.direction = Direction::RightToLeft;
         }
+        catalog
     }
 
     pub fn lang(&self) -> Lang {
@@ -119,11 +126,7 @@ impl Catalog {
 
     /// Which way the language's text runs, as its catalog says.
     pub fn direction(&self) -> Direction {
-        if self.t("language-direction", &[]) == "rtl" {
-            Direction::RightToLeft
-        } else {
-            Direction::LeftToRight
-        }
+        self.direction
     }
 
     /// Every language, each in its own name: `English (en), العربية (ar)`.
