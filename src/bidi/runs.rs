@@ -5,9 +5,10 @@
 //! shadow) or a neutral (spaces, punctuation, symbols). Rules W1-W7 then change nothing, N1-N2
 //! give a run of neutrals the direction of the letters on both sides when they agree and the
 //! paragraph's otherwise (the line's start and end count as right to left), and I1-I2 and L2
-//! make the visual order the logical runs in reverse, each left-to-right run read as it is. A
-//! line with anything else (a digit outside an island, a bracket, which rule N0 pairs, an
-//! explicit mark or isolate, a separator) is left to the algorithm; a test holds the two equal.
+//! make the visual order the logical runs in reverse, each left-to-right run read as it is. The
+//! ASCII brackets are paired (BD16) and take a direction first (N0). A line with anything else (a
+//! digit outside an island, another bracket, a mark on a bracket, an explicit mark or isolate, a
+//! separator) is left to the algorithm; a test holds the two equal.
 
 use std::ops::Range;
 
@@ -27,29 +28,56 @@ enum Kind {
 /// when the line needs the whole algorithm.
 pub(super) fn simple_rtl_runs(shadow: &str) -> Option<Vec<(Range<usize>, bool)>> {
     let mut chars: Vec<(usize, Kind)> = Vec::with_capacity(shadow.len());
+    // Each bracket's place in `chars`, and the bracket.
+    let mut brackets: Vec<(usize, char)> = Vec::new();
     let mut previous = Kind::RightToLeft;
+    let mut after_bracket = false;
     for (at, c) in shadow.char_indices() {
         let kind = kind(c, previous)?;
+        if after_bracket && bidi_class(c) == BidiClass::NSM {
+            return None;
+        }
+        after_bracket = matches!(c, '(' | ')' | '[' | ']' | '{' | '}');
+        if after_bracket {
+            brackets.push((chars.len(), c));
+        }
         chars.push((at, kind));
         previous = kind;
+    }
+    let mut kinds: Vec<Kind> = chars.iter().map(|(_, kind)| *kind).collect();
+    for (open, close) in pairs(&brackets)? {
+        let inside = &kinds[open + 1..close];
+        let direction = if inside.contains(&Kind::RightToLeft) {
+            Kind::RightToLeft
+        } else if inside.contains(&Kind::LeftToRight) {
+            // Only left-to-right inside: the pair is too if the text before it is (N0 c.1).
+            match kinds[..open].iter().rev().find(|k| **k != Kind::Neutral) {
+                Some(Kind::LeftToRight) => Kind::LeftToRight,
+                _ => Kind::RightToLeft,
+            }
+        } else {
+            continue;
+        };
+        kinds[open] = direction;
+        kinds[close] = direction;
     }
     // A run of neutrals is left to right only between two left-to-right letters.
     let mut resolved: Vec<(usize, bool)> = Vec::with_capacity(chars.len());
     let mut before = Kind::RightToLeft;
     let mut i = 0;
     while i < chars.len() {
-        let (at, kind) = chars[i];
+        let (at, kind) = (chars[i].0, kinds[i]);
         if kind != Kind::Neutral {
             resolved.push((at, kind == Kind::RightToLeft));
             before = kind;
             i += 1;
             continue;
         }
-        let end = chars[i..]
+        let end = kinds[i..]
             .iter()
-            .position(|(_, k)| *k != Kind::Neutral)
+            .position(|k| *k != Kind::Neutral)
             .map_or(chars.len(), |n| i + n);
-        let after = chars.get(end).map_or(Kind::RightToLeft, |(_, k)| *k);
+        let after = kinds.get(end).copied().unwrap_or(Kind::RightToLeft);
         let ltr = before == Kind::LeftToRight && after == Kind::LeftToRight;
         resolved.extend(chars[i..end].iter().map(|(at, _)| (*at, !ltr)));
         i = end;
@@ -66,9 +94,40 @@ pub(super) fn simple_rtl_runs(shadow: &str) -> Option<Vec<(Range<usize>, bool)>>
     Some(runs)
 }
 
+/// The bracket pairs (BD16): each opening bracket with the nearest closing one of its kind that
+/// is not inside another pair, by their places, in the order they open. `None` past the 63
+/// open brackets the algorithm keeps track of.
+fn pairs(brackets: &[(usize, char)]) -> Option<Vec<(usize, usize)>> {
+    let mut open: Vec<(char, usize)> = Vec::new();
+    let mut pairs = Vec::new();
+    for &(at, c) in brackets {
+        let closing = match c {
+            '(' => ')',
+            '[' => ']',
+            '{' => '}',
+            _ => {
+                if let Some(n) = open.iter().rposition(|(closing, _)| *closing == c) {
+                    pairs.push((open[n].1, at));
+                    open.truncate(n);
+                }
+                continue;
+            }
+        };
+        if open.len() == 63 {
+            return None;
+        }
+        open.push((closing, at));
+    }
+    pairs.sort_unstable();
+    Some(pairs)
+}
+
 /// What a character counts as here, after `previous`; `None` for what only the algorithm
 /// resolves.
 fn kind(c: char, previous: Kind) -> Option<Kind> {
+    if matches!(c, '(' | ')' | '[' | ']' | '{' | '}') {
+        return Some(Kind::Neutral);
+    }
     if mirror::mirrored(c) != c {
         return None;
     }

@@ -304,6 +304,19 @@ fn generated_lines(count: usize) -> Vec<String> {
         "'",
         "\"",
         "¡",
+        "(",
+        ")",
+        "[",
+        "]",
+        "{",
+        "}",
+        "(abc",
+        "def)",
+        "(نص",
+        "كلمة)",
+        "[x]y",
+        "a(b",
+        "(\u{64E}",
     ];
     let mut state: u64 = 0x2545_F491_4F6C_DD1D;
     let mut next = |n: usize| {
@@ -332,6 +345,19 @@ fn generated_lines(count: usize) -> Vec<String> {
 
 #[test]
 fn the_quick_runs_are_the_algorithm_s_runs() {
+    // Brackets outside islands, with each of rule N0's outcomes.
+    for line in [
+        "Sam (abc def) نص",
+        "نص (abc def) نص",
+        "نص (abc نص) Sam",
+        "Sam [نص] abc",
+        "a b (c) — d (e",
+        "(نص) (abc def) [x y] {",
+    ] {
+        let shadow = islands::shadow(line);
+        let quick = runs::simple_rtl_runs(&shadow).expect(line);
+        assert_eq!(quick, algorithm_runs(&shadow, RTL), "{line:?}");
+    }
     let mut quick = 0;
     for line in generated_lines(5_000) {
         let shadow = islands::shadow(&line);
