@@ -73,7 +73,8 @@ fn link_start_up_together() {
     let var = |name: &str| std::env::var(name).unwrap_or_default();
     let own_linker = var("TARGET") == "x86_64-unknown-linux-gnu"
         && std::env::var_os("RUSTC_LINKER").is_none()
-        && !var("CARGO_ENCODED_RUSTFLAGS").contains("link");
+        && !var("CARGO_ENCODED_RUSTFLAGS").contains("link")
+        && lld_is_default();
     let list = Path::new(&var("CARGO_MANIFEST_DIR")).join("link-order.txt");
     if own_linker && list.is_file() {
         println!(
@@ -82,6 +83,26 @@ fn link_start_up_together() {
         );
         println!("cargo:rustc-link-arg-bin=redflag=-Wl,--no-warn-symbol-ordering");
     }
+}
+
+/// Whether the compiler links with its own lld by default on x86_64 Linux: since Rust 1.90.
+/// Before it the linker is the system's, which may not know the option (the crate builds from
+/// 1.89).
+fn lld_is_default() -> bool {
+    let rustc = std::env::var_os("RUSTC").unwrap_or_else(|| "rustc".into());
+    let Ok(out) = std::process::Command::new(rustc).arg("-V").output() else {
+        return false;
+    };
+    // "rustc 1.95.0 (59807616e 2026-...)"
+    let version = String::from_utf8_lossy(&out.stdout);
+    let number: Vec<u32> = version
+        .split_whitespace()
+        .nth(1)
+        .unwrap_or_default()
+        .split('.')
+        .map_while(|part| part.parse().ok())
+        .collect();
+    number.as_slice() >= [1, 90].as_slice()
 }
 
 fn built_in(dir: &Path) -> content::Pack {
