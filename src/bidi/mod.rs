@@ -19,6 +19,14 @@ use unicode_width::UnicodeWidthChar;
 
 pub use shape::shape;
 
+/// The Arabic letters, U+0620 to U+064A: each one cell wide, each right to left (class AL). Text
+/// made of them is answered without Unicode's tables, which are slow for letters beyond Latin.
+pub const ARABIC_LETTERS: std::ops::Range<char> = '\u{620}'..'\u{64B}';
+
+/// The Arabic marks (harakat, shadda, sukun...), U+064B to U+065F: no width of their own, each
+/// on the letter before it (class NSM).
+pub const ARABIC_MARKS: std::ops::Range<char> = '\u{64B}'..'\u{660}';
+
 /// Which way a paragraph runs, and so which side it is aligned to.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Direction {
@@ -82,7 +90,7 @@ fn one_rtl_run(text: &str) -> bool {
     text.chars().all(|c| {
         if c.is_ascii() {
             !(c.is_ascii_alphanumeric() || c.is_ascii_control())
-        } else if ('\u{620}'..'\u{660}').contains(&c) {
+        } else if ARABIC_LETTERS.contains(&c) || ARABIC_MARKS.contains(&c) {
             // Arabic letters (AL) and their marks (NSM), without the table's look-up.
             true
         } else {
@@ -195,7 +203,7 @@ fn reversed(run: &str) -> String {
 fn is_mark(c: char) -> bool {
     // Arabic letters and the ASCII between the controls have a width; the look-up is for the
     // rest.
-    if ('\u{20}'..'\u{7F}').contains(&c) || ('\u{620}'..'\u{64B}').contains(&c) {
+    if ('\u{20}'..'\u{7F}').contains(&c) || ARABIC_LETTERS.contains(&c) {
         return false;
     }
     c.width() == Some(0)

@@ -139,7 +139,7 @@ fn kind(c: char, previous: Kind) -> Option<Kind> {
             _ => Some(Kind::Neutral),
         };
     }
-    if ('\u{620}'..'\u{64B}').contains(&c) {
+    if super::ARABIC_LETTERS.contains(&c) {
         return Some(Kind::RightToLeft);
     }
     match bidi_class(c) {

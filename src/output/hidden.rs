@@ -7,6 +7,8 @@
 //! Cf, Zl and Zp, and Default_Ignorable_Code_Point. The first and last are the checker's own set
 //! (`crate::chars`, which `inert` uses too); output adds the two separators.
 
+use crate::bidi::{ARABIC_LETTERS, ARABIC_MARKS};
+
 /// Whether `c` is a format, separator or default-ignorable character: the checker's set
 /// (`crate::chars`: Cf and Default_Ignorable_Code_Point) and the line and paragraph separators,
 /// which a pack may hold but which move a viewer's text to a new line unseen.
@@ -17,14 +19,11 @@ pub fn hidden(c: char) -> bool {
 /// Whether `c` must not reach a terminal raw: a control (C0, DEL, C1) or a hidden character.
 pub fn unsafe_char(c: char) -> bool {
     // Arabic letters and their marks, most of an Arabic screen, without the tables' look-up.
-    if ARABIC_LETTERS_AND_MARKS.contains(&c) {
+    if ARABIC_LETTERS.contains(&c) || ARABIC_MARKS.contains(&c) {
         return false;
     }
     c.is_control() || hidden(c)
 }
-
-/// U+0620 to U+065F: Arabic letters and harakat, every one of them visible.
-const ARABIC_LETTERS_AND_MARKS: std::ops::Range<char> = '\u{620}'..'\u{660}';
 
 #[cfg(test)]
 mod tests {
@@ -32,7 +31,7 @@ mod tests {
 
     #[test]
     fn arabic_letters_and_marks_are_none_of_the_three_classes() {
-        for c in ARABIC_LETTERS_AND_MARKS {
+        for c in ARABIC_LETTERS.chain(ARABIC_MARKS) {
             assert!(!c.is_control() && !hidden(c), "{c:?}");
         }
     }

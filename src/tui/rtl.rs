@@ -16,7 +16,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 use std::cell::Cell;
 
 use super::App;
-use crate::bidi::{self, Direction};
+use crate::bidi::{self, ARABIC_LETTERS, Direction};
 use crate::settings::{Bidi, Display};
 
 thread_local! {
@@ -168,7 +168,7 @@ fn split_ligatures(pieces: Vec<(String, Style)>) -> Vec<(String, Style)> {
         // any marks, a letter.
         let mut last = None;
         for (i, c) in text.char_indices() {
-            let wide = ARABIC_LETTERS.contains(&c) || c.width().unwrap_or(0) > 0;
+            let wide = char_cells(c) > 0;
             if let Some((from, first)) = last
                 && wide
                 && one_column_short(&text[from..i + c.len_utf8()], first, c)
@@ -184,9 +184,6 @@ fn split_ligatures(pieces: Vec<(String, Style)>) -> Vec<(String, Style)> {
     }
     out
 }
-
-/// The Arabic letters from U+0620 to U+064A: each one column wide.
-const ARABIC_LETTERS: std::ops::Range<char> = '\u{620}'..'\u{64B}';
 
 /// Whether `unicode-width` counts `pair` (the letter `first`, any marks, the letter `last`) one
 /// column short of the cells a terminal gives it. Two Arabic letters side by side are asked
@@ -255,15 +252,16 @@ fn wrap(line: Line<'static>, width: usize) -> Vec<Line<'static>> {
 /// followed by alef as one column (the ligature a shaping renderer draws), but a terminal draws
 /// them in two cells, and once the line is reversed they are no longer that pair.
 pub fn cells(text: &str) -> usize {
-    text.chars()
-        .map(|c| {
-            if ARABIC_LETTERS.contains(&c) {
-                1
-            } else {
-                c.width().unwrap_or(0)
-            }
-        })
-        .sum()
+    text.chars().map(char_cells).sum()
+}
+
+/// The cells a terminal gives one character (an Arabic letter one, without the table's look-up).
+fn char_cells(c: char) -> usize {
+    if ARABIC_LETTERS.contains(&c) {
+        1
+    } else {
+        c.width().unwrap_or(0)
+    }
 }
 
 /// [`cells`] of a whole line.

@@ -10,6 +10,8 @@
 use ratatui::buffer::Buffer;
 use ratatui::text::Line;
 
+use crate::bidi::{ARABIC_LETTERS, ARABIC_MARKS};
+
 /// Draws `line` from (x, y) in at most `max_width` cells, as [`Buffer::set_line`] does; returns
 /// where it ended.
 pub fn set_line(buf: &mut Buffer, x: u16, y: u16, line: &Line<'_>, max_width: u16) -> (u16, u16) {
@@ -55,12 +57,12 @@ pub fn set_line(buf: &mut Buffer, x: u16, y: u16, line: &Line<'_>, max_width: u1
 
 /// A character that begins a cluster one cell wide: printable ASCII or an Arabic letter.
 fn base(c: char) -> bool {
-    ('\u{20}'..'\u{7F}').contains(&c) || ('\u{620}'..'\u{64B}').contains(&c)
+    ('\u{20}'..'\u{7F}').contains(&c) || ARABIC_LETTERS.contains(&c)
 }
 
-/// An Arabic mark (harakat, shadda, sukun...): part of the cluster before it, no width.
+/// An Arabic mark: part of the cluster before it, no width.
 fn mark(c: char) -> bool {
-    ('\u{64B}'..'\u{660}').contains(&c)
+    ARABIC_MARKS.contains(&c)
 }
 
 #[cfg(test)]
