@@ -27,8 +27,10 @@ enum Kind {
 /// visual order from the left: each a byte range and whether it runs right to left. `None`
 /// when the line needs the whole algorithm.
 pub(super) fn simple_rtl_runs(shadow: &str) -> Option<Vec<(Range<usize>, bool)>> {
-    let mut chars: Vec<(usize, Kind)> = Vec::with_capacity(shadow.len());
-    // Each bracket's place in `chars`, and the bracket.
+    // Each character's place in `shadow` and kind.
+    let mut offsets: Vec<usize> = Vec::with_capacity(shadow.len());
+    let mut kinds: Vec<Kind> = Vec::with_capacity(shadow.len());
+    // Each bracket's index among the characters, and the bracket.
     let mut brackets: Vec<(usize, char)> = Vec::new();
     let mut previous = Kind::RightToLeft;
     let mut after_bracket = false;
@@ -39,12 +41,12 @@ pub(super) fn simple_rtl_runs(shadow: &str) -> Option<Vec<(Range<usize>, bool)>>
         }
         after_bracket = matches!(c, '(' | ')' | '[' | ']' | '{' | '}');
         if after_bracket {
-            brackets.push((chars.len(), c));
+            brackets.push((kinds.len(), c));
         }
-        chars.push((at, kind));
+        offsets.push(at);
+        kinds.push(kind);
         previous = kind;
     }
-    let mut kinds: Vec<Kind> = chars.iter().map(|(_, kind)| *kind).collect();
     for (open, close) in pairs(&brackets)? {
         let inside = &kinds[open + 1..close];
         let direction = if inside.contains(&Kind::RightToLeft) {
@@ -62,11 +64,11 @@ pub(super) fn simple_rtl_runs(shadow: &str) -> Option<Vec<(Range<usize>, bool)>>
         kinds[close] = direction;
     }
     // A run of neutrals is left to right only between two left-to-right letters.
-    let mut resolved: Vec<(usize, bool)> = Vec::with_capacity(chars.len());
+    let mut resolved: Vec<(usize, bool)> = Vec::with_capacity(kinds.len());
     let mut before = Kind::RightToLeft;
     let mut i = 0;
-    while i < chars.len() {
-        let (at, kind) = (chars[i].0, kinds[i]);
+    while i < kinds.len() {
+        let (at, kind) = (offsets[i], kinds[i]);
         if kind != Kind::Neutral {
             resolved.push((at, kind == Kind::RightToLeft));
             before = kind;
@@ -76,10 +78,10 @@ pub(super) fn simple_rtl_runs(shadow: &str) -> Option<Vec<(Range<usize>, bool)>>
         let end = kinds[i..]
             .iter()
             .position(|k| *k != Kind::Neutral)
-            .map_or(chars.len(), |n| i + n);
+            .map_or(kinds.len(), |n| i + n);
         let after = kinds.get(end).copied().unwrap_or(Kind::RightToLeft);
         let ltr = before == Kind::LeftToRight && after == Kind::LeftToRight;
-        resolved.extend(chars[i..end].iter().map(|(at, _)| (*at, !ltr)));
+        resolved.extend(offsets[i..end].iter().map(|at| (*at, !ltr)));
         i = end;
     }
     let mut runs: Vec<(Range<usize>, bool)> = Vec::new();
