@@ -27,3 +27,6 @@ pub mod signals;
 pub mod strings;
 pub mod training;
 pub mod tui;
+
+#[cfg(test)]
+mod test_files;

@@ -350,11 +350,7 @@ fn a_hostile_online_file_counts_nobody_and_says_why() {
     #[cfg(unix)]
     {
         std::fs::remove_file(&path).expect("rm");
-        let made = std::process::Command::new("mkfifo")
-            .arg(&path)
-            .status()
-            .expect("mkfifo");
-        assert!(made.success());
+        crate::test_files::mkfifo(&path);
         assert_eq!(
             problem(read()),
             OnlineProblem::NotAFile(FileKind::Fifo),

@@ -10,6 +10,7 @@ use super::{at, saved_profile};
 use crate::progress::error::FileKind;
 use crate::progress::format::PROFILE_FILE;
 use crate::progress::*;
+use crate::test_files::mkfifo;
 
 /// Runs `f` on its own thread and fails the test if it has not returned within ten seconds.
 fn within<T: Send + 'static>(what: &str, f: impl FnOnce() -> T + Send + 'static) -> T {
@@ -19,14 +20,6 @@ fn within<T: Send + 'static>(what: &str, f: impl FnOnce() -> T + Send + 'static)
     });
     rx.recv_timeout(Duration::from_secs(10))
         .unwrap_or_else(|_| panic!("{what}: still waiting after 10 s"))
-}
-
-fn mkfifo(path: &Path) {
-    let status = std::process::Command::new("mkfifo")
-        .arg(path)
-        .status()
-        .expect("mkfifo runs");
-    assert!(status.success(), "mkfifo {}", path.display());
 }
 
 /// Puts a FIFO, a socket, or a link to a device at `path`; returns the kind to expect.
