@@ -35,6 +35,17 @@ pub struct Store {
     cleared: Cell<bool>,
 }
 
+impl Drop for Store {
+    /// Lets go of the lock at once. Closing the file alone would not: a process started at that
+    /// moment (a server's helper, a test's) holds a copy of the file until it has begun, and the
+    /// lock with it, so that the next game on this profile would find it taken.
+    fn drop(&mut self) {
+        if let Some(lock) = self.lock.get() {
+            let _ = lock.unlock();
+        }
+    }
+}
+
 /// Writes a file so that a crash leaves either the old or the new content, never a mix, making its
 /// folder if needed.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
@@ -155,5 +166,24 @@ impl Store {
             remove_temps(&main);
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::progress::DataDir;
+
+    #[test]
+    fn a_store_let_go_frees_its_lock_though_a_copy_of_the_file_lives_on() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let data = DataDir::new(dir.path().to_path_buf());
+        let store = data.open("sam").expect("open");
+        // What a process started at this moment holds until it has begun.
+        let copy = store.lock.get().expect("claimed").try_clone().expect("copy");
+        drop(store);
+        let again = data.open("sam");
+        assert!(again.is_ok(), "{:?}", again.err());
+        drop(copy);
     }
 }
