@@ -171,7 +171,6 @@ impl Store {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::progress::DataDir;
 
     #[test]
