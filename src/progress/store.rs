@@ -179,7 +179,12 @@ mod tests {
         let data = DataDir::new(dir.path().to_path_buf());
         let store = data.open("sam").expect("open");
         // What a process started at this moment holds until it has begun.
-        let copy = store.lock.get().expect("claimed").try_clone().expect("copy");
+        let copy = store
+            .lock
+            .get()
+            .expect("claimed")
+            .try_clone()
+            .expect("copy");
         drop(store);
         let again = data.open("sam");
         assert!(again.is_ok(), "{:?}", again.err());
