@@ -29,6 +29,49 @@ pub struct Cli {
     pub language: LanguageArgs,
 }
 
+/// The game started with options alone, no command named: [`Cli`] without its subcommands.
+/// Building those, and the copy of every global option clap makes into each of them, was a
+/// third of the time spent on the command line before the first frame; a command line that
+/// names no command is read with this, and any other (or any refusal, help and version
+/// included) by [`Cli`] itself, so what is read and what is said are the same as ever.
+#[derive(Debug, Parser)]
+#[command(name = "redflag")]
+pub(crate) struct Start {
+    #[command(flatten)]
+    pub packs: PackArgs,
+    #[command(flatten)]
+    pub profile: ProfileArgs,
+    #[command(flatten)]
+    pub play: PlayArgs,
+    #[command(flatten)]
+    pub language: LanguageArgs,
+}
+
+impl From<Start> for Cli {
+    fn from(start: Start) -> Self {
+        Cli {
+            command: None,
+            packs: start.packs,
+            profile: start.profile,
+            play: start.play,
+            language: start.language,
+        }
+    }
+}
+
+/// The names a command line can give a command by, clap's `help` included.
+pub(crate) const COMMAND_NAMES: [&str; 9] = [
+    "play",
+    "check",
+    "stats",
+    "report",
+    "certificate",
+    "preview",
+    "team",
+    "serve",
+    "help",
+];
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Play a round (the default when no command is given).

@@ -65,7 +65,28 @@ pub fn parse() -> Cli {
 
 /// `args` parsed; help is shown (as an error, clap's way) and mistakes are told in `lang`.
 pub fn try_parse_from(args: Vec<OsString>, lang: Lang) -> Result<Cli, Refusal> {
-    parse_command(args, lang, "cli-about")
+    match without_a_command(&args, lang) {
+        Some(cli) => Ok(cli),
+        None => parse_command(args, lang, "cli-about"),
+    }
+}
+
+/// `args` read as [`super::Start`] when they name no command and it takes them; None for the
+/// whole command to read (and refuse, or answer with help or the version).
+pub(super) fn without_a_command(args: &[OsString], lang: Lang) -> Option<Cli> {
+    let names_a_command = args.iter().skip(1).any(|arg| {
+        arg.to_str()
+            .is_some_and(|a| super::COMMAND_NAMES.contains(&a))
+    });
+    if names_a_command {
+        return None;
+    }
+    let before = PARSING.replace(Some(lang));
+    let start = super::Start::command()
+        .try_get_matches_from(args)
+        .and_then(|mut matches| super::Start::from_arg_matches_mut(&mut matches));
+    PARSING.set(before);
+    start.ok().map(Cli::from)
 }
 
 /// `args` parsed by the command `T` derives, whose about text is the catalog's `about`; help is

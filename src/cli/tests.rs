@@ -135,3 +135,86 @@ fn deferred_subcommands_refuse_unknown_arguments_and_show_their_help() {
         "{help}"
     );
 }
+
+#[test]
+fn a_command_line_naming_no_command_is_read_as_the_whole_command_reads_it() {
+    use crate::cli::help::{parse_command, try_parse_from, without_a_command};
+    // The first eight are read without the commands.
+    let quick_ones = 8;
+    let lines: &[&[&str]] = &[
+        &[],
+        &["--profile", "Sam", "--data-dir", "/tmp/d"],
+        &["--profile=Sam", "--no-save", "--count", "3", "--seed", "7"],
+        &["--content", "a", "--content", "b", "--no-builtin"],
+        &["--lang", "ar", "--bidi", "terminal", "--shape"],
+        &["--shape=off", "--plain", "--review"],
+        &[
+            "--plain",
+            "--module",
+            "final-exam",
+            "--new-round",
+            "--no-color",
+        ],
+        &["--daily", "--plain"],
+        // Refused, or help and version: the whole command says it, in its words.
+        &["--count", "0"],
+        &["--seed", "x"],
+        &["--seed", "-7"],
+        &["--review", "--daily"],
+        &["--lang", "xx"],
+        &["--unknown"],
+        &["stray"],
+        &["--help"],
+        &["-h"],
+        &["--version"],
+        &["-V"],
+        // A command named, or a value that is a command's name: the whole command.
+        &["stats"],
+        &["--profile", "stats"],
+        &["help"],
+        &["--profile", "Sam", "check", "--format", "json"],
+    ];
+    for lang in [Lang::ENGLISH, Lang::parse("ar").expect("ar")] {
+        for (i, line) in lines.iter().enumerate() {
+            let args = || {
+                std::iter::once("redflag")
+                    .chain(line.iter().copied())
+                    .map(std::ffi::OsString::from)
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(
+                without_a_command(&args(), lang).is_some(),
+                i < quick_ones,
+                "{line:?}"
+            );
+            let quick = try_parse_from(args(), lang);
+            let whole = parse_command::<Cli>(args(), lang, "cli-about");
+            match (quick, whole) {
+                (Ok(quick), Ok(whole)) => {
+                    assert_eq!(format!("{quick:?}"), format!("{whole:?}"), "{line:?}")
+                }
+                (Err(quick), Err(whole)) => {
+                    assert_eq!(quick.to_string(), whole.to_string(), "{line:?}");
+                    assert_eq!(quick.exit_code(), whole.exit_code(), "{line:?}");
+                }
+                (quick, whole) => panic!("{line:?}: {quick:?} but {whole:?}"),
+            }
+        }
+    }
+}
+
+#[test]
+fn the_command_names_are_the_commands_there_are() {
+    let mut cmd = Cli::command();
+    cmd.build();
+    let mut names: Vec<&str> = cmd.get_subcommands().map(|c| c.get_name()).collect();
+    let aliases: Vec<&str> = cmd
+        .get_subcommands()
+        .flat_map(|c| c.get_all_aliases())
+        .collect();
+    assert!(aliases.is_empty(), "{aliases:?}: add them to COMMAND_NAMES");
+    names.sort_unstable();
+    let mut listed = COMMAND_NAMES.to_vec();
+    listed.sort_unstable();
+    assert_eq!(names, listed);
+}
