@@ -214,3 +214,53 @@ fn time_stamps_read_back_exactly_and_other_forms_still_parse() {
     let err = serde_json::from_str::<Profile>(&bad).expect_err("not a time");
     assert!(err.to_string().contains("line"), "{err}");
 }
+
+#[test]
+fn the_profile_is_laid_out_a_field_a_line_and_a_round_a_line() {
+    let mut profile = Profile::new("Sam", at(1, 9));
+    for day in 1..=2 {
+        one_round(&mut profile, day);
+    }
+    let text = profile_text(&profile).expect("serialises");
+    let lines: Vec<&str> = text.lines().collect();
+    // Top-level fields and the totals' fields each begin a line of their own, indented by level.
+    for field in [
+        "\"schema\": 1,",
+        "\"name\": \"Sam\",",
+        "\"totals\": {",
+        "\"rounds\": [",
+    ] {
+        assert!(
+            lines.contains(&format!("  {field}").as_str()),
+            "{field}:\n{text}"
+        );
+    }
+    assert!(lines.contains(&"    \"points\": 50,"), "{text}");
+    // A round's summary is one line, compact, in the rounds' list.
+    let rounds = lines
+        .iter()
+        .filter(|l| l.starts_with("    {\"started\":"))
+        .count();
+    assert_eq!(rounds, 2, "{text}");
+    assert!(
+        lines.iter().any(|l| l.starts_with("    \"by_theme\": {\"")),
+        "{text}"
+    );
+    assert_eq!(lines.first(), Some(&"{"));
+    assert_eq!(lines.last(), Some(&"}"));
+    // Empty lists and maps stay on their line.
+    assert!(lines.contains(&"  \"modules\": {},"), "{text}");
+    // The same profile reads back, and so does the same profile pretty-printed, as earlier
+    // redflags wrote it.
+    let back: Profile = serde_json::from_str(&text).expect("reads");
+    assert_eq!(back, profile);
+    let pretty = serde_json::to_string_pretty(&profile).expect("pretty");
+    let old: Profile = serde_json::from_str(&pretty).expect("reads");
+    assert_eq!(old, profile);
+    assert!(
+        text.len() * 4 < pretty.len() * 3,
+        "{} vs {}",
+        text.len(),
+        pretty.len()
+    );
+}
