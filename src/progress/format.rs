@@ -196,20 +196,60 @@ impl serde_json::ser::Formatter for Readable {
     }
 }
 
-/// Reading a save's time stamps. chrono's strict RFC 3339 parser reads what redflag writes several
-/// times faster than the relaxed one its serde support uses, and a profile holds some 80 stamps,
-/// read before the game's first frame; anything else still goes to the relaxed parser.
+/// Reading a save's time stamps. A profile holds some 80, read before the game's first frame:
+/// the form redflag writes is read by [`written`], a third of the instructions of chrono's
+/// strict RFC 3339 parser (itself several times faster than the relaxed one its serde support
+/// uses); anything else goes to chrono's parsers.
 pub mod stamp {
     use std::fmt;
 
-    use chrono::{DateTime, Utc};
+    use chrono::{DateTime, NaiveDate, Utc};
     use serde::Deserializer;
     use serde::de::{Error, Visitor};
 
     pub fn parse(text: &str) -> Result<DateTime<Utc>, chrono::ParseError> {
+        if let Some(stamp) = written(text) {
+            return Ok(stamp);
+        }
         DateTime::parse_from_rfc3339(text)
             .map(|t| t.to_utc())
             .or_else(|_| text.parse())
+    }
+
+    /// A time stamp as redflag writes it, `2026-11-30T03:25:16.631025527Z` (the fraction of
+    /// one to nine digits, or none); None for any other form, a leap second included, which
+    /// chrono then reads.
+    pub(crate) fn written(text: &str) -> Option<DateTime<Utc>> {
+        let b = text.as_bytes();
+        if b.len() < 20 || b[b.len() - 1] != b'Z' {
+            return None;
+        }
+        let number = |from: usize, to: usize| -> Option<u32> {
+            b[from..to].iter().try_fold(0u32, |n, &d| {
+                d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0'))
+            })
+        };
+        let punctuated = [(4, b'-'), (7, b'-'), (10, b'T'), (13, b':'), (16, b':')]
+            .iter()
+            .all(|&(at, c)| b[at] == c);
+        if !punctuated {
+            return None;
+        }
+        let nanos = match &b[19..b.len() - 1] {
+            [] => 0,
+            [b'.', digits @ ..] if (1..=9).contains(&digits.len()) => {
+                number(20, b.len() - 1)? * 10u32.pow(9 - digits.len() as u32)
+            }
+            _ => return None,
+        };
+        let second = number(17, 19)?;
+        if second > 59 {
+            return None;
+        }
+        let year = i32::try_from(number(0, 4)?).ok()?;
+        NaiveDate::from_ymd_opt(year, number(5, 7)?, number(8, 10)?)?
+            .and_hms_nano_opt(number(11, 13)?, number(14, 16)?, second, nanos)
+            .map(|t| t.and_utc())
     }
 
     struct Stamp;

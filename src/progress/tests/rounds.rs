@@ -264,3 +264,58 @@ fn the_profile_is_laid_out_a_field_a_line_and_a_round_a_line() {
         pretty.len()
     );
 }
+
+#[test]
+fn time_stamps_in_the_written_form_read_as_chrono_reads_them() {
+    use crate::progress::format::stamp::written;
+    use chrono::{DateTime, SecondsFormat};
+    // Every form chrono writes a stamp in, across years, days of the month and fractions.
+    let mut seen = 0;
+    for i in 0u64..20_000 {
+        let mixed = i.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let seconds = i64::try_from(mixed % 8_000_000_000).expect("fits") - 100_000_000;
+        let nanos = u32::try_from((mixed >> 33) % 1_000_000_000).expect("fits");
+        let nanos = match i % 4 {
+            0 => 0,
+            1 => nanos / 1_000_000 * 1_000_000,
+            2 => nanos / 1000 * 1000,
+            _ => nanos,
+        };
+        let t = DateTime::from_timestamp(seconds, nanos).expect("in range");
+        for text in [
+            t.to_rfc3339_opts(SecondsFormat::AutoSi, true),
+            serde_json::to_string(&t)
+                .expect("json")
+                .trim_matches('"')
+                .to_string(),
+        ] {
+            assert_eq!(written(&text), Some(t), "{text}");
+            seen += 1;
+        }
+    }
+    assert_eq!(seen, 40_000);
+    // Anything else is left to chrono, which reads it or refuses it.
+    for other in [
+        "2026-11-03T12:00:00+00:00",
+        "2026-11-03 12:00:00Z",
+        "2026-11-03t12:00:00Z",
+        "2026-11-03T12:00:60Z",
+        "2026-11-03T12:00:00.Z",
+        "2026-11-03T12:00:00.1234567890Z",
+        "2026-02-30T12:00:00Z",
+        "2026-11-03T24:00:00Z",
+        "2026-13-03T12:00:00Z",
+        "+2026-11-03T12:00:00Z",
+        "2026-11-3T12:00:00Z",
+        "2026-11-03T12:0a:00Z",
+        "2026-11-03T12:00:00,5Z",
+        "yesterday",
+        "",
+    ] {
+        assert_eq!(written(other), None, "{other}");
+    }
+    assert_eq!(
+        super::format::stamp::parse("2026-11-03T12:00:60Z").map(|t| t.timestamp()),
+        DateTime::parse_from_rfc3339("2026-11-03T12:00:60Z").map(|t| t.timestamp())
+    );
+}
