@@ -10,7 +10,9 @@
 //! stay the same for cutting the real text. Brackets, quotes and sentence punctuation at a word's
 //! ends stay outside (they belong to the sentence around it), unless the word holds their pair.
 
-use unicode_bidi::{BidiClass, bidi_class};
+use unicode_bidi::BidiClass;
+
+use super::class;
 
 /// Punctuation at the start of a word that belongs to the sentence rather than to the word.
 const LEADING: &[char] = &['(', '[', '{', '<', '«', '‹', '"', '\'', '“', '‘', '„'];
@@ -55,13 +57,13 @@ fn shadow_word(word: &str, out: &mut String) {
 fn island(word: &str) -> std::ops::Range<usize> {
     let has_rtl = word.chars().any(|c| {
         matches!(
-            bidi_class(c),
+            class(c),
             BidiClass::R | BidiClass::AL | BidiClass::RLE | BidiClass::RLO | BidiClass::RLI
         )
     });
     let has_letter_or_digit = word
         .chars()
-        .any(|c| matches!(bidi_class(c), BidiClass::L | BidiClass::EN | BidiClass::AN));
+        .any(|c| matches!(class(c), BidiClass::L | BidiClass::EN | BidiClass::AN));
     if has_rtl || !has_letter_or_digit {
         return 0..0;
     }

@@ -44,7 +44,24 @@ pub fn has_rtl(text: &str) -> bool {
 }
 
 fn is_rtl_letter(c: char) -> bool {
-    c >= '\u{590}' && matches!(bidi_class(c), BidiClass::R | BidiClass::AL)
+    c >= '\u{590}' && matches!(class(c), BidiClass::R | BidiClass::AL)
+}
+
+/// A character's bidirectional class, as `unicode_bidi::bidi_class` gives it, answered without
+/// the table's search for ASCII letters and digits and for Arabic letters and marks (the table
+/// is searched a step per halving of its 1,400 ranges, for every character of every word).
+pub(crate) fn class(c: char) -> BidiClass {
+    if c.is_ascii_alphabetic() {
+        BidiClass::L
+    } else if c.is_ascii_digit() {
+        BidiClass::EN
+    } else if ARABIC_LETTERS.contains(&c) {
+        BidiClass::AL
+    } else if ARABIC_MARKS.contains(&c) {
+        BidiClass::NSM
+    } else {
+        bidi_class(c)
+    }
 }
 
 /// The direction of a paragraph from its first letter with a direction (rules P2 and P3 of

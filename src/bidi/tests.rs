@@ -245,6 +245,9 @@ fn the_quick_answers_agree_with_the_tables() {
     }
     assert!(is_mark('\u{64E}') && is_mark('\u{301}') && !is_mark('ب'));
     assert_eq!(reversed("مَرحبا (x)"), "(x) ابحرمَ");
+    for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+        assert_eq!(class(c), bidi_class(c), "{c:?}");
+    }
 }
 
 /// Lines of Arabic words, islands (addresses, versions, handles, numbers, English words), marks

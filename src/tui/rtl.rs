@@ -171,7 +171,7 @@ fn split_ligatures(pieces: Vec<(String, Style)>) -> Vec<(String, Style)> {
             let wide = char_cells(c) > 0;
             if let Some((from, first)) = last
                 && wide
-                && one_column_short(&text[from..i + c.len_utf8()], first, c)
+                && pair_one_column_short(&text, from, first, i, c)
             {
                 out.push((text[start..i].to_string(), style));
                 start = i;
@@ -183,6 +183,17 @@ fn split_ligatures(pieces: Vec<(String, Style)>) -> Vec<(String, Style)> {
         out.push((text[start..].to_string(), style));
     }
     out
+}
+
+/// [`one_column_short`] for the letter `first` at `from` in `text` and the letter `last` at
+/// `at`, answered at once for two ASCII or Arabic letters side by side (nearly every pair on an
+/// Arabic screen): of them only lam then an alef.
+fn pair_one_column_short(text: &str, from: usize, first: char, at: usize, last: char) -> bool {
+    let plain = |c: char| c.is_ascii() || ARABIC_LETTERS.contains(&c);
+    if from + first.len_utf8() == at && plain(first) && plain(last) {
+        return first == 'ل' && matches!(last, 'آ' | 'أ' | 'إ' | 'ا');
+    }
+    one_column_short(&text[from..at + last.len_utf8()], first, last)
 }
 
 /// Whether `unicode-width` counts `pair` (the letter `first`, any marks, the letter `last`) one
@@ -252,12 +263,15 @@ fn wrap(line: Line<'static>, width: usize) -> Vec<Line<'static>> {
 /// followed by alef as one column (the ligature a shaping renderer draws), but a terminal draws
 /// them in two cells, and once the line is reversed they are no longer that pair.
 pub fn cells(text: &str) -> usize {
+    if text.bytes().all(|b| (0x20..0x7F).contains(&b)) {
+        return text.len();
+    }
     text.chars().map(char_cells).sum()
 }
 
 /// The cells a terminal gives one character (an Arabic letter one, without the table's look-up).
 fn char_cells(c: char) -> usize {
-    if ARABIC_LETTERS.contains(&c) {
+    if ('\u{20}'..'\u{7F}').contains(&c) || ARABIC_LETTERS.contains(&c) {
         1
     } else {
         c.width().unwrap_or(0)

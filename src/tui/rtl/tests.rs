@@ -286,6 +286,37 @@ fn arabic_letter_pairs_are_judged_as_unicode_width_judges_them() {
     }
     assert!(one_column_short("لا", 'ل', 'ا'));
     assert!(!one_column_short("ال", 'ا', 'ل'));
+    // The quick answer for letters side by side, ASCII or Arabic, is the tables' answer.
+    let plain = ('\u{20}'..'\u{7F}').chain(ARABIC_LETTERS);
+    for first in plain.clone() {
+        for last in plain.clone() {
+            let text = format!("{first}{last}");
+            assert_eq!(
+                pair_one_column_short(&text, 0, first, first.len_utf8(), last),
+                UnicodeWidthStr::width(text.as_str()) < cells(&text),
+                "{text}"
+            );
+        }
+    }
+    // With a mark between, the tables are asked.
+    let marked = "ل\u{64E}ا";
+    assert_eq!(
+        pair_one_column_short(marked, 0, 'ل', 4, 'ا'),
+        UnicodeWidthStr::width(marked) < cells(marked)
+    );
+}
+
+#[test]
+fn the_cells_of_a_character_are_unicode_width_s_but_for_arabic_letters() {
+    use unicode_width::UnicodeWidthChar;
+    for c in (0..0x800).filter_map(char::from_u32) {
+        let expected = if ARABIC_LETTERS.contains(&c) {
+            1
+        } else {
+            c.width().unwrap_or(0)
+        };
+        assert_eq!(char_cells(c), expected, "{c:?}");
+    }
 }
 
 #[test]
