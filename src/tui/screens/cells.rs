@@ -25,15 +25,22 @@ pub fn set_line(buf: &mut Buffer, x: u16, y: u16, line: &Line<'_>, max_width: u1
         let text = span.content.as_ref();
         let end = if text.chars().all(|c| base(c) || mark(c)) {
             let mut room = buf.area.right().saturating_sub(x).min(remaining);
-            let mut at = x;
-            // The cluster being drawn: where it starts in `text`, and its cell.
-            let mut open: Option<(usize, u16)> = None;
+            // The row's cells from (x, y) on, in order: found once rather than for each cell.
+            let row = if room > 0 {
+                let first = buf.index_of(x, y);
+                &mut buf.content[first..first + usize::from(room)]
+            } else {
+                &mut []
+            };
+            let mut at = 0;
+            // The cluster being drawn: where it starts in `text`, and its cell in `row`.
+            let mut open: Option<(usize, usize)> = None;
             for (i, c) in text.char_indices() {
                 if mark(c) {
                     continue;
                 }
                 if let Some((from, cell)) = open.take() {
-                    buf[(cell, y)].set_symbol(&text[from..i]).set_style(style);
+                    row[cell].set_symbol(&text[from..i]).set_style(style);
                 }
                 if room == 0 {
                     break;
@@ -43,9 +50,9 @@ pub fn set_line(buf: &mut Buffer, x: u16, y: u16, line: &Line<'_>, max_width: u1
                 at += 1;
             }
             if let Some((from, cell)) = open {
-                buf[(cell, y)].set_symbol(&text[from..]).set_style(style);
+                row[cell].set_symbol(&text[from..]).set_style(style);
             }
-            at
+            x + u16::try_from(at).unwrap_or(u16::MAX)
         } else {
             buf.set_stringn(x, y, text, usize::from(remaining), style).0
         };
@@ -55,10 +62,32 @@ pub fn set_line(buf: &mut Buffer, x: u16, y: u16, line: &Line<'_>, max_width: u1
     (x, y)
 }
 
-/// A character that begins a cluster one cell wide: printable ASCII or an Arabic letter.
+/// A character that begins a cluster one cell wide: printable ASCII, an Arabic letter, or one of
+/// [`ONE_CELL`].
 fn base(c: char) -> bool {
-    ('\u{20}'..'\u{7F}').contains(&c) || ARABIC_LETTERS.contains(&c)
+    ('\u{20}'..'\u{7F}').contains(&c)
+        || ARABIC_LETTERS.contains(&c)
+        || (c > '\u{7F}' && ONE_CELL.iter().any(|range| range.contains(&c)))
 }
+
+/// Other characters the screens are written with (Latin letters with accents, Arabic digits
+/// and punctuation, dashes, quotes, arrows, the pointer and the flag), each a cluster one cell
+/// wide that nothing before it joins: a span with one of them need not go to ratatui. A
+/// character that can begin an emoji sequence is no exception: the selector or joiner after it
+/// is in no list, so such a span still goes to ratatui. A test holds each of them to ratatui's
+/// drawing.
+const ONE_CELL: [std::ops::RangeInclusive<char>; 10] = [
+    '\u{A1}'..='\u{AC}',
+    '\u{AE}'..='\u{2FF}',
+    '\u{60C}'..='\u{60C}',
+    '\u{61B}'..='\u{61B}',
+    '\u{61F}'..='\u{61F}',
+    '\u{660}'..='\u{66F}',
+    '\u{2010}'..='\u{2027}',
+    '\u{2190}'..='\u{21FF}',
+    '\u{25A0}'..='\u{25FC}',
+    '\u{2691}'..='\u{2691}',
+];
 
 /// An Arabic mark: part of the cluster before it, no width.
 fn mark(c: char) -> bool {
@@ -72,6 +101,28 @@ mod tests {
     use ratatui::text::Span;
 
     use super::*;
+
+    #[test]
+    fn every_character_drawn_without_ratatui_is_drawn_as_ratatui_draws_it() {
+        let plain = ('\u{20}'..'\u{7F}').chain(ARABIC_LETTERS);
+        for c in plain.chain(ONE_CELL.iter().flat_map(|r| r.clone())) {
+            assert!(base(c), "{c:?}");
+            for text in [
+                format!("{c}"),
+                format!("a{c}b"),
+                format!("{c}\u{64E}"),
+                format!("ب{c}ب"),
+                format!("{c}{c}{c}"),
+            ] {
+                let line = Line::from(text.clone());
+                let area = Rect::new(0, 0, 8, 1);
+                let (mut ours, mut theirs) = (Buffer::empty(area), Buffer::empty(area));
+                let end = set_line(&mut ours, 1, 0, &line, 6);
+                assert_eq!(end, theirs.set_line(1, 0, &line, 6), "{text:?}");
+                assert_eq!(ours, theirs, "{text:?}");
+            }
+        }
+    }
 
     #[test]
     fn lines_are_drawn_as_ratatui_draws_them() {
