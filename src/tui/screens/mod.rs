@@ -157,12 +157,16 @@ fn framed(title: &str, area: Rect, buf: &mut Buffer, palette: Palette) -> Rect {
 /// the buffer, as a paragraph would draw them but without its line composer, which cost some
 /// 0.1 ms of the menu on the first frame), otherwise as a word-wrapped paragraph.
 fn draw_lines(lines: Vec<Line<'_>>, area: Rect, buf: &mut Buffer) {
+    let cells = lines.iter().map(line_cells).collect();
+    draw_measured(lines, cells, area, buf);
+}
+
+/// [`draw_lines`] with each line's cells already counted (`cells`, a count a line).
+fn draw_measured(lines: Vec<Line<'_>>, cells: Vec<usize>, area: Rect, buf: &mut Buffer) {
     if lines.iter().all(|l| l.width() <= usize::from(area.width)) {
-        for (line, y) in lines.iter().zip(area.top()..area.bottom()) {
+        for ((line, cells), y) in lines.iter().zip(cells).zip(area.top()..area.bottom()) {
             // An aligned line (a mirrored one) is placed as a paragraph would place it.
-            let width = u16::try_from(line_cells(line))
-                .unwrap_or(area.width)
-                .min(area.width);
+            let width = u16::try_from(cells).unwrap_or(area.width).min(area.width);
             let x = match line.alignment {
                 Some(Alignment::Right) => area.right() - width,
                 Some(Alignment::Center) => area.x + (area.width - width) / 2,
@@ -180,12 +184,13 @@ fn draw_lines(lines: Vec<Line<'_>>, area: Rect, buf: &mut Buffer) {
 /// Draws lines as a block in the middle of `area`, each line starting at the block's left edge;
 /// lines too wide for that are drawn from the top left as [`draw_lines`] does.
 fn draw_centred(lines: Vec<Line<'_>>, area: Rect, buf: &mut Buffer) {
-    let widest = lines.iter().map(line_cells).max().unwrap_or(0);
+    let cells: Vec<usize> = lines.iter().map(line_cells).collect();
+    let widest = cells.iter().copied().max().unwrap_or(0);
     let (Ok(width), Ok(height)) = (u16::try_from(widest), u16::try_from(lines.len())) else {
-        return draw_lines(lines, area, buf);
+        return draw_measured(lines, cells, area, buf);
     };
     if width > area.width {
-        return draw_lines(lines, area, buf);
+        return draw_measured(lines, cells, area, buf);
     }
     let block = Rect {
         x: area.x + (area.width - width) / 2,
@@ -193,7 +198,7 @@ fn draw_centred(lines: Vec<Line<'_>>, area: Rect, buf: &mut Buffer) {
         width,
         height: height.min(area.height),
     };
-    draw_lines(lines, block, buf);
+    draw_measured(lines, cells, block, buf);
 }
 
 /// A scrolling page of lines, each fitted to the width under its own indent; notes the furthest
