@@ -307,4 +307,40 @@ pub mod stamp {
     ) -> Result<Option<DateTime<Utc>>, D::Error> {
         d.deserialize_option(MaybeStamp)
     }
+
+    /// A day, `2026-11-30`, as chrono reads it (a review's due dates are read before the first
+    /// frame: chrono's reader takes four times the instructions of this one for the written form).
+    pub fn parse_day(text: &str) -> Result<NaiveDate, chrono::ParseError> {
+        let b = text.as_bytes();
+        if b.len() == 10 && b[4] == b'-' && b[7] == b'-' {
+            let digits = |r: std::ops::Range<usize>| {
+                b[r].iter().try_fold(0u32, |n, &d| {
+                    let d = d.wrapping_sub(b'0');
+                    (d < 10).then_some(n * 10 + u32::from(d))
+                })
+            };
+            if let (Some(y), Some(m), Some(d)) = (digits(0..4), digits(5..7), digits(8..10))
+                && let Some(day) = NaiveDate::from_ymd_opt(y as i32, m, d)
+            {
+                return Ok(day);
+            }
+        }
+        text.parse()
+    }
+
+    struct Day;
+
+    impl Visitor<'_> for Day {
+        type Value = NaiveDate;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a date (YYYY-MM-DD)")
+        }
+        fn visit_str<E: Error>(self, text: &str) -> Result<Self::Value, E> {
+            parse_day(text).map_err(E::custom)
+        }
+    }
+
+    pub fn day<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+        d.deserialize_str(Day)
+    }
 }

@@ -46,6 +46,7 @@ pub fn skills_of_answer(answer: &AnswerRecord) -> Vec<String> {
 pub struct Slot {
     /// 1 to 5.
     pub r#box: u8,
+    #[serde(deserialize_with = "super::format::stamp::day")]
     pub due: NaiveDate,
 }
 

@@ -319,3 +319,44 @@ fn time_stamps_in_the_written_form_read_as_chrono_reads_them() {
         DateTime::parse_from_rfc3339("2026-11-03T12:00:60Z").map(|t| t.timestamp())
     );
 }
+
+#[test]
+fn days_read_as_chrono_reads_them() {
+    use crate::progress::format::stamp::parse_day;
+    use chrono::{Datelike, NaiveDate};
+    let mut day = NaiveDate::from_ymd_opt(1, 1, 1).expect("day");
+    while day.year() < 10_000 {
+        let text = day.to_string();
+        assert_eq!(parse_day(&text).ok(), Some(day), "{text}");
+        day = day + chrono::Days::new(97);
+    }
+    for other in [
+        "2026-02-30",
+        "2026-13-01",
+        "2026-00-10",
+        "2026-1-10",
+        "2026/01/10",
+        "+2026-01-10",
+        "2026-01-1a",
+        "20260-1-10",
+        " 2026-01-10",
+        "",
+    ] {
+        assert_eq!(
+            parse_day(other).ok(),
+            other.parse::<NaiveDate>().ok(),
+            "{other}"
+        );
+    }
+    let review: crate::progress::review::Review =
+        serde_json::from_str(r#"{"skills":{"cue:lure":{"box":2,"due":"2026-12-03"}}}"#)
+            .expect("reads");
+    assert_eq!(
+        review.skills["cue:lure"].due,
+        NaiveDate::from_ymd_opt(2026, 12, 3).expect("day")
+    );
+    let bad = serde_json::from_str::<crate::progress::review::Review>(
+        r#"{"skills":{"cue:lure":{"box":2,"due":"soon"}}}"#,
+    );
+    assert!(bad.is_err());
+}
