@@ -207,7 +207,11 @@ fn reversed(run: &str) -> String {
     // and ends where the one after it starts.
     let mut end = run.len();
     for (at, c) in run.char_indices().rev() {
-        if at == 0 || !is_mark(c) {
+        if ARABIC_LETTERS.contains(&c) {
+            // No Arabic letter is mirrored: the letter and its marks go as they are.
+            out.push_str(&run[at..end]);
+            end = at;
+        } else if at == 0 || !is_mark(c) {
             out.push(mirror::mirrored(c));
             out.push_str(&run[at + c.len_utf8()..end]);
             end = at;
