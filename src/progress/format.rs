@@ -73,6 +73,26 @@ pub fn parse_profile(format: Format, text: &str) -> Parsed {
     }
 }
 
+/// A profile's text cut before the summary rows of its last rounds: the rest of the profile as
+/// an object of its own, and the rows (`[...]`), so that the rows, the larger part of the file,
+/// can be read after the game's first frame. None unless the rows are the file's last field,
+/// as redflag writes them, and the rest is closed off by cutting them away (a cut inside any
+/// other value leaves a bracket open, and the rest no longer reads).
+pub fn cut_rows(text: &str) -> Option<(String, &str)> {
+    let body = text.trim_end().strip_suffix('}')?.trim_end();
+    if !body.ends_with(']') {
+        return None;
+    }
+    // The last "rounds" that is a key with a list (a module may be called "rounds" too).
+    let (key, rows) = body.rmatch_indices("\"rounds\"").find_map(|(key, name)| {
+        let value = body[key + name.len()..].trim_start().strip_prefix(':')?;
+        let rows = value.trim_start();
+        rows.starts_with('[').then_some((key, rows))
+    })?;
+    let rest = body[..key].trim_end().strip_suffix(',')?;
+    Some((format!("{rest}\n}}"), rows))
+}
+
 /// A save's bytes as text. Bytes that are not UTF-8 become replacement characters, so a stray
 /// byte in a name costs that character, not the save; valid text (the usual case) is taken as
 /// it is, without the copy and the slower check of the lossy path.

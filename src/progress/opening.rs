@@ -4,6 +4,7 @@
 use chrono::{DateTime, Utc};
 
 use super::data_dir::{DataDir, SavedSettings};
+use super::recover::Deferred;
 use super::{Notice, Profile, Session, StoreError};
 
 /// Opens a profile for play: creates it if new, repairs a damaged save, remembers it as the last one.
@@ -37,6 +38,7 @@ impl Pending {
     /// than failing at every answer; then remembering the name as the last one used (written
     /// only when it changed). Nothing for a session that does not save.
     pub fn settle(&mut self, data: &DataDir, session: &mut Session) -> Result<(), StoreError> {
+        session.settle_rows(Utc::now())?;
         if !session.saving() {
             return Ok(());
         }
@@ -104,13 +106,24 @@ pub fn open_unsettled(
     now: DateTime<Utc>,
 ) -> Result<Opening, StoreError> {
     let store = data.open_later(name)?;
-    let loaded = store.load(now)?;
+    // The first frame says whether today's daily challenge is done: rows naming today (the
+    // player's day, or the day in UTC) are read before it.
+    let days = [
+        now.with_timezone(&chrono::Local).date_naive(),
+        now.date_naive(),
+    ]
+    .map(|day| format!("\"{day}\""));
+    let Deferred { loaded, rows } = store.load_deferring(now, &days)?;
     let fresh = loaded.profile.is_none();
     let profile = loaded
         .profile
         .unwrap_or_else(|| Profile::new(name.trim(), now));
+    let mut session = Session::new(Some(store), profile, loaded.recovery.map(Notice::Recovered));
+    if let Some(rows) = rows {
+        session.defer_rows(rows);
+    }
     Ok(Opening {
-        session: Session::new(Some(store), profile, loaded.recovery.map(Notice::Recovered)),
+        session,
         pending: Pending {
             name: name.trim().to_string(),
             fresh,

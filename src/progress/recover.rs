@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 
 use super::error::StoreError;
 use super::files::{keep_aside, newest_first, read_regular, temps_of};
-use super::format::{Format, Parsed, parse_profile, text_of};
+use super::format::{Format, PROFILE_FILE, Parsed, cut_rows, parse_profile, text_of};
 use super::history::{HistoryRound, Skipped, read_history, rebuild};
 use super::model::{Profile, SCHEMA};
 use super::notice::{Fallback, Recovery};
@@ -254,6 +254,53 @@ fn reading(dir: &Path, found: Found) -> Result<Option<Reading>, StoreError> {
         dir: dir.to_path_buf(),
         closed,
     }))
+}
+
+/// A profile and the summary rows of its last rounds, not yet read (see [`Store::load_deferring`]).
+pub struct Deferred {
+    pub loaded: Loaded,
+    /// The rows' text, `[...]`; None when they were read with the rest.
+    pub rows: Option<String>,
+}
+
+impl Store {
+    /// [`Store::load`] for a game's first frame, which needs everything in the profile but the
+    /// summary rows of its last rounds: when the main file is whole, was written as redflag
+    /// writes it and has no round in progress, the rows are left unread (see
+    /// [`super::Session::settle_rows`], which reads them after the frame, and repairs the profile
+    /// then if they turn out damaged). Rows naming a day in `days` (today's daily challenge,
+    /// shown on the first frame) are read at once, and so is every other profile, as `load` does.
+    pub fn load_deferring(
+        &self,
+        now: DateTime<Utc>,
+        days: &[String],
+    ) -> Result<Deferred, StoreError> {
+        if (!self.new || self.claimed())
+            && let Some(bytes) = read_regular(&self.path(PROFILE_FILE))?
+        {
+            let text = text_of(bytes);
+            if let Some((rest, rows)) = cut_rows(&text)
+                && !days.iter().any(|day| rows.contains(day.as_str()))
+                && let Parsed::Good(profile) = parse_profile(Format::Json, &rest)
+                && profile.rounds.is_empty()
+                && profile.current.is_none()
+                && profile.totals.rounds > 0
+                && profile.name.trim() == self.name.trim()
+            {
+                return Ok(Deferred {
+                    loaded: Loaded {
+                        profile: Some(*profile),
+                        recovery: None,
+                    },
+                    rows: Some(rows.to_string()),
+                });
+            }
+        }
+        Ok(Deferred {
+            loaded: self.load(now)?,
+            rows: None,
+        })
+    }
 }
 
 impl Store {

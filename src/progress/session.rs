@@ -21,6 +21,9 @@ pub struct Session {
     pub save_error: Option<StoreError>,
     /// Percentage needed to pass a training module (from the pack).
     pub pass_mark: u8,
+    /// The summary rows of the last rounds, left unread until the first frame is drawn
+    /// ([`Session::settle_rows`]); `profile.rounds` is empty meanwhile.
+    rows: Option<String>,
 }
 
 impl Session {
@@ -33,6 +36,7 @@ impl Session {
             notices: notice.into_iter().collect(),
             save_error: None,
             pass_mark: crate::scoring::DEFAULT_PASS_MARK,
+            rows: None,
         };
         if let Some(ended) = answered_but_open(&session.profile) {
             session.finish(ended);
@@ -49,8 +53,46 @@ impl Session {
     }
 
     fn save(&mut self) {
+        if let Err(e) = self.settle_rows(Utc::now()) {
+            self.save_error = Some(e);
+            return;
+        }
         let Some(store) = &self.store else { return };
         self.save_error = store.save(&self.profile).err();
+    }
+
+    /// Leaves the summary rows of the last rounds (`rows`, as the profile file holds them) to be
+    /// read by [`Session::settle_rows`].
+    pub fn defer_rows(&mut self, rows: String) {
+        self.rows = Some(rows);
+    }
+
+    /// Reads the summary rows left unread at the start, if any. Rows that do not read make the
+    /// file a damaged one after all: the profile is loaded again as [`Store::load`] loads a
+    /// damaged file (from its backup, the damaged file kept aside, the player told), as it would
+    /// have been at the start. Every save reads them first, so none is ever written without them.
+    pub fn settle_rows(&mut self, now: DateTime<Utc>) -> Result<(), StoreError> {
+        let Some(rows) = self.rows.take() else {
+            return Ok(());
+        };
+        match serde_json::from_str::<Vec<super::RoundSummary>>(&rows) {
+            Ok(rows) => {
+                self.profile.rounds = rows;
+                self.profile.trim();
+                Ok(())
+            }
+            Err(_) => {
+                let Some(store) = &self.store else {
+                    return Ok(());
+                };
+                let loaded = store.load(now)?;
+                if let Some(profile) = loaded.profile {
+                    self.profile = profile;
+                }
+                self.notices.extend(loaded.recovery.map(Notice::Recovered));
+                Ok(())
+            }
+        }
     }
 
     /// Goes on without saving, for a new profile whose first save failed: nothing of it is on disk
@@ -61,6 +103,7 @@ impl Session {
 
     /// Saves the profile as it is now (a new profile's first save), saying why if it cannot.
     pub fn save_now(&mut self) -> Result<(), StoreError> {
+        self.settle_rows(Utc::now())?;
         let Some(store) = &self.store else {
             return Ok(());
         };
@@ -70,17 +113,28 @@ impl Session {
     }
 
     pub fn start(&mut self, mode: Mode, seed: u64, ids: Vec<String>, now: DateTime<Utc>) {
+        self.rows_first(now);
         start_round(&mut self.profile, mode, seed, ids, now);
         self.save();
     }
 
     pub fn answer(&mut self, scenario: &Scenario, answer: &Answer, now: DateTime<Utc>) {
+        self.rows_first(now);
         record_answer(&mut self.profile, scenario, answer, now);
         self.save();
     }
 
+    /// The rows read before the profile changes (a game settles them after its first frame,
+    /// before any key: this is for any other caller).
+    fn rows_first(&mut self, now: DateTime<Utc>) {
+        if let Err(e) = self.settle_rows(now) {
+            self.save_error = Some(e);
+        }
+    }
+
     /// Ends the round; returns the achievements it earned.
     pub fn finish(&mut self, now: DateTime<Utc>) -> (Vec<Achievement>, Option<ModuleResult>) {
+        self.rows_first(now);
         let Some(done) = finish_round(&mut self.profile, now, self.pass_mark) else {
             return (Vec::new(), None);
         };

@@ -2,6 +2,7 @@
 //! a round leaves in the profile. The helpers here are shared by the three files below.
 
 mod data_folder;
+mod deferred;
 mod recovery;
 mod rounds;
 mod saves;
