@@ -236,6 +236,8 @@ fn open_profile(shared: &Shared, name: &str) -> Result<Session, StoreError> {
     if opening.pending.fresh {
         opening.session.save_now()?;
     }
+    // Read now, not put off for a first frame: the server's learners open no pending work.
+    opening.session.settle_rows(Utc::now())?;
     Ok(opening.session)
 }
 
