@@ -84,11 +84,14 @@ pub fn cut_rows(text: &str) -> Option<(String, &str)> {
         return None;
     }
     // The last "rounds" that is a key with a list (a module may be called "rounds" too).
-    let (key, rows) = body.rmatch_indices("\"rounds\"").find_map(|(key, name)| {
-        let value = body[key + name.len()..].trim_start().strip_prefix(':')?;
-        let rows = value.trim_start();
-        rows.starts_with('[').then_some((key, rows))
-    })?;
+    let name = "\"rounds\"";
+    let (key, rows) = memchr::memmem::find_iter(body.as_bytes(), name)
+        .filter_map(|key| {
+            let value = body[key + name.len()..].trim_start().strip_prefix(':')?;
+            let rows = value.trim_start();
+            rows.starts_with('[').then_some((key, rows))
+        })
+        .last()?;
     let rest = body[..key].trim_end().strip_suffix(',')?;
     Some((format!("{rest}\n}}"), rows))
 }

@@ -280,7 +280,9 @@ impl Store {
         {
             let text = text_of(bytes);
             if let Some((rest, rows)) = cut_rows(&text)
-                && !days.iter().any(|day| rows.contains(day.as_str()))
+                && !days
+                    .iter()
+                    .any(|day| memchr::memmem::find(rows.as_bytes(), day.as_bytes()).is_some())
                 && let Parsed::Good(profile) = parse_profile(Format::Json, &rest)
                 && profile.rounds.is_empty()
                 && profile.current.is_none()
