@@ -302,6 +302,102 @@ fn real_save() -> &'static (Vec<u8>, Vec<u8>) {
     })
 }
 
+/// A real profile.json of three finished rounds and no round in progress: a game reads its
+/// round rows only after its first frame.
+fn finished_save() -> &'static [u8] {
+    static SAVE: OnceLock<Vec<u8>> = OnceLock::new();
+    SAVE.get_or_init(|| {
+        let pool = redflag::builtin::pack().expect("pack").scenarios;
+        let mut profile = Profile::new("Fuzz", time(0));
+        for r in 0..3 {
+            let items: Vec<usize> = (r * 4..r * 4 + 4).collect();
+            let ids = items.iter().map(|&i| pool[i].id.clone()).collect();
+            start_round(&mut profile, Mode::Practice, r as u64, ids, time(r as i64));
+            let mut round = Round::new(items.clone());
+            for &i in &items {
+                round.answer(&pool, Verdict::Safe, r % 2 == 0, Duration::from_secs(3));
+                let answer = round.answers.last().expect("answer");
+                record_answer(&mut profile, &pool[i], answer, time(r as i64));
+            }
+            finish_round(&mut profile, time(r as i64), 80);
+        }
+        redflag::progress::format::profile_text(&profile)
+            .expect("profile")
+            .into_bytes()
+    })
+}
+
+/// `bytes` as the profile (with the last good copy beside it when `backup`), opened as the game
+/// opens it (the round rows read after the first frame) and as everything was read at the start:
+/// the same profile, the same repair, or the same refusal.
+fn read_after_the_first_frame_as_at_the_start(
+    bytes: &[u8],
+    backup: bool,
+) -> Result<(), TestCaseError> {
+    use redflag::progress::{Notice, Session, opening::open_unsettled};
+    let folder = |data: &DataDir| {
+        let dir = data.profile_dir("Fuzz").expect("dir");
+        fs::create_dir_all(&dir).expect("mkdir");
+        if backup {
+            fs::write(dir.join("profile.json.bak"), finished_save()).expect("backup");
+        }
+        fs::write(dir.join("profile.json"), bytes).expect("write");
+    };
+    let (start_dir, game_dir) = (
+        tempfile::tempdir().expect("dir"),
+        tempfile::tempdir().expect("dir"),
+    );
+    let (start, game) = (
+        DataDir::new(start_dir.path().to_path_buf()),
+        DataDir::new(game_dir.path().to_path_buf()),
+    );
+    folder(&start);
+    folder(&game);
+    let at_start = start.open("Fuzz").and_then(|store| store.load(time(10)));
+    let in_game = open_unsettled(&game, "Fuzz", time(10)).and_then(|mut opening| {
+        opening.pending.settle(&game, &mut opening.session)?;
+        Ok(opening.session)
+    });
+    let repairs = |notices: &[Notice]| -> Vec<String> {
+        notices
+            .iter()
+            .filter_map(|n| match n {
+                Notice::Recovered(r) => Some(format!("{:?}", std::mem::discriminant(r))),
+                _ => None,
+            })
+            .collect()
+    };
+    match (at_start, in_game) {
+        (Ok(loaded), Ok(session)) => {
+            let expected = Session::new(
+                None,
+                loaded
+                    .profile
+                    .unwrap_or_else(|| Profile::new("Fuzz", time(10))),
+                loaded.recovery.map(Notice::Recovered),
+            );
+            prop_assert_eq!(&session.profile, &expected.profile);
+            prop_assert_eq!(repairs(&session.notices), repairs(&expected.notices));
+        }
+        (Err(a), Err(b)) => {
+            prop_assert_eq!(
+                std::mem::discriminant(&a),
+                std::mem::discriminant(&b),
+                "{:?} / {:?}",
+                a,
+                b
+            )
+        }
+        (a, b) => prop_assert!(
+            false,
+            "at the start {:?}, in the game {:?}",
+            a.map(|_| ()),
+            b.map(|_| ())
+        ),
+    }
+    Ok(())
+}
+
 /// Writes `bytes` as the profile (with the last good copy beside it when `backup`) and loads.
 fn load_save(bytes: &[u8], backup: bool) -> Result<(), TestCaseError> {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -395,6 +491,18 @@ proptest! {
             apply(&mut bytes, m);
         }
         load_save(&bytes, backup)?;
+    }
+
+    #[test]
+    fn mutated_saves_read_after_the_first_frame_as_at_the_start(
+        mutations in proptest::collection::vec(mutation(), 1..6),
+        backup in any::<bool>(),
+    ) {
+        let mut bytes = finished_save().to_vec();
+        for m in &mutations {
+            apply(&mut bytes, m);
+        }
+        read_after_the_first_frame_as_at_the_start(&bytes, backup)?;
     }
 
     #[test]

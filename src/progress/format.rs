@@ -83,15 +83,16 @@ pub fn cut_rows(text: &str) -> Option<(String, &str)> {
     if !body.ends_with(']') {
         return None;
     }
-    // The last "rounds" that is a key with a list (a module may be called "rounds" too).
+    // The first "rounds" that is a key with a list: the totals' count of rounds is a number, a
+    // module may be called "rounds" (its record is an object). Whatever follows the rows in a
+    // file not written by redflag (another field, the same key again) is then part of the rows'
+    // text, which does not read as rows, and the file is read again whole, as at the start.
     let name = "\"rounds\"";
-    let (key, rows) = memchr::memmem::find_iter(body.as_bytes(), name)
-        .filter_map(|key| {
-            let value = body[key + name.len()..].trim_start().strip_prefix(':')?;
-            let rows = value.trim_start();
-            rows.starts_with('[').then_some((key, rows))
-        })
-        .last()?;
+    let (key, rows) = memchr::memmem::find_iter(body.as_bytes(), name).find_map(|key| {
+        let value = body[key + name.len()..].trim_start().strip_prefix(':')?;
+        let rows = value.trim_start();
+        rows.starts_with('[').then_some((key, rows))
+    })?;
     let rest = body[..key].trim_end().strip_suffix(',')?;
     Some((format!("{rest}\n}}"), rows))
 }
