@@ -269,25 +269,33 @@ fn time(day: i64) -> DateTime<Utc> {
     DateTime::from_timestamp(1_780_000_000, 0).expect("a time") + TimeDelta::days(day)
 }
 
+/// A profile of three rounds played and finished through the public API, and the last round's
+/// history.
+fn three_rounds() -> (Profile, redflag::progress::HistoryRound) {
+    let pool = redflag::builtin::pack().expect("pack").scenarios;
+    let mut profile = Profile::new("Fuzz", time(0));
+    let mut history = None;
+    for r in 0..3 {
+        let items: Vec<usize> = (r * 4..r * 4 + 4).collect();
+        let ids = items.iter().map(|&i| pool[i].id.clone()).collect();
+        start_round(&mut profile, Mode::Practice, r as u64, ids, time(r as i64));
+        let mut round = Round::new(items.clone());
+        for &i in &items {
+            round.answer(&pool, Verdict::Dangerous, true, Duration::from_secs(5));
+            let answer = round.answers.last().expect("answer");
+            record_answer(&mut profile, &pool[i], answer, time(r as i64));
+        }
+        history = finish_round(&mut profile, time(r as i64), 80).map(|f| f.history);
+    }
+    (profile, history.expect("a round"))
+}
+
 /// A real profile.json and history file, from a few rounds played through the public API.
 fn real_save() -> &'static (Vec<u8>, Vec<u8>) {
     static SAVE: OnceLock<(Vec<u8>, Vec<u8>)> = OnceLock::new();
     SAVE.get_or_init(|| {
         let pool = redflag::builtin::pack().expect("pack").scenarios;
-        let mut profile = Profile::new("Fuzz", time(0));
-        let mut history = None;
-        for r in 0..3 {
-            let items: Vec<usize> = (r * 4..r * 4 + 4).collect();
-            let ids = items.iter().map(|&i| pool[i].id.clone()).collect();
-            start_round(&mut profile, Mode::Practice, r as u64, ids, time(r as i64));
-            let mut round = Round::new(items.clone());
-            for &i in &items {
-                round.answer(&pool, Verdict::Dangerous, true, Duration::from_secs(5));
-                let answer = round.answers.last().expect("answer");
-                record_answer(&mut profile, &pool[i], answer, time(r as i64));
-            }
-            history = finish_round(&mut profile, time(r as i64), 80).map(|f| f.history);
-        }
+        let (mut profile, history) = three_rounds();
         // And a round left unfinished, as a save during play holds.
         start_round(
             &mut profile,
@@ -297,7 +305,7 @@ fn real_save() -> &'static (Vec<u8>, Vec<u8>) {
             time(4),
         );
         let profile = redflag::progress::format::profile_text(&profile).expect("profile");
-        let history = toml::to_string(&history.expect("a round")).expect("history");
+        let history = toml::to_string(&history).expect("history");
         (profile.into_bytes(), history.into_bytes())
     })
 }
@@ -307,21 +315,7 @@ fn real_save() -> &'static (Vec<u8>, Vec<u8>) {
 fn finished_save() -> &'static [u8] {
     static SAVE: OnceLock<Vec<u8>> = OnceLock::new();
     SAVE.get_or_init(|| {
-        let pool = redflag::builtin::pack().expect("pack").scenarios;
-        let mut profile = Profile::new("Fuzz", time(0));
-        for r in 0..3 {
-            let items: Vec<usize> = (r * 4..r * 4 + 4).collect();
-            let ids = items.iter().map(|&i| pool[i].id.clone()).collect();
-            start_round(&mut profile, Mode::Practice, r as u64, ids, time(r as i64));
-            let mut round = Round::new(items.clone());
-            for &i in &items {
-                round.answer(&pool, Verdict::Safe, r % 2 == 0, Duration::from_secs(3));
-                let answer = round.answers.last().expect("answer");
-                record_answer(&mut profile, &pool[i], answer, time(r as i64));
-            }
-            finish_round(&mut profile, time(r as i64), 80);
-        }
-        redflag::progress::format::profile_text(&profile)
+        redflag::progress::format::profile_text(&three_rounds().0)
             .expect("profile")
             .into_bytes()
     })
