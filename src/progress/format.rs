@@ -245,38 +245,43 @@ pub mod stamp {
     /// chrono then reads.
     pub(crate) fn written(text: &str) -> Option<DateTime<Utc>> {
         let b = text.as_bytes();
-        if b.len() < 20
-            || b[b.len() - 1] != b'Z'
-            || (b[4], b[7], b[10], b[13], b[16]) != (b'-', b'-', b'T', b':', b':')
-        {
+        if b.len() < 20 || b[b.len() - 1] != b'Z' || (b[10], b[13], b[16]) != (b'T', b':', b':') {
             return None;
         }
-        let two = |at: usize| {
-            let (tens, ones) = (b[at].wrapping_sub(b'0'), b[at + 1].wrapping_sub(b'0'));
-            (tens < 10 && ones < 10).then_some(u32::from(tens) * 10 + u32::from(ones))
-        };
         let mut nanos = 0;
         match &b[19..b.len() - 1] {
             [] => {}
             [b'.', digits @ ..] if (1..=9).contains(&digits.len()) => {
                 for (i, &d) in digits.iter().enumerate() {
-                    let d = d.wrapping_sub(b'0');
-                    if d >= 10 {
-                        return None;
-                    }
-                    nanos += u32::from(d) * POWERS[i];
+                    nanos += number(&[d])? * POWERS[i];
                 }
             }
             _ => return None,
         }
-        let year = two(0)? * 100 + two(2)?;
-        let second = two(17)?;
+        let second = number(&b[17..19])?;
         if second > 59 {
             return None;
         }
-        NaiveDate::from_ymd_opt(year as i32, two(5)?, two(8)?)?
-            .and_hms_nano_opt(two(11)?, two(14)?, second, nanos)
+        written_day(&b[..10])?
+            .and_hms_nano_opt(number(&b[11..13])?, number(&b[14..16])?, second, nanos)
             .map(|t| t.and_utc())
+    }
+
+    /// A day as redflag writes it, `2026-11-30`; None for any other form.
+    fn written_day(b: &[u8]) -> Option<NaiveDate> {
+        if b.len() != 10 || (b[4], b[7]) != (b'-', b'-') {
+            return None;
+        }
+        let year = i32::try_from(number(&b[0..4])?).ok()?;
+        NaiveDate::from_ymd_opt(year, number(&b[5..7])?, number(&b[8..10])?)
+    }
+
+    /// The number that ASCII digits write; None if any is not a digit.
+    fn number(digits: &[u8]) -> Option<u32> {
+        digits.iter().try_fold(0u32, |n, &d| {
+            let d = d.wrapping_sub(b'0');
+            (d < 10).then_some(n * 10 + u32::from(d))
+        })
     }
 
     /// What each digit of a fraction of a second is worth, in nanoseconds.
@@ -292,20 +297,27 @@ pub mod stamp {
         1,
     ];
 
-    struct Stamp;
+    /// A string read by `parse`; `expecting` says what it should have been.
+    struct Text<T> {
+        parse: fn(&str) -> Result<T, chrono::ParseError>,
+        expecting: &'static str,
+    }
 
-    impl Visitor<'_> for Stamp {
-        type Value = DateTime<Utc>;
+    impl<T> Visitor<'_> for Text<T> {
+        type Value = T;
         fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-            f.write_str("a date and time (RFC 3339)")
+            f.write_str(self.expecting)
         }
         fn visit_str<E: Error>(self, text: &str) -> Result<Self::Value, E> {
-            parse(text).map_err(E::custom)
+            (self.parse)(text).map_err(E::custom)
         }
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::Error> {
-        d.deserialize_str(Stamp)
+        d.deserialize_str(Text {
+            parse,
+            expecting: "a date and time (RFC 3339)",
+        })
     }
 
     struct MaybeStamp;
@@ -335,36 +347,13 @@ pub mod stamp {
     /// A day, `2026-11-30`, as chrono reads it (a review's due dates are read before the first
     /// frame: chrono's reader takes four times the instructions of this one for the written form).
     pub fn parse_day(text: &str) -> Result<NaiveDate, chrono::ParseError> {
-        let b = text.as_bytes();
-        if b.len() == 10 && b[4] == b'-' && b[7] == b'-' {
-            let digits = |r: std::ops::Range<usize>| {
-                b[r].iter().try_fold(0u32, |n, &d| {
-                    let d = d.wrapping_sub(b'0');
-                    (d < 10).then_some(n * 10 + u32::from(d))
-                })
-            };
-            if let (Some(y), Some(m), Some(d)) = (digits(0..4), digits(5..7), digits(8..10))
-                && let Some(day) = NaiveDate::from_ymd_opt(y as i32, m, d)
-            {
-                return Ok(day);
-            }
-        }
-        text.parse()
-    }
-
-    struct Day;
-
-    impl Visitor<'_> for Day {
-        type Value = NaiveDate;
-        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-            f.write_str("a date (YYYY-MM-DD)")
-        }
-        fn visit_str<E: Error>(self, text: &str) -> Result<Self::Value, E> {
-            parse_day(text).map_err(E::custom)
-        }
+        written_day(text.as_bytes()).map_or_else(|| text.parse(), Ok)
     }
 
     pub fn day<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
-        d.deserialize_str(Day)
+        d.deserialize_str(Text {
+            parse: parse_day,
+            expecting: "a date (YYYY-MM-DD)",
+        })
     }
 }
