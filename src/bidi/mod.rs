@@ -27,6 +27,12 @@ pub const ARABIC_LETTERS: std::ops::Range<char> = '\u{620}'..'\u{64B}';
 /// on the letter before it (class NSM).
 pub const ARABIC_MARKS: std::ops::Range<char> = '\u{64B}'..'\u{660}';
 
+/// Printable ASCII or an Arabic letter: a character one cell wide that begins a cluster, known
+/// without Unicode's tables (most of what a screen holds).
+pub fn plain_cell(c: char) -> bool {
+    ('\u{20}'..'\u{7F}').contains(&c) || ARABIC_LETTERS.contains(&c)
+}
+
 /// Which way a paragraph runs, and so which side it is aligned to.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Direction {
@@ -222,9 +228,7 @@ fn reversed(run: &str) -> String {
 
 /// A character drawn on the cell of the one before it (no width of its own).
 fn is_mark(c: char) -> bool {
-    // Arabic letters and the ASCII between the controls have a width; the look-up is for the
-    // rest.
-    if ('\u{20}'..'\u{7F}').contains(&c) || ARABIC_LETTERS.contains(&c) {
+    if plain_cell(c) {
         return false;
     }
     c.width() == Some(0)

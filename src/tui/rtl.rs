@@ -16,7 +16,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 use std::cell::Cell;
 
 use super::App;
-use crate::bidi::{self, ARABIC_LETTERS, Direction};
+use crate::bidi::{self, Direction};
 use crate::settings::{Bidi, Display};
 
 thread_local! {
@@ -171,7 +171,7 @@ fn split_ligatures(pieces: Vec<(String, Style)>) -> Vec<(String, Style)> {
             let wide = char_cells(c) > 0;
             if let Some((from, first)) = last
                 && wide
-                && pair_one_column_short(&text, from, first, i, c)
+                && one_column_short(&text[from..i + c.len_utf8()], first, c)
             {
                 out.push((text[start..i].to_string(), style));
                 start = i;
@@ -185,24 +185,14 @@ fn split_ligatures(pieces: Vec<(String, Style)>) -> Vec<(String, Style)> {
     out
 }
 
-/// [`one_column_short`] for the letter `first` at `from` in `text` and the letter `last` at
-/// `at`, answered at once for two ASCII or Arabic letters side by side (nearly every pair on an
-/// Arabic screen): of them only lam then an alef.
-fn pair_one_column_short(text: &str, from: usize, first: char, at: usize, last: char) -> bool {
-    let plain = |c: char| c.is_ascii() || ARABIC_LETTERS.contains(&c);
-    if from + first.len_utf8() == at && plain(first) && plain(last) {
-        return first == 'ل' && matches!(last, 'آ' | 'أ' | 'إ' | 'ا');
-    }
-    one_column_short(&text[from..at + last.len_utf8()], first, last)
-}
-
 /// Whether `unicode-width` counts `pair` (the letter `first`, any marks, the letter `last`) one
-/// column short of the cells a terminal gives it. Two Arabic letters side by side are asked
-/// without the tables: of them, only lam then an alef is such a pair.
+/// column short of the cells a terminal gives it. Two ASCII or Arabic letters side by side
+/// (nearly every pair on an Arabic screen) are asked without the tables: of them, only lam then
+/// an alef is such a pair.
 fn one_column_short(pair: &str, first: char, last: char) -> bool {
     if pair.len() == first.len_utf8() + last.len_utf8()
-        && ARABIC_LETTERS.contains(&first)
-        && ARABIC_LETTERS.contains(&last)
+        && bidi::plain_cell(first)
+        && bidi::plain_cell(last)
     {
         return first == 'ل' && matches!(last, 'آ' | 'أ' | 'إ' | 'ا');
     }
@@ -271,7 +261,7 @@ pub fn cells(text: &str) -> usize {
 
 /// The cells a terminal gives one character (an Arabic letter one, without the table's look-up).
 fn char_cells(c: char) -> usize {
-    if ('\u{20}'..'\u{7F}').contains(&c) || ARABIC_LETTERS.contains(&c) {
+    if bidi::plain_cell(c) {
         1
     } else {
         c.width().unwrap_or(0)

@@ -5,6 +5,7 @@ use ratatui::style::{Color, Style};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::*;
+use crate::bidi::ARABIC_LETTERS;
 
 const APP: Display = Display {
     bidi: Bidi::App,
@@ -292,7 +293,7 @@ fn arabic_letter_pairs_are_judged_as_unicode_width_judges_them() {
         for last in plain.clone() {
             let text = format!("{first}{last}");
             assert_eq!(
-                pair_one_column_short(&text, 0, first, first.len_utf8(), last),
+                one_column_short(&text, first, last),
                 UnicodeWidthStr::width(text.as_str()) < cells(&text),
                 "{text}"
             );
@@ -301,7 +302,7 @@ fn arabic_letter_pairs_are_judged_as_unicode_width_judges_them() {
     // With a mark between, the tables are asked.
     let marked = "ل\u{64E}ا";
     assert_eq!(
-        pair_one_column_short(marked, 0, 'ل', 4, 'ا'),
+        one_column_short(marked, 'ل', 'ا'),
         UnicodeWidthStr::width(marked) < cells(marked)
     );
 }

@@ -10,7 +10,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::text::Line;
 
-use crate::bidi::{ARABIC_LETTERS, ARABIC_MARKS};
+use crate::bidi::{ARABIC_MARKS, plain_cell};
 
 /// Draws `line` from (x, y) in at most `max_width` cells, as [`Buffer::set_line`] does; returns
 /// where it ended.
@@ -65,9 +65,7 @@ pub fn set_line(buf: &mut Buffer, x: u16, y: u16, line: &Line<'_>, max_width: u1
 /// A character that begins a cluster one cell wide: printable ASCII, an Arabic letter, or one of
 /// [`ONE_CELL`].
 fn base(c: char) -> bool {
-    ('\u{20}'..'\u{7F}').contains(&c)
-        || ARABIC_LETTERS.contains(&c)
-        || (c > '\u{7F}' && ONE_CELL.iter().any(|range| range.contains(&c)))
+    plain_cell(c) || (c > '\u{7F}' && ONE_CELL.iter().any(|range| range.contains(&c)))
 }
 
 /// Other characters the screens are written with (Latin letters with accents, Arabic digits
@@ -101,6 +99,7 @@ mod tests {
     use ratatui::text::Span;
 
     use super::*;
+    use crate::bidi::ARABIC_LETTERS;
 
     #[test]
     fn every_character_drawn_without_ratatui_is_drawn_as_ratatui_draws_it() {
