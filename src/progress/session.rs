@@ -52,11 +52,8 @@ impl Session {
         self.store.as_ref()
     }
 
+    /// Saves after a change; the rows were read before it ([`Session::rows_first`]).
     fn save(&mut self) {
-        if let Err(e) = self.settle_rows(Utc::now()) {
-            self.save_error = Some(e);
-            return;
-        }
         let Some(store) = &self.store else { return };
         self.save_error = store.save(&self.profile).err();
     }
@@ -70,7 +67,8 @@ impl Session {
     /// Reads the summary rows left unread at the start, if any. Rows that do not read make the
     /// file a damaged one after all: the profile is loaded again as [`Store::load`] loads a
     /// damaged file (from its backup, the damaged file kept aside, the player told), as it would
-    /// have been at the start. Every save reads them first, so none is ever written without them.
+    /// have been at the start. Every change and save reads them first, so none is ever written
+    /// without them.
     pub fn settle_rows(&mut self, now: DateTime<Utc>) -> Result<(), StoreError> {
         let Some(rows) = self.rows.take() else {
             return Ok(());
